@@ -1,0 +1,146 @@
+package org.phoenixlab.engine.model;
+
+import static org.phoenixlab.engine.model.ComponentIds.*;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The components of one host and its surroundings (DESIGN section 2) with their stable ids, in a
+ * fixed order, and the dependency graph between them.
+ */
+public final class Topology {
+    private final int guests;
+    private final boolean backupNic;
+    private final Map<String, ComponentSpec> components = new LinkedHashMap<>();
+    private final DependencyGraph dependencies = new DependencyGraph();
+
+    private Topology(int guests, boolean backupNic) {
+        this.guests = guests;
+        this.backupNic = backupNic;
+    }
+
+    /**
+     * The standard host with {@code guests} guest VMs (1 to 64); {@code backupNic} adds TFD-Xen's
+     * physical backup NIC.
+     */
+    public static Topology standard(int guests, boolean backupNic) {
+        if (guests < MIN_GUESTS || guests > MAX_GUESTS) {
+            throw new IllegalArgumentException(
+                    "the number of guests must be between " + MIN_GUESTS + " and " + MAX_GUESTS + ", not " + guests);
+        }
+        Topology t = new Topology(guests, backupNic);
+        t.build();
+        return t;
+    }
+
+    private void build() {
+        add(VMM, ComponentKind.HYPERVISOR, null, "Xen hypervisor",
+                "Runs every VM and hosts the global feedback loop (UKmonitor) that detects failed pVM "
+                        + "components and repairs them in dependency order. Assumed never to fail.");
+        add(NET_UK, ComponentKind.UNIKERNEL, null, "net_uk",
+                "Network unikernel: the NIC driver and NetBack, carved out of dom0. Stateless.");
+        add(NIC_DRIVER, ComponentKind.SUBCOMPONENT, NET_UK, "NIC driver",
+                "Drives the physical NIC; tells the hypervisor when each poll starts and ends.");
+        add(NETBACK, ComponentKind.SUBCOMPONENT, NET_UK, "NetBack",
+                "Back end of the guests' network rings; forwards their packets to the driver. "
+                        + "Holds the shadow driver's buffer while the driver reloads.");
+        add(DISK_UK, ComponentKind.UNIKERNEL, null, "disk_uk",
+                "Storage unikernel: the disk driver and BlockBack. Stateless, mirrors net_uk.");
+        add(DISK_DRIVER, ComponentKind.SUBCOMPONENT, DISK_UK, "disk driver", "Drives the physical disk.");
+        add(BLKBACK, ComponentKind.SUBCOMPONENT, DISK_UK, "BlockBack", "Back end of the guests' block rings.");
+        add(XENSTORE, ComponentKind.SERVICE_GROUP, null, "XenStore",
+                "The configuration database every VM and back end relies on, replicated three times.");
+        for (int i = 1; i <= 3; i++) {
+            add(xenstoreReplica(i), ComponentKind.XENSTORE_REPLICA, XENSTORE, "XenStore replica " + i,
+                    "One copy of the XenStore database; the master replica serves reads, all take writes.");
+        }
+        add(XS_COORD, ComponentKind.SERVICE_GROUP, XENSTORE, "coordinators",
+                "The replicated XenStore coordinators.");
+        for (int i = 1; i <= 3; i++) {
+            add(coordinator(i), ComponentKind.XENSTORE_COORDINATOR, XS_COORD, "coordinator " + i,
+                    "Routes XenStore requests, chooses the master replica and checks replica hashes.");
+        }
+        add(TOOL_UK, ComponentKind.UNIKERNEL, null, "tool_uk",
+                "The toolstack: creates, destroys, checkpoints and migrates VMs. Runs only during operations.");
+        for (int n = 1; n <= guests; n++) {
+            add(guest(n), ComponentKind.GUEST, null, "guest " + n, "A guest VM (domU) running the workload.");
+            add(netfront(n), ComponentKind.FRONTEND, guest(n), "NetFront",
+                    "The guest's network front end: puts packets on its shared ring.");
+            add(blkfront(n), ComponentKind.FRONTEND, guest(n), "BlkFront",
+                    "The guest's block front end: puts disk requests on its shared ring.");
+            add(netRing(n), ComponentKind.RING, guest(n), "net ring",
+                    "Shared memory ring of 256 slots between NetFront and NetBack, with producer and "
+                            + "consumer indices.");
+            add(blkRing(n), ComponentKind.RING, guest(n), "block ring",
+                    "Shared memory ring between BlkFront and BlockBack.");
+        }
+        add(NIC, ComponentKind.DEVICE, null, "NIC", "The physical network card (1 Gb/s).");
+        if (backupNic) {
+            add(NIC_BACKUP, ComponentKind.DEVICE, null, "backup NIC",
+                    "TFD-Xen's standby network card, driven by a standby driver domain.");
+        }
+        add(DISK, ComponentKind.DEVICE, null, "disk", "The physical disk.");
+        add(REMOTE_HOST, ComponentKind.REMOTE_HOST, null, "remote host", "The destination of live migrations.");
+        add(NOVA, ComponentKind.MANAGER, null, "Nova",
+                "The data-center manager (OpenStack Nova): takes repairs that need another host.");
+
+        // Dependencies (A needs B healthy). Phoenix breaks vanilla Xen's XenStore <-> net_uk cycle:
+        // XenStore talks to its coordinator over IRQs and shared memory, so it needs only the hypervisor.
+        dependencies.addNeed(NET_UK, XENSTORE);
+        dependencies.addNeed(DISK_UK, XENSTORE);
+        dependencies.addNeed(TOOL_UK, XENSTORE);
+        dependencies.addNeed(TOOL_UK, NET_UK);
+        dependencies.addNeed(TOOL_UK, DISK_UK);
+        for (int i = 1; i <= 3; i++) {
+            dependencies.addNeed(xenstoreReplica(i), XS_COORD);
+        }
+        for (int n = 1; n <= guests; n++) {
+            dependencies.addNeed(guest(n), NET_UK);
+            dependencies.addNeed(guest(n), DISK_UK);
+            dependencies.addNeed(guest(n), XENSTORE);
+        }
+    }
+
+    private void add(String id, ComponentKind kind, String parent, String label, String description) {
+        components.put(id, new ComponentSpec(id, kind, parent, label, description));
+    }
+
+    public int guests() {
+        return guests;
+    }
+
+    public boolean hasBackupNic() {
+        return backupNic;
+    }
+
+    /** Every component, in the fixed order of DESIGN section 2. */
+    public List<ComponentSpec> components() {
+        return Collections.unmodifiableList(new ArrayList<>(components.values()));
+    }
+
+    public Optional<ComponentSpec> find(String id) {
+        return Optional.ofNullable(components.get(id));
+    }
+
+    public boolean contains(String id) {
+        return components.containsKey(id);
+    }
+
+    public DependencyGraph dependencies() {
+        return dependencies;
+    }
+
+    /** The unikernel (or group) a sub-component belongs to; the id itself for a top-level component. */
+    public String unitOf(String id) {
+        ComponentSpec spec = components.get(id);
+        if (spec == null) {
+            return id;
+        }
+        return spec.kind() == ComponentKind.SUBCOMPONENT ? spec.parent() : id;
+    }
+}

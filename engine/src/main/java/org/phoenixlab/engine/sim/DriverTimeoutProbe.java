@@ -1,0 +1,43 @@
+package org.phoenixlab.engine.sim;
+
+import org.phoenixlab.engine.model.ComponentState;
+import org.phoenixlab.engine.strategy.Parameter;
+
+/**
+ * Fine-grained NIC-driver watchdog. The driver tells the hypervisor when a poll starts and when it
+ * ends; at the start the hypervisor arms a one-shot timer, at the end it disarms it. A healthy
+ * driver always ends its poll within the tick, so the engine only materialises the timer for a
+ * poll that will not end (the driver is down): same outcome, one event instead of two per tick.
+ */
+final class DriverTimeoutProbe {
+    static final String NAME = "driver-timeout";
+
+    private final Host host;
+    private final Part driver;
+    private final long timeoutUs;
+    private boolean armed;
+
+    DriverTimeoutProbe(Host host, Part driver) {
+        this.host = host;
+        this.driver = driver;
+        this.timeoutUs = host.strategy.get(Parameter.DRIVER_TIMEOUT_US);
+    }
+
+    /** A poll starts now (the NIC interrupt was delivered to the driver). */
+    void pollStarted(long now) {
+        if (armed || !driver.failed() || driver.state != ComponentState.FAULTY) {
+            return;
+        }
+        armed = true;
+        long startedUs = now;
+        host.kernel.at(now + timeoutUs, t -> fire(t, startedUs));
+    }
+
+    private void fire(long now, long startedUs) {
+        armed = false;
+        if (driver.failed() && driver.state == ComponentState.FAULTY) {
+            host.loop.detected(now, driver, NAME, "the poll started at " + Host.ms(startedUs)
+                    + " was still running when the " + Host.ms(timeoutUs) + " timer fired");
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.phoenixlab.engine.sim;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.phoenixlab.engine.model.ComponentKind;
+import org.phoenixlab.engine.model.ComponentState;
+import org.phoenixlab.engine.model.DependencyGraph;
+import org.phoenixlab.engine.model.NaturalOrder;
+import org.phoenixlab.engine.strategy.Mechanism;
+import org.phoenixlab.engine.strategy.Parameter;
+import org.phoenixlab.engine.trace.Payload;
+
+/**
+ * The hypervisor's global feedback loop (UKmonitor): probes report detections here; it picks the
+ * actuator and starts a repair only when everything the component needs is healthy, so concurrent
+ * failures are repaired in dependency order (ties by id, {@link NaturalOrder}).
+ */
+final class GlobalFeedbackLoop {
+    private final Host host;
+    private final DependencyGraph deps;
+    private final List<Part> pending = new ArrayList<>();
+
+    GlobalFeedbackLoop(Host host) {
+        this.host = host;
+        this.deps = host.topology.dependencies();
+    }
+
+    /** A probe saw {@code part} fail. Ignored when the loop already handles it. */
+    void detected(long now, Part part, String probe, String evidence) {
+        if (part.state == ComponentState.DETECTED || part.state == ComponentState.REPAIRING) {
+            return;
+        }
+        host.trace.append(now, part.id(), new Payload.Detected(probe, evidence));
+        host.parts.set(now, part, ComponentState.DETECTED, "found by the " + probe + " probe");
+        host.ledger.detected(now, part.id(), probe);
+        pending.add(part);
+        dispatch(now);
+    }
+
+    private void dispatch(long now) {
+        List<String> units = pending.stream().map(p -> host.topology.unitOf(p.id())).distinct().toList();
+        List<String> order = deps.repairOrder(units);
+        List<Part> queue = new ArrayList<>(pending);
+        queue.sort(Comparator.<Part>comparingInt(p -> order.indexOf(host.topology.unitOf(p.id())))
+                .thenComparing(Part::id, NaturalOrder.INSTANCE));
+        for (Part p : queue) {
+            List<String> blockers = deps.needs(host.topology.unitOf(p.id())).stream()
+                    .filter(id -> host.parts.get(id).state != ComponentState.HEALTHY)
+                    .toList();
+            if (!blockers.isEmpty()) {
+                String waiting = String.join(", ", blockers);
+                if (!waiting.equals(p.waitingFor)) {
+                    p.waitingFor = waiting;
+                    host.trace.append(now, p.id(), new Payload.RepairDeferred(waiting));
+                }
+                continue;
+            }
+            pending.remove(p);
+            start(now, p);
+        }
+    }
+
+    private void start(long now, Part p) {
+        Actuator actuator = actuatorFor(p);
+        if (actuator == null) {
+            p.reason = "no repair mechanism: dom0 must be rebooted by hand";
+            return;
+        }
+        Part unit = host.parts.get(host.topology.unitOf(p.id()));
+        if (unit != p && unit.failed()) {
+            escalate(now, p, unit);
+            return;
+        }
+        long duration = host.strategy.get(actuator.duration());
+        p.waitingFor = "";
+        p.repairAction = actuator.id();
+        p.repairStartUs = now;
+        p.repairDurationUs = duration;
+        host.trace.append(now, p.id(), new Payload.RepairStarted(actuator.id(), duration));
+        host.parts.set(now, p, ComponentState.REPAIRING, actuator.id());
+        host.ledger.repairStarted(now, p.id(), actuator.id());
+        if (actuator.restartsWholeUnit()) {
+            for (Part child : host.parts.childrenOf(p.id())) {
+                host.parts.set(now, child, ComponentState.STOPPED, "restarting with " + p.id());
+            }
+        }
+        if (actuator == Actuator.NIC_FAILOVER) {
+            host.network.failover();
+        }
+        afterChange(now);
+        host.kernel.at(now + duration, t -> finish(t, p, actuator));
+    }
+
+    /**
+     * A part's reload needs its unikernel running. Before reloading, the loop pings the unikernel;
+     * no answer within the heartbeat deadline means the fault is the whole unikernel's.
+     */
+    private void escalate(long now, Part p, Part unit) {
+        long deadline = host.strategy.get(Parameter.HEARTBEAT_DEADLINE_US);
+        host.heartbeats.explicit++;
+        host.kernel.at(now + deadline, t -> {
+            if (unit.failed() && unit.state == ComponentState.FAULTY) {
+                host.heartbeats.missed++;
+                host.trace.append(t, unit.id(), new Payload.Heartbeat(true, false));
+                detected(t, unit, HeartbeatProbe.NAME, "no answer to the ping sent before repairing " + p.id());
+            }
+        });
+    }
+
+    private void finish(long now, Part p, Actuator actuator) {
+        p.failure = null;
+        p.repairAction = "";
+        p.repairStartUs = -1;
+        if (actuator.restartsWholeUnit()) {
+            for (Part child : host.parts.childrenOf(p.id())) {
+                child.failure = null;
+                host.parts.set(now, child, ComponentState.HEALTHY, "restarted with " + p.id());
+            }
+            host.network.resetRings();
+        }
+        host.trace.append(now, p.id(), new Payload.RepairFinished(actuator.id()));
+        host.parts.set(now, p, ComponentState.HEALTHY, "repaired by " + actuator.id());
+        host.ledger.repaired(now, p.id(), host.topology);
+        // A part whose detection was overtaken by its unit's restart needs no repair of its own.
+        pending.removeIf(q -> !q.failed());
+        for (Part child : host.parts.childrenOf(p.id())) {
+            if (!child.failed() && child.state == ComponentState.DETECTED) {
+                host.parts.set(now, child, ComponentState.HEALTHY, "restarted with " + p.id());
+            }
+        }
+        afterChange(now);
+        dispatch(now);
+    }
+
+    private Actuator actuatorFor(Part p) {
+        if (p.spec.kind() == ComponentKind.SUBCOMPONENT && host.strategy.has(Mechanism.FAULT_ISOLATION)) {
+            return switch (p.id()) {
+                case "net_uk/nic-driver" -> Actuator.DRIVER_RELOAD;
+                case "net_uk/netback" -> Actuator.NETBACK_RELOAD;
+                default -> Actuator.forUnit(host.strategy.unitRepair());
+            };
+        }
+        return Actuator.forUnit(host.strategy.unitRepair());
+    }
+
+    /** Re-reads the traffic path and which components are degraded after any change. */
+    void afterChange(long now) {
+        host.network.reevaluate(now);
+        refreshDegraded(now);
+    }
+
+    /**
+     * A working component whose dependency (or one of whose parts) is not healthy is degraded and
+     * says what it waits for; it becomes healthy again when they are. Walks dependencies first so
+     * that degradation cascades.
+     */
+    private void refreshDegraded(long now) {
+        for (String id : deps.repairOrder(deps.nodes())) {
+            Part p = host.parts.get(id);
+            if (p.state != ComponentState.HEALTHY && p.state != ComponentState.DEGRADED) {
+                continue;
+            }
+            List<String> blockers = new ArrayList<>();
+            for (Part child : host.parts.childrenOf(id)) {
+                if (child.spec.kind() == ComponentKind.SUBCOMPONENT && child.state != ComponentState.HEALTHY) {
+                    blockers.add(child.id());
+                }
+            }
+            for (String need : deps.needs(id)) {
+                if (host.parts.get(need).state != ComponentState.HEALTHY) {
+                    blockers.add(need);
+                }
+            }
+            if (blockers.isEmpty()) {
+                p.waitingFor = "";
+                host.parts.set(now, p, ComponentState.HEALTHY, "");
+            } else {
+                p.waitingFor = String.join(", ", blockers);
+                host.parts.set(now, p, ComponentState.DEGRADED, "waits for " + p.waitingFor);
+            }
+        }
+    }
+}

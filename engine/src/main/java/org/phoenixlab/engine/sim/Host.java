@@ -1,0 +1,38 @@
+package org.phoenixlab.engine.sim;
+
+import org.phoenixlab.engine.kernel.Kernel;
+import org.phoenixlab.engine.kernel.SimRandom;
+import org.phoenixlab.engine.model.Topology;
+import org.phoenixlab.engine.strategy.Strategy;
+import org.phoenixlab.engine.trace.Trace;
+
+/** What every mechanism of one simulated host shares: clock, randomness, trace, state, strategy. */
+final class Host {
+    final Kernel kernel = new Kernel();
+    final Trace trace = new Trace();
+    final Topology topology;
+    final Strategy strategy;
+    final SimRandom random;
+    final Parts parts;
+    final HeartbeatStats heartbeats = new HeartbeatStats();
+    final FaultLedger ledger = new FaultLedger();
+    NetworkPath network;
+    GlobalFeedbackLoop loop;
+
+    Host(Topology topology, Strategy strategy, long seed) {
+        this.topology = topology;
+        this.strategy = strategy;
+        this.random = new SimRandom(seed);
+        this.parts = new Parts(topology, trace);
+    }
+
+    long now() {
+        return kernel.nowUs();
+    }
+
+    static String ms(long us) {
+        long whole = us / 1000;
+        long frac = Math.abs(us % 1000);
+        return frac == 0 ? whole + " ms" : whole + "." + String.format("%03d", frac).replaceAll("0+$", "") + " ms";
+    }
+}

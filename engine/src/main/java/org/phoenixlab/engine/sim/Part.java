@@ -1,0 +1,37 @@
+package org.phoenixlab.engine.sim;
+
+import org.phoenixlab.engine.fault.FaultKind;
+import org.phoenixlab.engine.model.ComponentSpec;
+import org.phoenixlab.engine.model.ComponentState;
+
+/** The mutable run-time state of one component; only the engine sees it. */
+final class Part {
+    final ComponentSpec spec;
+    ComponentState state = ComponentState.HEALTHY;
+    String reason = "";
+    /** The fault it suffers, or null. */
+    FaultKind failure;
+    /** What it waits for before it can be repaired or work again; empty when nothing. */
+    String waitingFor = "";
+    String repairAction = "";
+    long repairStartUs = -1;
+    long repairDurationUs;
+    /** Last time it exchanged a message other than a heartbeat with the hypervisor; -1 = never. */
+    long lastMessageUs = -1;
+
+    Part(ComponentSpec spec) {
+        this.spec = spec;
+    }
+
+    String id() {
+        return spec.id();
+    }
+
+    boolean failed() {
+        return failure != null;
+    }
+
+    boolean underRepair() {
+        return state == ComponentState.REPAIRING;
+    }
+}

@@ -1,0 +1,43 @@
+package org.phoenixlab.engine.sim;
+
+import org.phoenixlab.engine.strategy.Parameter;
+
+/**
+ * Fine-grained NetBack check: every period the hypervisor compares NetBack's private consumer index
+ * with the one it published in the shared ring, and flags a ring whose requests wait while neither
+ * index has moved since the previous check.
+ */
+final class RingIndexCheck {
+    static final String NAME = "ring-index-check";
+
+    private final Host host;
+    private final Part netback;
+    private final long periodUs;
+
+    RingIndexCheck(Host host, Part netback) {
+        this.host = host;
+        this.netback = netback;
+        this.periodUs = host.strategy.get(Parameter.RING_CHECK_PERIOD_US);
+    }
+
+    void start() {
+        host.kernel.at(host.random.stream("ring-index-check").nextLong(periodUs), this::check);
+    }
+
+    private void check(long now) {
+        host.kernel.at(now + periodUs, this::check);
+        String evidence = null;
+        for (NetRing r : host.network.rings()) {
+            if (evidence == null && r.privateConsumer != r.consumer) {
+                evidence = r.id + ": NetBack's private index " + r.privateConsumer + " differs from the shared index " + r.consumer;
+            } else if (evidence == null && r.occupancy() > 0 && r.consumer == r.consumerAtLastCheck) {
+                evidence = r.id + ": " + r.occupancy() + " requests wait and the consumer index has stayed at "
+                        + r.consumer + " since the previous check";
+            }
+            r.consumerAtLastCheck = r.consumer;
+        }
+        if (evidence != null) {
+            host.loop.detected(now, netback, NAME, evidence);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.phoenixlab.engine.sim;
+
+import static org.phoenixlab.engine.model.ComponentIds.NET_UK;
+
+import org.phoenixlab.engine.strategy.Parameter;
+
+/**
+ * TFD-Xen's detector: every period it looks at all rings; lag (requests waiting) that has not shrunk
+ * while the consumer index has not moved since the previous look means the driver domain failed.
+ */
+final class RingLagMonitor {
+    static final String NAME = "ring-lag";
+
+    private final Host host;
+    private final long periodUs;
+    private final long[] lagAtLastCheck;
+
+    RingLagMonitor(Host host) {
+        this.host = host;
+        this.periodUs = host.strategy.get(Parameter.RING_LAG_PERIOD_US);
+        this.lagAtLastCheck = new long[host.network.rings().length];
+    }
+
+    void start() {
+        host.kernel.at(host.random.stream("ring-lag").nextLong(periodUs), this::check);
+    }
+
+    private void check(long now) {
+        host.kernel.at(now + periodUs, this::check);
+        String evidence = null;
+        NetRing[] rings = host.network.rings();
+        for (int i = 0; i < rings.length; i++) {
+            NetRing r = rings[i];
+            boolean stuck = r.consumer == r.consumerAtLastCheck;
+            // Lag that has not shrunk: it grew, or the ring is full and the producer had to stop.
+            boolean lagging = r.occupancy() > 0 && r.occupancy() >= lagAtLastCheck[i];
+            if (evidence == null && stuck && lagging) {
+                evidence = r.id + ": lag " + r.occupancy() + " (was " + lagAtLastCheck[i]
+                        + " at the previous check), consumer index stuck at " + r.consumer;
+            }
+            r.consumerAtLastCheck = r.consumer;
+            lagAtLastCheck[i] = r.occupancy();
+        }
+        if (evidence != null) {
+            host.loop.detected(now, host.parts.get(NET_UK), NAME, evidence);
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package org.phoenixlab.engine.sim;
+
+import static org.phoenixlab.engine.model.ComponentIds.DISK_UK;
+import static org.phoenixlab.engine.model.ComponentIds.NETBACK;
+import static org.phoenixlab.engine.model.ComponentIds.NET_UK;
+import static org.phoenixlab.engine.model.ComponentIds.NIC_DRIVER;
+import static org.phoenixlab.engine.model.ComponentIds.TOOL_UK;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.phoenixlab.engine.fault.FaultKind;
+import org.phoenixlab.engine.fault.FaultTargets;
+import org.phoenixlab.engine.model.ComponentState;
+import org.phoenixlab.engine.model.Topology;
+import org.phoenixlab.engine.scenario.Scenario;
+import org.phoenixlab.engine.scenario.ScriptedFault;
+import org.phoenixlab.engine.strategy.Mechanism;
+import org.phoenixlab.engine.strategy.Parameter;
+import org.phoenixlab.engine.strategy.Strategy;
+import org.phoenixlab.engine.strategy.StrategyCatalog;
+import org.phoenixlab.engine.trace.Payload;
+import org.phoenixlab.engine.trace.Trace;
+
+/**
+ * One run of one scenario: the public face of the engine. Single-threaded and deterministic: the
+ * same scenario (seed included) gives a byte-identical trace.
+ */
+public final class Simulation {
+    private final Scenario scenario;
+    private final Host host;
+
+    /** Builds the run; the strategy comes from its parameter file plus the scenario's overrides. */
+    public Simulation(Scenario scenario) {
+        this(scenario, withOverrides(StrategyCatalog.load(scenario.strategy()), scenario.parameterOverrides()));
+    }
+
+    /** Builds the run with an explicit strategy (what-if experiments and tests). */
+    public Simulation(Scenario scenario, Strategy strategy) {
+        this.scenario = scenario;
+        Topology topology = Topology.standard(scenario.guests(), strategy.unitRepair() == org.phoenixlab.engine.strategy.UnitRepair.NIC_FAILOVER);
+        if (scenario.packetsPerSecondPerGuest() < 0) {
+            throw new IllegalArgumentException("the packet rate must not be negative");
+        }
+        this.host = new Host(topology, strategy, scenario.seed());
+        host.network = new NetworkPath(host, scenario.packetsPerSecondPerGuest());
+        host.loop = new GlobalFeedbackLoop(host);
+        host.parts.set(0, host.parts.get(TOOL_UK), ComponentState.STOPPED, "runs only during VM operations");
+        for (int i = 0; i < scenario.faults().size(); i++) {
+            ScriptedFault f = scenario.faults().get(i);
+            String problem = FaultTargets.problem(topology, f.target(), f.kind()).orElse(null);
+            if (problem != null) {
+                throw new IllegalArgumentException("fault " + (i + 1) + ": " + problem);
+            }
+            if (f.atUs() < 0) {
+                throw new IllegalArgumentException("fault " + (i + 1) + ": time must not be negative");
+            }
+        }
+        wireMechanisms();
+        for (ScriptedFault f : scenario.faults()) {
+            host.kernel.at(f.atUs(), t -> strike(t, f.target(), f.kind()));
+        }
+    }
+
+    private static Strategy withOverrides(Strategy s, Map<String, Long> overrides) {
+        Strategy out = s;
+        for (Map.Entry<String, Long> e : overrides.entrySet()) {
+            Parameter p = Parameter.byId(e.getKey()).orElseThrow(
+                    () -> new IllegalArgumentException("unknown parameter '" + e.getKey() + "'"));
+            out = out.with(p, e.getValue());
+        }
+        return out;
+    }
+
+    private void wireMechanisms() {
+        Strategy s = host.strategy;
+        host.network.start();
+        if (s.has(Mechanism.HEARTBEAT)) {
+            new HeartbeatProbe(host, host.parts.get(NET_UK)).start();
+            new HeartbeatProbe(host, host.parts.get(DISK_UK)).start();
+        }
+        if (s.has(Mechanism.DRIVER_TIMEOUT)) {
+            host.network.setDriverTimeout(new DriverTimeoutProbe(host, host.parts.get(NIC_DRIVER)));
+        }
+        if (s.has(Mechanism.RING_INDEX_CHECK)) {
+            new RingIndexCheck(host, host.parts.get(NETBACK)).start();
+        }
+        if (s.has(Mechanism.RING_LAG)) {
+            new RingLagMonitor(host).start();
+        }
+        if (s.has(Mechanism.PERIODIC_RESTART)) {
+            new PeriodicRestart(host, host.parts.get(NET_UK)).start();
+        }
+    }
+
+    /** Injects a fault now (a user's click). Throws IllegalArgumentException when it makes no sense. */
+    public void inject(String target, FaultKind kind) {
+        FaultTargets.problem(host.topology, target, kind).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+        strike(host.now(), target, kind);
+    }
+
+    private void strike(long now, String target, FaultKind kind) {
+        Part part = host.parts.get(target);
+        boolean isolated = host.strategy.has(Mechanism.FAULT_ISOLATION);
+        String unitId = host.topology.unitOf(target);
+        Part unit = host.parts.get(unitId);
+        String repairedUnit = isolated ? target : unitId;
+        host.trace.append(now, target, new Payload.FaultInjected(kind));
+        host.ledger.injected(target, kind, repairedUnit, now, host.network.lost());
+        part.failure = kind;
+        host.parts.set(now, part, ComponentState.FAULTY, kind.label() + ", not detected yet");
+        if (unit != part && !isolated && !unit.failed()) {
+            unit.failure = kind;
+            host.parts.set(now, unit, ComponentState.FAULTY,
+                    "the " + kind.label() + " of " + part.spec.label() + " took the whole unikernel down (no fault isolation)");
+        }
+        if (unit == part) {
+            for (Part child : host.parts.childrenOf(unitId)) {
+                if (child.state == ComponentState.HEALTHY) {
+                    host.parts.set(now, child, ComponentState.STOPPED, unitId + " is down");
+                }
+            }
+        }
+        host.loop.afterChange(now);
+    }
+
+    /** Runs the next event; false when nothing is left. */
+    public boolean step() {
+        return host.kernel.step();
+    }
+
+    /** Runs every event up to and including {@code untilUs}. */
+    public void runUntil(long untilUs) {
+        host.kernel.runUntil(untilUs);
+    }
+
+    /** Runs to the scenario's duration. */
+    public void run() {
+        runUntil(scenario.durationUs());
+    }
+
+    public long nowUs() {
+        return host.now();
+    }
+
+    /** Time of the next event, or Long.MAX_VALUE. */
+    public long nextEventUs() {
+        return host.kernel.nextTimeUs();
+    }
+
+    /** Kernel events executed so far (packets move in batches: far fewer than packets). */
+    public long eventsExecuted() {
+        return host.kernel.executed();
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public Strategy strategy() {
+        return host.strategy;
+    }
+
+    public Topology topology() {
+        return host.topology;
+    }
+
+    public Trace trace() {
+        return host.trace;
+    }
+
+    /** Every injected fault's figures so far, in injection order. */
+    public List<FaultMetrics> faults() {
+        List<FaultMetrics> out = new ArrayList<>();
+        long lostNow = host.network.lost();
+        for (FaultLedger.Entry e : host.ledger.entries()) {
+            long lost = e.lostPackets >= 0 ? e.lostPackets : lostNow - e.lostAtInjection;
+            out.add(new FaultMetrics(e.target, e.kind.id(), e.unit, e.injectedUs, e.detectedUs, e.detectedBy,
+                    e.repairStartedUs, e.actuator, e.repairedUs, e.restoredUs, lost,
+                    e.restoredUs >= 0 ? e.peakBuffered : host.network.peakBuffered()));
+        }
+        return out;
+    }
+
+    /** Packets delivered per 100 ms of virtual time, from the start to now. */
+    public List<Long> throughput() {
+        return host.network.throughput(host.now());
+    }
+
+    public static long throughputBucketUs() {
+        return NetworkPath.THROUGHPUT_BUCKET_US;
+    }
+
+    public Snapshot snapshot() {
+        long now = host.now();
+        List<ComponentView> comps = new ArrayList<>();
+        for (Part p : host.parts.all()) {
+            double progress = p.state == ComponentState.REPAIRING && p.repairDurationUs > 0
+                    ? Math.min(1.0, (now - p.repairStartUs) / (double) p.repairDurationUs) : 0.0;
+            comps.add(new ComponentView(p.id(), p.spec.label(), p.spec.kind(), p.state,
+                    p.failure == null ? "" : p.failure.id(), p.reason, p.waitingFor, p.repairAction, progress));
+        }
+        List<RingView> rings = new ArrayList<>();
+        for (NetRing r : host.network.rings()) {
+            rings.add(new RingView(r.id, r.slots, r.producer, r.consumer, r.privateConsumer));
+        }
+        NetworkPath n = host.network;
+        TrafficView traffic = new TrafficView(n.ratePps(), n.offered(), n.delivered(), n.lost(), n.buffered(),
+                n.peakBuffered(), n.replayed(), n.activeNic(), !n.interrupted());
+        HeartbeatStats h = host.heartbeats;
+        return new Snapshot(now, host.strategy.name(), comps, rings, traffic,
+                new HeartbeatView(h.explicit, h.implicit, h.missed, h.cpuUs), faults(), host.trace.size());
+    }
+}

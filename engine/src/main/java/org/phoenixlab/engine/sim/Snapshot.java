@@ -1,0 +1,26 @@
+package org.phoenixlab.engine.sim;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The state of every component at one virtual instant; immutable, safe to hand to another thread. */
+public record Snapshot(
+        long timeUs,
+        String strategy,
+        List<ComponentView> components,
+        List<RingView> rings,
+        TrafficView traffic,
+        HeartbeatView heartbeats,
+        List<FaultMetrics> faults,
+        int traceSize) {
+
+    public Snapshot {
+        components = List.copyOf(components);
+        rings = List.copyOf(rings);
+        faults = List.copyOf(faults);
+    }
+
+    public Optional<ComponentView> component(String id) {
+        return components.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,42 @@
+package org.phoenixlab.engine.strategy;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The model's numeric inputs. Units are in the names: Us = virtual microseconds, Pps = packets per
+ * second. Values and their sources live in the strategy parameter files, never in code.
+ */
+public enum Parameter {
+    TICK_US("tickUs"),
+    RING_SLOTS("ringSlots"),
+    HEARTBEAT_PERIOD_US("heartbeatPeriodUs"),
+    HEARTBEAT_DEADLINE_US("heartbeatDeadlineUs"),
+    HEARTBEAT_CPU_US("heartbeatCpuUs"),
+    DRIVER_TIMEOUT_US("driverTimeoutUs"),
+    RING_CHECK_PERIOD_US("ringCheckPeriodUs"),
+    RING_LAG_PERIOD_US("ringLagPeriodUs"),
+    RESTART_PERIOD_US("restartPeriodUs"),
+    DRIVER_RELOAD_US("driverReloadUs"),
+    NETBACK_RELOAD_US("netbackReloadUs"),
+    UNIKERNEL_REBOOT_US("unikernelRebootUs"),
+    SERVICE_VM_REBOOT_US("serviceVmRebootUs"),
+    FAILOVER_US("failoverUs"),
+    SUSTAINED_RATE_PPS("sustainedRatePps"),
+    SHADOW_BUFFER_PACKETS("shadowBufferPackets");
+
+    private final String id;
+
+    Parameter(String id) {
+        this.id = id;
+    }
+
+    /** The name used in parameter and scenario files. */
+    public String id() {
+        return id;
+    }
+
+    public static Optional<Parameter> byId(String id) {
+        return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
+    }
+}

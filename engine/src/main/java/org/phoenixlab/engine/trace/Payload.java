@@ -1,0 +1,82 @@
+package org.phoenixlab.engine.trace;
+
+import org.phoenixlab.engine.fault.FaultKind;
+import org.phoenixlab.engine.model.ComponentState;
+
+/**
+ * What happened, one record per kind of state change. The set is closed: a consumer (the UI, a
+ * lesson, a test) can switch over it exhaustively.
+ */
+public sealed interface Payload {
+    /** The stable name of this kind in the trace file. */
+    String kind();
+
+    /** Writes this payload's fields, in alphabetical order, after the common columns. */
+    void writeFields(JsonLine line);
+
+    /** A fault struck the component. */
+    record FaultInjected(FaultKind fault) implements Payload {
+        public String kind() { return "fault"; }
+        public void writeFields(JsonLine line) { line.field("fault", fault.id()); }
+    }
+
+    /** The component moved from one state to another, and why. */
+    record StateChanged(ComponentState from, ComponentState to, String reason) implements Payload {
+        public String kind() { return "state"; }
+        public void writeFields(JsonLine line) {
+            line.field("from", from.id()).field("reason", reason).field("to", to.id());
+        }
+    }
+
+    /** The hypervisor checked a unikernel's liveness: explicitly (a ping) or implicitly (recent traffic). */
+    record Heartbeat(boolean explicit, boolean answered) implements Payload {
+        public String kind() { return "heartbeat"; }
+        public void writeFields(JsonLine line) {
+            line.field("answered", answered).field("mode", explicit ? "explicit" : "implicit");
+        }
+    }
+
+    /** A probe saw a fault. */
+    record Detected(String probe, String evidence) implements Payload {
+        public String kind() { return "detected"; }
+        public void writeFields(JsonLine line) { line.field("evidence", evidence).field("probe", probe); }
+    }
+
+    /** The global loop holds a repair back until what the component needs is healthy. */
+    record RepairDeferred(String waitingFor) implements Payload {
+        public String kind() { return "repair-deferred"; }
+        public void writeFields(JsonLine line) { line.field("waitingFor", waitingFor); }
+    }
+
+    /** An actuator started repairing the component. */
+    record RepairStarted(String actuator, long durationUs) implements Payload {
+        public String kind() { return "repair-started"; }
+        public void writeFields(JsonLine line) { line.field("actuator", actuator).field("durationUs", durationUs); }
+    }
+
+    /** An actuator finished; the component is healthy again. */
+    record RepairFinished(String actuator) implements Payload {
+        public String kind() { return "repair-finished"; }
+        public void writeFields(JsonLine line) { line.field("actuator", actuator); }
+    }
+
+    /** Guests' packets stopped being forwarded (they are now buffered or lost). */
+    record TrafficInterrupted(String cause) implements Payload {
+        public String kind() { return "traffic-interrupted"; }
+        public void writeFields(JsonLine line) { line.field("cause", cause); }
+    }
+
+    /** Packets flow again; how many were lost and how many the shadow driver replayed meanwhile. */
+    record TrafficRestored(long lostPackets, long replayedPackets) implements Payload {
+        public String kind() { return "traffic-restored"; }
+        public void writeFields(JsonLine line) {
+            line.field("lostPackets", lostPackets).field("replayedPackets", replayedPackets);
+        }
+    }
+
+    /** Xoar's timer restarted a service VM that was running (no fault is detected by this). */
+    record TimedRestart(boolean wasFaulty) implements Payload {
+        public String kind() { return "timed-restart"; }
+        public void writeFields(JsonLine line) { line.field("wasFaulty", wasFaulty); }
+    }
+}
