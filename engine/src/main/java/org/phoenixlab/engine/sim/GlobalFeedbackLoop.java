@@ -112,11 +112,14 @@ final class GlobalFeedbackLoop {
         p.failure = null;
         p.repairAction = "";
         p.repairStartUs = -1;
-        if (actuator.restartsWholeUnit()) {
+        if (p.spec.kind() != ComponentKind.SUBCOMPONENT) {
+            // The whole unit is fresh: rebooted, restarted, or replaced by the standby domain.
             for (Part child : host.parts.childrenOf(p.id())) {
                 child.failure = null;
-                host.parts.set(now, child, ComponentState.HEALTHY, "restarted with " + p.id());
+                host.parts.set(now, child, ComponentState.HEALTHY, "fresh with " + p.id());
             }
+        }
+        if (actuator.restartsWholeUnit()) {
             host.network.resetRings();
         }
         host.trace.append(now, p.id(), new Payload.RepairFinished(actuator.id()));

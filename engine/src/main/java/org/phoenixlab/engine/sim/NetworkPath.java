@@ -174,6 +174,13 @@ final class NetworkPath {
                     }));
         } else if (mode == Forwarding.FORWARD && interrupted) {
             interrupted = false;
+            // The back end is serving again: it takes what waited in the rings at once.
+            long queued = 0;
+            for (NetRing r : rings) {
+                queued += r.drain();
+            }
+            delivered += queued;
+            addThroughput(now, queued);
             long replay = buffered;
             buffered = 0;
             replayed += replay;

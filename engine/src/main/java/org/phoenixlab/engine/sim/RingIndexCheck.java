@@ -1,5 +1,6 @@
 package org.phoenixlab.engine.sim;
 
+import org.phoenixlab.engine.model.ComponentState;
 import org.phoenixlab.engine.strategy.Parameter;
 
 /**
@@ -13,6 +14,8 @@ final class RingIndexCheck {
     private final Host host;
     private final Part netback;
     private final long periodUs;
+    /** After a repair the indices are re-read once before any verdict: the back end has just restarted. */
+    private boolean rebaseline;
 
     RingIndexCheck(Host host, Part netback) {
         this.host = host;
@@ -26,8 +29,19 @@ final class RingIndexCheck {
 
     private void check(long now) {
         host.kernel.at(now + periodUs, this::check);
+        Part unit = host.parts.get(netback.spec.parent());
+        if (netback.state != ComponentState.HEALTHY && netback.state != ComponentState.FAULTY
+                || unit.state == ComponentState.DETECTED || unit.state == ComponentState.REPAIRING) {
+            rebaseline = true; // the loop is already repairing this back end
+        }
+        boolean judge = !rebaseline;
+        rebaseline = false;
         String evidence = null;
         for (NetRing r : host.network.rings()) {
+            if (!judge) {
+                r.consumerAtLastCheck = r.consumer;
+                continue;
+            }
             if (evidence == null && r.privateConsumer != r.consumer) {
                 evidence = r.id + ": NetBack's private index " + r.privateConsumer + " differs from the shared index " + r.consumer;
             } else if (evidence == null && r.occupancy() > 0 && r.consumer == r.consumerAtLastCheck) {
@@ -36,7 +50,7 @@ final class RingIndexCheck {
             }
             r.consumerAtLastCheck = r.consumer;
         }
-        if (evidence != null) {
+        if (judge && evidence != null) {
             host.loop.detected(now, netback, NAME, evidence);
         }
     }

@@ -2,6 +2,7 @@ package org.phoenixlab.engine.sim;
 
 import static org.phoenixlab.engine.model.ComponentIds.NET_UK;
 
+import org.phoenixlab.engine.model.ComponentState;
 import org.phoenixlab.engine.strategy.Parameter;
 
 /**
@@ -14,6 +15,8 @@ final class RingLagMonitor {
     private final Host host;
     private final long periodUs;
     private final long[] lagAtLastCheck;
+    /** After a repair the rings are re-read once before any verdict. */
+    private boolean rebaseline;
 
     RingLagMonitor(Host host) {
         this.host = host;
@@ -27,6 +30,12 @@ final class RingLagMonitor {
 
     private void check(long now) {
         host.kernel.at(now + periodUs, this::check);
+        Part unit = host.parts.get(NET_UK);
+        if (unit.state == ComponentState.DETECTED || unit.state == ComponentState.REPAIRING) {
+            rebaseline = true;
+        }
+        boolean judge = !rebaseline;
+        rebaseline = false;
         String evidence = null;
         NetRing[] rings = host.network.rings();
         for (int i = 0; i < rings.length; i++) {
@@ -34,7 +43,7 @@ final class RingLagMonitor {
             boolean stuck = r.consumer == r.consumerAtLastCheck;
             // Lag that has not shrunk: it grew, or the ring is full and the producer had to stop.
             boolean lagging = r.occupancy() > 0 && r.occupancy() >= lagAtLastCheck[i];
-            if (evidence == null && stuck && lagging) {
+            if (judge && evidence == null && stuck && lagging) {
                 evidence = r.id + ": lag " + r.occupancy() + " (was " + lagAtLastCheck[i]
                         + " at the previous check), consumer index stuck at " + r.consumer;
             }

@@ -44,6 +44,8 @@ public final class Simulation {
         }
         this.host = new Host(topology, strategy, scenario.seed());
         host.network = new NetworkPath(host, scenario.packetsPerSecondPerGuest());
+        host.trace.append(0, org.phoenixlab.engine.model.ComponentIds.VMM, new Payload.RunStarted(
+                strategy.name(), scenario.seed(), scenario.guests(), host.network.ratePps()));
         host.loop = new GlobalFeedbackLoop(host);
         host.parts.set(0, host.parts.get(TOOL_UK), ComponentState.STOPPED, "runs only during VM operations");
         for (int i = 0; i < scenario.faults().size(); i++) {

@@ -14,6 +14,14 @@ public sealed interface Payload {
     /** Writes this payload's fields, in alphabetical order, after the common columns. */
     void writeFields(JsonLine line);
 
+    /** The first line of every trace: what run this is. */
+    record RunStarted(String strategy, long seed, int guests, long ratePps) implements Payload {
+        public String kind() { return "run"; }
+        public void writeFields(JsonLine line) {
+            line.field("guests", guests).field("ratePps", ratePps).field("seed", seed).field("strategy", strategy);
+        }
+    }
+
     /** A fault struck the component. */
     record FaultInjected(FaultKind fault) implements Payload {
         public String kind() { return "fault"; }

@@ -1,0 +1,147 @@
+package org.phoenixlab.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.phoenixlab.engine.scenario.Json;
+import org.phoenixlab.engine.scenario.Scenario;
+import org.phoenixlab.engine.scenario.ScenarioException;
+import org.phoenixlab.engine.scenario.ScenarioLoader;
+import org.phoenixlab.engine.sim.FaultMetrics;
+import org.phoenixlab.engine.sim.Simulation;
+import org.phoenixlab.engine.sim.Snapshot;
+import org.phoenixlab.engine.strategy.StrategyCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", description = "Run a scenario file and print its metrics.")
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "a *.scenario.json file")
+    Path file;
+
+    @Option(names = "--strategy", paramLabel = "S", description = "override the scenario's strategy")
+    String strategy;
+
+    @Option(names = "--seed", paramLabel = "N", description = "override the scenario's seed")
+    Long seed;
+
+    @Option(names = "--trace", paramLabel = "OUT.jsonl", description = "write the event trace as JSON Lines")
+    Path traceOut;
+
+    @Option(names = "--json", description = "print the metrics as JSON")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        Scenario scenario;
+        try {
+            scenario = ScenarioLoader.load(file);
+        } catch (ScenarioException e) {
+            throw new BadInput(e.getMessage());
+        }
+        if (strategy != null) {
+            if (!StrategyCatalog.exists(strategy)) {
+                throw new BadInput("unknown strategy '" + strategy + "' (expected one of " + String.join(", ", StrategyCatalog.NAMES) + ")");
+            }
+            scenario = scenario.withStrategy(strategy);
+        }
+        if (seed != null) {
+            scenario = scenario.withSeed(seed);
+        }
+        Simulation sim;
+        try {
+            sim = new Simulation(scenario);
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(file + ": " + e.getMessage());
+        }
+        sim.run();
+        if (traceOut != null) {
+            writeAtomically(traceOut, sim);
+        }
+        Snapshot s = sim.snapshot();
+        String digest = sim.trace().digest();
+        if (json) {
+            ObjectNode o = Json.mapper().createObjectNode();
+            o.put("scenario", scenario.name());
+            o.put("strategy", scenario.strategy());
+            o.put("seed", scenario.seed());
+            o.put("durationUs", scenario.durationUs());
+            o.put("traceEvents", sim.trace().size());
+            o.put("traceSha256", digest);
+            ObjectNode t = o.putObject("traffic");
+            t.put("offered", s.traffic().offered());
+            t.put("delivered", s.traffic().delivered());
+            t.put("lost", s.traffic().lost());
+            t.put("buffered", s.traffic().buffered());
+            t.put("replayed", s.traffic().replayed());
+            ObjectNode h = o.putObject("heartbeats");
+            h.put("explicit", s.heartbeats().explicit());
+            h.put("implicit", s.heartbeats().implicit());
+            h.put("missed", s.heartbeats().missed());
+            h.put("cpuUs", s.heartbeats().cpuUs());
+            ArrayNode faults = o.putArray("faults");
+            for (FaultMetrics f : s.faults()) {
+                ObjectNode fo = faults.addObject();
+                fo.put("target", f.target());
+                fo.put("kind", f.kind());
+                fo.put("injectedUs", f.injectedUs());
+                fo.put("detectedBy", f.detectedBy());
+                putOpt(fo, "detectionUs", f.detectionUs());
+                putOpt(fo, "recoveryUs", f.recoveryUs());
+                putOpt(fo, "downtimeUs", f.downtimeUs());
+                fo.put("lostPackets", f.lostPackets());
+                fo.put("peakBufferedPackets", f.peakBuffered());
+                fo.put("completed", f.completed());
+            }
+            spec.commandLine().getOut().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
+        } else {
+            var out = spec.commandLine().getOut();
+            out.printf("%s under %s, seed %d, %s of virtual time%n", scenario.name().isEmpty() ? file : scenario.name(),
+                    scenario.strategy(), scenario.seed(), Format.duration(scenario.durationUs()));
+            out.printf("packets: %,d offered, %,d delivered, %,d lost, %,d held by the shadow driver%n",
+                    s.traffic().offered(), s.traffic().delivered(), s.traffic().lost(), s.traffic().buffered());
+            out.printf("heartbeats: %,d explicit, %,d implicit, %,d missed, %,d us of CPU%n", s.heartbeats().explicit(),
+                    s.heartbeats().implicit(), s.heartbeats().missed(), s.heartbeats().cpuUs());
+            for (FaultMetrics f : s.faults()) {
+                out.printf("%s of %s at %s: %s%n", f.kind(), f.target(), Format.duration(f.injectedUs()), Format.outcome(f));
+            }
+            out.printf("trace: %,d events, sha256 %s%n", sim.trace().size(), digest);
+        }
+        return 0;
+    }
+
+    private static void putOpt(ObjectNode o, String name, java.util.OptionalLong v) {
+        if (v.isPresent()) {
+            o.put(name, v.getAsLong());
+        } else {
+            o.putNull(name);
+        }
+    }
+
+    private static void writeAtomically(Path target, Simulation sim) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new BadInput(target + ": the folder does not exist");
+        }
+        Path tmp = Files.createTempFile(dir, ".trace-", ".tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                sim.trace().writeJsonLines(w);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

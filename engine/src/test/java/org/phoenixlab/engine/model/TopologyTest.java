@@ -1,0 +1,48 @@
+package org.phoenixlab.engine.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TopologyTest {
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, 64})
+    void idsAreUniqueAndStable(int guests) {
+        Topology t = Topology.standard(guests, false);
+        List<String> ids = t.components().stream().map(ComponentSpec::id).toList();
+        assertEquals(ids.size(), new HashSet<>(ids).size());
+        for (String id : List.of("vmm", "net_uk", "net_uk/nic-driver", "net_uk/netback", "disk_uk", "disk_uk/disk-driver",
+                "disk_uk/blkback", "xenstore_uk/1", "xenstore_uk/3", "xs_coord/1", "xs_coord/3", "tool_uk", "nic", "disk",
+                "remote-host", "nova", "guest/" + guests, "ring/guest/" + guests + "/net", "ring/guest/" + guests + "/blk")) {
+            assertTrue(t.contains(id), id);
+        }
+        assertFalse(t.contains("guest/" + (guests + 1)));
+        assertFalse(t.contains("nic-backup"));
+    }
+
+    @Test
+    void backupNicExistsOnlyWhenAsked() {
+        assertTrue(Topology.standard(3, true).contains("nic-backup"));
+    }
+
+    @Test
+    void guestCountOutsideOneToSixtyFourIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> Topology.standard(0, false));
+        assertThrows(IllegalArgumentException.class, () -> Topology.standard(65, false));
+    }
+
+    @Test
+    void subComponentsBelongToTheirUnikernel() {
+        Topology t = Topology.standard(3, false);
+        assertEquals("net_uk", t.unitOf("net_uk/nic-driver"));
+        assertEquals("net_uk", t.unitOf("net_uk"));
+        assertEquals("guest/2", t.unitOf("guest/2"));
+    }
+}

@@ -1,0 +1,69 @@
+package org.phoenixlab.engine.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.phoenixlab.engine.fault.FaultKind;
+import org.phoenixlab.engine.scenario.Scenario;
+import org.phoenixlab.engine.scenario.ScriptedFault;
+
+/** Same scenario and seed, same bytes: in one JVM, and in a fresh one. */
+class DeterminismTest {
+    static Scenario scenario(long seed) {
+        return Scenario.paperWorkload("phoenix-fine", seed, 12_000_000).withFaults(List.of(
+                new ScriptedFault(1_000_000, "net_uk/nic-driver", FaultKind.CRASH),
+                new ScriptedFault(7_000_000, "net_uk/netback", FaultKind.HANG),
+                new ScriptedFault(9_500_000, "net_uk", FaultKind.CRASH)));
+    }
+
+    static String traceOf(Scenario s) throws Exception {
+        Simulation sim = new Simulation(s);
+        sim.run();
+        StringWriter w = new StringWriter();
+        sim.trace().writeJsonLines(w);
+        return w.toString();
+    }
+
+    @Test
+    void twiceInOneJvmGivesByteIdenticalTraces() throws Exception {
+        String a = traceOf(scenario(42));
+        String b = traceOf(scenario(42));
+        assertEquals(a, b);
+    }
+
+    @Test
+    void anotherSeedGivesAnotherTrace() throws Exception {
+        assertNotEquals(traceOf(scenario(42)), traceOf(scenario(43)));
+    }
+
+    @Test
+    void aFreshJvmGivesTheSameDigest() throws Exception {
+        Simulation here = new Simulation(scenario(42));
+        here.run();
+        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                DigestMain.class.getName(), "42").redirectErrorStream(true).start();
+        String out;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            out = r.readLine();
+        }
+        assertEquals(0, p.waitFor());
+        assertEquals(here.trace().digest(), out);
+    }
+
+    /** Entry point of the fresh JVM. */
+    public static final class DigestMain {
+        public static void main(String[] args) {
+            Simulation sim = new Simulation(scenario(Long.parseLong(args[0])));
+            sim.run();
+            System.out.println(sim.trace().digest());
+        }
+    }
+}
