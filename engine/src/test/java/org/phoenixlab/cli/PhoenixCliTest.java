@@ -1,0 +1,104 @@
+package org.phoenixlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.phoenixlab.engine.scenario.Json;
+
+class PhoenixCliTest {
+    record Result(int code, String out, String err) {
+    }
+
+    static Result cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PhoenixCli.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    static final String SCENARIO = """
+            {"format": "phoenix-lab/scenario", "version": 1, "name": "t", "seed": 3, "strategy": "phoenix-fine",
+             "faults": [{"at": "1s", "target": "net_uk/nic-driver", "kind": "crash"}], "duration": "8s"}
+            """;
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "bogus | unknown command 'bogus'",
+            "run | Missing required parameter",
+            "run,/no/such/file.json | no such file",
+            "run,SCENARIO,--strategy,fastest | unknown strategy 'fastest'",
+            "run,SCENARIO,--seed,12x | '12x' is not a long",
+            "experiment,other | unknown experiment 'other'",
+            "experiment,paper,--runs,0 | --runs must be between",
+            "bench,--events,lots | 'lots' is not an int"})
+    void badInputExitsTwoWithOneLineAndNoStackTrace(String argLine, String expected, @TempDir Path dir) throws Exception {
+        Path scenario = dir.resolve("s.scenario.json");
+        Files.writeString(scenario, SCENARIO);
+        String[] args = argLine.replace("SCENARIO", scenario.toString()).split(",");
+        Result r = cli(args);
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains(expected), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void runPrintsMetricsAndWritesTheTrace(@TempDir Path dir) throws Exception {
+        Path scenario = dir.resolve("s.scenario.json");
+        Files.writeString(scenario, SCENARIO);
+        Path trace = dir.resolve("out.jsonl");
+        Result r = cli("run", scenario.toString(), "--json", "--trace", trace.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode o = Json.mapper().readTree(r.out());
+        assertEquals("driver-timeout", o.at("/faults/0/detectedBy").asText());
+        assertEquals(0, o.at("/faults/0/lostPackets").asLong());
+        assertTrue(Files.readAllLines(trace).get(0).contains("\"kind\":\"run\""));
+        assertEquals(o.get("traceEvents").asLong(), Files.readAllLines(trace).size());
+        Result again = cli("run", scenario.toString(), "--json");
+        assertEquals(o.get("traceSha256"), Json.mapper().readTree(again.out()).get("traceSha256"), "same run, same digest");
+    }
+
+    @Test
+    void experimentPaperJsonHasEveryStrategyWithOursPaperAndRatio() throws Exception {
+        Result r = cli("experiment", "paper", "--json", "--runs", "20");
+        assertEquals(0, r.code(), r.err());
+        JsonNode rows = Json.mapper().readTree(r.out()).get("rows");
+        assertEquals(5, rows.size());
+        JsonNode coarse = rows.get(1);
+        assertEquals("phoenix-coarse", coarse.get("strategy").asText());
+        for (String cell : new String[] {"detectionMs", "recoveryS", "lostPackets"}) {
+            assertTrue(coarse.get(cell).has("ours") && coarse.get(cell).has("paper") && coarse.get(cell).has("ratio"), cell);
+        }
+        JsonNode vanilla = rows.get(4);
+        assertFalse(vanilla.get("completed").asBoolean());
+        assertTrue(vanilla.get("outcome").asText().contains("does not complete"));
+    }
+
+    @Test
+    void experimentPaperHumanTableIsReadable() {
+        Result r = cli("experiment", "paper", "--runs", "10");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("detection (ms)") && r.out().contains("Phoenix, fine-grained"), r.out());
+        assertTrue(r.out().contains("Vanilla Xen") && r.out().contains("does not complete"), r.out());
+    }
+
+    @Test
+    void benchJsonReportsRatiosBesideTheirBaselines() throws Exception {
+        Result r = cli("bench", "--json", "--events", "200000");
+        assertEquals(0, r.code(), r.err());
+        JsonNode o = Json.mapper().readTree(r.out());
+        assertTrue(o.at("/eventThroughput/ratio").asDouble() > 0);
+        assertTrue(o.at("/eventThroughput/barePriorityQueueEventsPerSec").asLong() > 0);
+        assertTrue(o.at("/virtualTimePerWallTime/ratio").asLong() > 0);
+    }
+}
