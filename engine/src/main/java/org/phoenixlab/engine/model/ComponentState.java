@@ -3,10 +3,10 @@ package org.phoenixlab.engine.model;
 /** The states the screen tells apart (by colour, icon and text together). */
 public enum ComponentState {
     HEALTHY("healthy", "Healthy"),
-    FAULTY("faulty", "Faulty, not yet detected"),
+    FAULTY("faulty", "Faulty, undetected"),
     DETECTED("detected", "Fault detected"),
     REPAIRING("repairing", "Being repaired"),
-    DEGRADED("degraded", "Degraded: a dependency is down"),
+    DEGRADED("degraded", "Degraded"),
     STOPPED("stopped", "Stopped");
 
     private final String id;

@@ -1,0 +1,237 @@
+package org.phoenixlab.app;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Line;
+import javafx.css.PseudoClass;
+import org.phoenixlab.engine.fault.FaultKind;
+import org.phoenixlab.engine.fault.FaultTargets;
+import org.phoenixlab.engine.model.ComponentIds;
+import org.phoenixlab.engine.model.ComponentSpec;
+import org.phoenixlab.engine.model.Topology;
+import org.phoenixlab.engine.sim.ComponentView;
+import org.phoenixlab.engine.sim.RingView;
+import org.phoenixlab.engine.sim.Snapshot;
+
+/**
+ * The host drawn in layers, as in the paper's figure: guests on top, the disaggregated pVM band,
+ * the hypervisor, the hardware at the bottom, and the remote host and Nova at the side. Positions
+ * are fixed by the layout below; guests wrap eight to a row so that 1 to 64 never overlap.
+ */
+final class ArchitectureView extends Pane {
+    private static final double LEFT = 20;
+    private static final double MAIN_WIDTH = 1240;
+    private static final double SIDE_X = LEFT + MAIN_WIDTH + 24;
+    private static final int GUESTS_PER_ROW = 8;
+    private static final double GUEST_COLUMN = 154;
+    private static final double GUEST_ROW = 176;
+    private static final PseudoClass FAULT_TARGET = PseudoClass.getPseudoClass("fault-target");
+
+    private final Topology topology;
+    private final Map<String, ComponentNode> nodes = new LinkedHashMap<>();
+    private final Pane bands = new Pane();
+    private final Pane lines = new Pane();
+    private final Pane parts = new Pane();
+    private final BiConsumer<String, FaultKind> onInject;
+
+    ArchitectureView(Topology topology, BiConsumer<String, FaultKind> onInject) {
+        this.topology = topology;
+        this.onInject = onInject;
+        getStyleClass().add("architecture");
+        lines.setMouseTransparent(true);
+        bands.setMouseTransparent(true);
+        getChildren().addAll(bands, lines, parts);
+        layoutHost();
+    }
+
+    ComponentNode nodeFor(String id) {
+        ComponentNode n = nodes.get(id);
+        if (n == null) {
+            throw new IllegalArgumentException("no node for " + id);
+        }
+        return n;
+    }
+
+    Map<String, ComponentNode> nodes() {
+        return nodes;
+    }
+
+    void update(Snapshot snapshot) {
+        Map<String, RingView> rings = new LinkedHashMap<>();
+        for (RingView r : snapshot.rings()) {
+            rings.put(r.id(), r);
+        }
+        for (ComponentView v : snapshot.components()) {
+            ComponentNode n = nodes.get(v.id());
+            if (n != null) {
+                RingView r = rings.get(v.id());
+                String note = r != null ? String.format(Locale.ROOT, "%d/%d slots", r.occupancy(), r.slots()) : note(v.id(), snapshot);
+                n.update(v, note);
+            }
+        }
+    }
+
+    private static String note(String id, Snapshot s) {
+        return switch (id) {
+            case ComponentIds.VMM -> String.format(Locale.ROOT,
+                    "global feedback loop (UKmonitor) \u00B7 heartbeats: %,d explicit, %,d implicit, %,d missed \u00B7 %,d \u00B5s CPU",
+                    s.heartbeats().explicit(), s.heartbeats().implicit(), s.heartbeats().missed(), s.heartbeats().cpuUs());
+            case ComponentIds.NETBACK -> s.traffic().buffered() > 0
+                    ? String.format(Locale.ROOT, "shadow buffer: %,d packets", s.traffic().buffered()) : "";
+            case ComponentIds.NIC, ComponentIds.NIC_BACKUP -> id.equals(s.traffic().activeNic())
+                    ? (s.traffic().forwarding() ? "carrying traffic" : "idle: nothing to send") : "standby";
+            default -> "";
+        };
+    }
+
+    private void layoutHost() {
+        int guests = topology.guests();
+        int rows = (guests + GUESTS_PER_ROW - 1) / GUESTS_PER_ROW;
+        double guestTop = 10;
+        double guestHeight = 34 + rows * GUEST_ROW;
+        band("Guest VMs (domU)", LEFT, guestTop, MAIN_WIDTH, guestHeight);
+        for (int n = 1; n <= guests; n++) {
+            int row = (n - 1) / GUESTS_PER_ROW;
+            int col = (n - 1) % GUESTS_PER_ROW;
+            guest(n, LEFT + 12 + col * GUEST_COLUMN, guestTop + 30 + row * GUEST_ROW);
+        }
+
+        double p = guestTop + guestHeight + 24;
+        band("Disaggregated privileged VM (pVM): one unikernel per service", LEFT, p, MAIN_WIDTH, 240);
+        place(ComponentIds.NET_UK, 30, p + 30, 340, 196);
+        place(ComponentIds.NIC_DRIVER, 40, p + 96, 155, 120);
+        place(ComponentIds.NETBACK, 205, p + 96, 155, 120);
+        place(ComponentIds.DISK_UK, 385, p + 30, 310, 196);
+        place(ComponentIds.DISK_DRIVER, 395, p + 96, 140, 120);
+        place(ComponentIds.BLKBACK, 545, p + 96, 140, 120);
+        place(ComponentIds.XENSTORE, 710, p + 30, 390, 196);
+        for (int i = 1; i <= 3; i++) {
+            place(ComponentIds.xenstoreReplica(i), 720 + (i - 1) * 124, p + 84, 118, 52, "replica " + i);
+        }
+        place(ComponentIds.XS_COORD, 720, p + 142, 370, 78);
+        for (int i = 1; i <= 3; i++) {
+            place(ComponentIds.coordinator(i), 838 + (i - 1) * 83, p + 150, 78, 62, "coord. " + i);
+        }
+        place(ComponentIds.TOOL_UK, 1115, p + 30, 135, 96);
+
+        double h = p + 240 + 24;
+        place(ComponentIds.VMM, LEFT, h, MAIN_WIDTH, 58);
+
+        double w = h + 58 + 24;
+        band("Hardware", LEFT, w, MAIN_WIDTH, 96);
+        place(ComponentIds.NIC, 120, w + 28, 150, 56);
+        if (topology.hasBackupNic()) {
+            place(ComponentIds.NIC_BACKUP, 290, w + 28, 150, 56);
+        }
+        place(ComponentIds.DISK, 470, w + 28, 150, 56);
+
+        band("Elsewhere", SIDE_X - 10, p, 190, 240);
+        place(ComponentIds.REMOTE_HOST, SIDE_X, p + 30, 170, 90);
+        place(ComponentIds.NOVA, SIDE_X, p + 140, 170, 90);
+
+        drawIoPath();
+        setPrefSize(SIDE_X + 200, w + 96 + 20);
+        for (ComponentSpec spec : topology.components()) {
+            if (!nodes.containsKey(spec.id())) {
+                throw new IllegalStateException("the layout forgot " + spec.id());
+            }
+        }
+    }
+
+    private void guest(int n, double x, double y) {
+        place(ComponentIds.guest(n), x, y, 146, 112);
+        place(ComponentIds.netfront(n), x + 6, y + 60, 66, 46, "NetFront");
+        place(ComponentIds.blkfront(n), x + 74, y + 60, 66, 46, "BlkFront");
+        place(ComponentIds.netRing(n), x, y + 118, 72, 50, "net ring");
+        place(ComponentIds.blkRing(n), x + 74, y + 118, 72, 50, "blk ring");
+    }
+
+    private void drawIoPath() {
+        ComponentNode netback = nodes.get(ComponentIds.NETBACK);
+        ComponentNode driver = nodes.get(ComponentIds.NIC_DRIVER);
+        ComponentNode nic = nodes.get(ComponentIds.NIC);
+        for (int n = 1; n <= topology.guests(); n++) {
+            ComponentNode ring = nodes.get(ComponentIds.netRing(n));
+            line(ring.getLayoutX() + ring.getPrefWidth() / 2, ring.getLayoutY() + ring.getPrefHeight(),
+                    netback.getLayoutX() + netback.getPrefWidth() / 2, netback.getLayoutY());
+        }
+        line(netback.getLayoutX(), netback.getLayoutY() + 60, driver.getLayoutX() + driver.getPrefWidth(), driver.getLayoutY() + 60);
+        line(driver.getLayoutX() + driver.getPrefWidth() / 2, driver.getLayoutY() + driver.getPrefHeight(),
+                nic.getLayoutX() + nic.getPrefWidth() / 2, nic.getLayoutY());
+    }
+
+    private void line(double x1, double y1, double x2, double y2) {
+        Line l = new Line(x1, y1, x2, y2);
+        l.getStyleClass().add("io-path");
+        lines.getChildren().add(l);
+    }
+
+    private void band(String title, double x, double y, double w, double h) {
+        Region r = new Region();
+        r.getStyleClass().add("band");
+        r.relocate(x, y);
+        r.setPrefSize(w, h);
+        Label t = new Label(title);
+        t.getStyleClass().add("band-title");
+        t.relocate(x + 10, y + 6);
+        bands.getChildren().addAll(r, t);
+    }
+
+    private void place(String id, double x, double y, double w, double h) {
+        place(id, x, y, w, h, null);
+    }
+
+    /** Places a component; a short title is used in small boxes, and marks the node as compact. */
+    private void place(String id, double x, double y, double w, double h, String shortTitle) {
+        ComponentSpec spec = topology.find(id).orElseThrow(() -> new IllegalArgumentException("unknown " + id));
+        ComponentNode node = new ComponentNode(spec, shortTitle);
+        node.relocate(x, y);
+        node.setPrefSize(w, h);
+        node.setMinSize(w, h);
+        node.setMaxSize(w, h);
+        if (!FaultTargets.faultsFor(id).isEmpty()) {
+            node.pseudoClassStateChanged(FAULT_TARGET, true);
+            ContextMenu menu = new ContextMenu();
+            for (FaultKind kind : FaultTargets.faultsFor(id)) {
+                MenuItem item = new MenuItem(capitalise(kind.label()) + " " + spec.label());
+                item.setId("inject-" + kind.id());
+                item.setOnAction(e -> onInject.accept(id, kind));
+                menu.getItems().add(item);
+            }
+            // A secondary press opens the menu (some platforms send no context-menu event for it);
+            // the context-menu event covers the keyboard's menu key.
+            node.setOnMousePressed(e -> {
+                if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+                    menu.show(node, e.getScreenX(), e.getScreenY());
+                    e.consume();
+                }
+            });
+            node.setOnContextMenuRequested(e -> {
+                if (!menu.isShowing()) {
+                    menu.show(node, e.getScreenX(), e.getScreenY());
+                }
+                e.consume();
+            });
+        }
+        nodes.put(id, node);
+        parts.getChildren().add(node);
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Every node, for tests: the one whose component id is {@code id}, found by its property. */
+    static String componentIdOf(Node n) {
+        Object v = n.getProperties().get(ComponentNode.ID_KEY);
+        return v == null ? null : v.toString();
+    }
+}

@@ -1,0 +1,110 @@
+package org.phoenixlab.app;
+
+import java.util.Locale;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.phoenixlab.engine.model.ComponentSpec;
+import org.phoenixlab.engine.model.ComponentState;
+import org.phoenixlab.engine.sim.ComponentView;
+
+/**
+ * One component on the architecture view: its name, its state in words with a symbol (never colour
+ * alone), what it waits for or how far its repair has gone, and a tooltip saying what it does.
+ */
+final class ComponentNode extends VBox {
+    static final String ID_KEY = "componentId";
+
+    private final String componentId;
+    private final Label state = new Label();
+    private final Label detail = new Label();
+    private final ProgressBar progress = new ProgressBar(0);
+    private ComponentState shown;
+
+    private final boolean compact;
+
+    /** {@code shortTitle} non-null makes a compact node: small type, short title, state in one word. */
+    ComponentNode(ComponentSpec spec, String shortTitle) {
+        this.componentId = spec.id();
+        this.compact = shortTitle != null;
+        getProperties().put(ID_KEY, spec.id());
+        getStyleClass().addAll("component", spec.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        if (compact) {
+            getStyleClass().add("compact");
+        }
+        Label title = new Label(compact ? shortTitle : spec.label());
+        title.getStyleClass().add("title");
+        getChildren().add(title);
+        state.getStyleClass().add("state");
+        detail.getStyleClass().add("detail");
+        detail.setWrapText(true);
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setPrefHeight(8);
+        getChildren().add(state);
+        Tooltip tip = new Tooltip(spec.label() + " (" + spec.id() + ")\n" + spec.description());
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        tip.setShowDelay(Duration.millis(300));
+        Tooltip.install(this, tip);
+        apply(ComponentState.HEALTHY, "", "", 0);
+    }
+
+    String componentId() {
+        return componentId;
+    }
+
+    /** The state text shown now (for tests and for screen readers). */
+    String stateText() {
+        return state.getText();
+    }
+
+    void update(ComponentView view, String note) {
+        String why = view.waitingFor().isEmpty() ? view.reason() : "waits for " + view.waitingFor();
+        apply(view.state(), why, view.repairAction(), view.repairProgress(), note);
+    }
+
+    private void apply(ComponentState s, String why, String action, double fraction) {
+        apply(s, why, action, fraction, "");
+    }
+
+    private void apply(ComponentState s, String why, String action, double fraction, String note) {
+        if (s != shown) {
+            for (ComponentState other : ComponentState.values()) {
+                pseudoClassStateChanged(PseudoClass.getPseudoClass(other.id()), other == s);
+            }
+            state.setText(symbol(s) + " " + (compact ? s.id() : s.label()));
+            shown = s;
+        }
+        boolean repairing = s == ComponentState.REPAIRING;
+        String text = repairing ? action + " " + Math.round(fraction * 100) + " %"
+                : !note.isEmpty() ? note : (s == ComponentState.HEALTHY ? "" : why);
+        detail.setText(text);
+        if (text.isEmpty()) {
+            getChildren().remove(detail);
+        } else if (!getChildren().contains(detail) && getChildren().contains(state)) {
+            getChildren().add(detail);
+        }
+        if (repairing) {
+            progress.setProgress(fraction);
+            if (!getChildren().contains(progress)) {
+                getChildren().add(progress);
+            }
+        } else {
+            getChildren().remove(progress);
+        }
+    }
+
+    static String symbol(ComponentState s) {
+        return switch (s) {
+            case HEALTHY -> "\u2714";     // check mark
+            case FAULTY -> "\u2716";      // heavy x
+            case DETECTED -> "\u26A0";    // warning sign
+            case REPAIRING -> "\u21BB";   // clockwise arrow
+            case DEGRADED -> "\u25D0";    // half circle
+            case STOPPED -> "\u25A0";     // square
+        };
+    }
+}

@@ -1,0 +1,162 @@
+package org.phoenixlab.app;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.phoenixlab.engine.fault.FaultKind;
+import org.phoenixlab.engine.scenario.Scenario;
+import org.phoenixlab.engine.sim.FaultMetrics;
+import org.phoenixlab.engine.sim.Simulation;
+import org.phoenixlab.engine.sim.Snapshot;
+import org.phoenixlab.engine.strategy.StrategyCatalog;
+
+/**
+ * The first window: the architecture view over a running simulation, a strategy selector, play and
+ * pause at a chosen speed, and a status line. Right-click a NIC driver, NetBack or net_uk to inject.
+ */
+final class MainWindow extends BorderPane {
+    /** Virtual time the window's simulation may run to. */
+    static final long HORIZON_US = 3_600_000_000L;
+
+    record Speed(String label, double factor) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    static final List<Speed> SPEEDS = List.of(
+            new Speed("0.01x (slow motion)", 0.01), new Speed("0.1x", 0.1),
+            new Speed("1x (real time)", 1.0), new Speed("10x", 10.0));
+
+    private final ComboBox<String> strategy = new ComboBox<>();
+    private final ComboBox<Speed> speed = new ComboBox<>();
+    private final ToggleButton play = new ToggleButton("\u25B6 Play");
+    private final Label clock = new Label();
+    private final Label traffic = new Label();
+    private final Label lastFault = new Label();
+    private final ScrollPane scroll = new ScrollPane();
+    private final AnimationTimer timer;
+    private Simulation sim;
+    private ArchitectureView view;
+
+    MainWindow() {
+        strategy.getItems().setAll(StrategyCatalog.NAMES);
+        strategy.setValue("phoenix-fine");
+        strategy.setTooltip(new Tooltip("Which system protects the host; changing it starts the run again"));
+        strategy.setOnAction(e -> restart());
+        speed.getItems().setAll(SPEEDS);
+        speed.setValue(SPEEDS.get(1));
+        speed.setTooltip(new Tooltip("How fast virtual time runs against the clock on the wall"));
+        play.setTooltip(new Tooltip("Play or pause virtual time (Space)"));
+        play.selectedProperty().addListener((o, was, on) -> play.setText(on ? "Pause" : "\u25B6 Play"));
+        Button step = new Button("+10 ms");
+        step.setTooltip(new Tooltip("Advance virtual time by 10 ms"));
+        step.setOnAction(e -> advance(10_000));
+        Button restart = new Button("Restart");
+        restart.setTooltip(new Tooltip("Start the run again from time zero"));
+        restart.setOnAction(e -> restart());
+        Label hint = new Label("Right-click the NIC driver, NetBack or net_uk to inject a fault.");
+        hint.getStyleClass().add("detail");
+        ToolBar bar = new ToolBar(new Label("Strategy"), strategy, new Separator(), play, step, new Label("Speed"), speed,
+                new Separator(), restart, new Separator(), hint);
+        setTop(bar);
+        scroll.setPannable(true);
+        scroll.setFitToWidth(false);
+        setCenter(scroll);
+        HBox status = new HBox(24, clock, traffic, lastFault);
+        status.getStyleClass().add("status-bar");
+        status.setPadding(new Insets(6, 10, 6, 10));
+        setBottom(status);
+        timer = new AnimationTimer() {
+            private long lastNs = -1;
+
+            @Override
+            public void handle(long nowNs) {
+                if (lastNs >= 0 && play.isSelected()) {
+                    long wallUs = (nowNs - lastNs) / 1000;
+                    advance(Math.max(1, Math.round(wallUs * speed.getValue().factor())));
+                }
+                lastNs = nowNs;
+            }
+        };
+        restart();
+        timer.start();
+    }
+
+    Simulation simulation() {
+        return sim;
+    }
+
+    ArchitectureView architecture() {
+        return view;
+    }
+
+    ToggleButton playButton() {
+        return play;
+    }
+
+    ComboBox<String> strategySelector() {
+        return strategy;
+    }
+
+    /** Starts the run again under the selected strategy, with no fault. */
+    void restart() {
+        sim = new Simulation(Scenario.paperWorkload(strategy.getValue(), 1, HORIZON_US));
+        view = new ArchitectureView(sim.topology(), this::inject);
+        scroll.setContent(view);
+        refresh();
+    }
+
+    /** Runs virtual time forward by {@code us} and redraws. */
+    void advance(long us) {
+        sim.runUntil(Math.min(HORIZON_US, sim.nowUs() + us));
+        refresh();
+    }
+
+    void inject(String target, FaultKind kind) {
+        try {
+            sim.inject(target, kind);
+        } catch (IllegalArgumentException e) {
+            Alert a = new Alert(Alert.AlertType.WARNING, e.getMessage());
+            a.setHeaderText("This fault cannot be injected");
+            a.initOwner(getScene() == null ? null : getScene().getWindow());
+            a.show();
+            return;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        Snapshot s = sim.snapshot();
+        view.update(s);
+        clock.setText(String.format(Locale.ROOT, "t = %.3f s  (%s)", s.timeUs() / 1e6, sim.strategy().title()));
+        traffic.setText(String.format(Locale.ROOT, "packets delivered %,d \u00B7 lost %,d \u00B7 held by the shadow driver %,d",
+                s.traffic().delivered(), s.traffic().lost(), s.traffic().buffered()));
+        List<FaultMetrics> faults = s.faults();
+        if (faults.isEmpty()) {
+            lastFault.setText("no fault injected yet");
+        } else {
+            FaultMetrics f = faults.get(faults.size() - 1);
+            StringBuilder sb = new StringBuilder(f.kind() + " of " + f.target() + ": ");
+            sb.append(f.detectionUs().isPresent()
+                    ? String.format(Locale.ROOT, "detected by %s after %.1f ms", f.detectedBy(), f.detectionUs().getAsLong() / 1e3)
+                    : "not detected yet");
+            f.recoveryUs().ifPresent(r -> sb.append(String.format(Locale.ROOT, ", repaired in %.2f s", r / 1e6)));
+            sb.append(String.format(Locale.ROOT, ", %,d packets lost", f.lostPackets()));
+            lastFault.setText(sb.toString());
+        }
+    }
+}

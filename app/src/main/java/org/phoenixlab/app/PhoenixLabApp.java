@@ -1,0 +1,26 @@
+package org.phoenixlab.app;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.phoenixlab.assets.Assets;
+
+/** The desktop program. */
+public final class PhoenixLabApp extends Application {
+    @Override
+    public void start(Stage stage) {
+        MainWindow window = new MainWindow();
+        Scene scene = new Scene(window, 1540, 960);
+        scene.getStylesheets().add(Assets.stylesheet());
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                window.playButton().setSelected(!window.playButton().isSelected());
+                e.consume();
+            }
+        });
+        stage.setTitle("Phoenix Lab");
+        stage.setScene(scene);
+        stage.show();
+    }
+}

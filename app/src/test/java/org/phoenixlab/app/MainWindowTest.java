@@ -1,0 +1,75 @@
+package org.phoenixlab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.phoenixlab.assets.Assets;
+import org.phoenixlab.engine.model.ComponentSpec;
+import org.phoenixlab.engine.model.ComponentState;
+import org.phoenixlab.engine.sim.FaultMetrics;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The first window, driven headless: every component drawn, a crash injected by right-click, repaired. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow();
+        Scene scene = new Scene(window, 1400, 900);
+        scene.getStylesheets().add(Assets.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private String stateOf(String id) {
+        return window.architecture().nodeFor(id).stateText();
+    }
+
+    @Test
+    void everyComponentOfTheTopologyHasANode(FxRobot robot) {
+        Set<String> drawn = robot.lookup(n -> ArchitectureView.componentIdOf(n) != null).queryAll().stream()
+                .map(ArchitectureView::componentIdOf).collect(Collectors.toSet());
+        Set<String> expected = window.simulation().topology().components().stream()
+                .map(ComponentSpec::id).collect(Collectors.toSet());
+        assertEquals(expected, drawn);
+        assertTrue(stateOf("net_uk/nic-driver").contains(ComponentState.HEALTHY.label()));
+    }
+
+    @Test
+    void aCrashInjectedByRightClickIsDetectedRepairedAndHealedOnScreen(FxRobot robot) {
+        robot.rightClickOn(window.architecture().nodeFor("net_uk/nic-driver"));
+        robot.clickOn("Crash NIC driver");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stateOf("net_uk/nic-driver").contains(ComponentState.FAULTY.label()), stateOf("net_uk/nic-driver"));
+        assertTrue(stateOf("guest/1").contains(ComponentState.DEGRADED.label()), stateOf("guest/1"));
+
+        robot.interact(() -> window.advance(40_000));
+        assertTrue(stateOf("net_uk/nic-driver").contains(ComponentState.REPAIRING.label()), stateOf("net_uk/nic-driver"));
+
+        robot.interact(() -> window.advance(5_000_000));
+        assertTrue(stateOf("net_uk/nic-driver").contains(ComponentState.HEALTHY.label()), stateOf("net_uk/nic-driver"));
+        FaultMetrics m = window.simulation().faults().get(0);
+        assertEquals("driver-timeout", m.detectedBy());
+        assertEquals(0, m.lostPackets());
+    }
+
+    @Test
+    void switchingStrategyStartsAFreshRun(FxRobot robot) {
+        robot.interact(() -> window.advance(1_000_000));
+        robot.interact(() -> window.strategySelector().setValue("tfd-xen"));
+        assertEquals(0, window.simulation().nowUs());
+        assertEquals("tfd-xen", window.simulation().strategy().name());
+        assertTrue(window.architecture().nodes().containsKey("nic-backup"), "TFD-Xen has a backup NIC");
+    }
+}
