@@ -16,8 +16,9 @@ final class Format {
     }
 
     static String outcome(FaultMetrics f) {
+        String items = f.target().startsWith("disk_uk") ? "disk requests" : "packets";
         if (!f.detected()) {
-            return "never detected; " + String.format(Locale.ROOT, "%,d", f.lostPackets()) + " packets lost so far";
+            return "never detected; " + String.format(Locale.ROOT, "%,d", f.lostPackets()) + " " + items + " lost so far";
         }
         StringBuilder sb = new StringBuilder();
         sb.append("detected by ").append(f.detectedBy()).append(" after ").append(duration(f.detectionUs().getAsLong()));
@@ -26,7 +27,7 @@ final class Format {
         } else {
             sb.append(", not repaired");
         }
-        sb.append(String.format(Locale.ROOT, ", %,d packets lost", f.lostPackets()));
+        sb.append(String.format(Locale.ROOT, ", %,d %s lost", f.lostPackets(), items));
         if (f.peakBuffered() > 0) {
             sb.append(String.format(Locale.ROOT, ", up to %,d held by the shadow driver", f.peakBuffered()));
         }

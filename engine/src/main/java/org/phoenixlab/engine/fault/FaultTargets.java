@@ -8,7 +8,8 @@ import org.phoenixlab.engine.model.Topology;
 /** Which faults make sense for which component, and a plain-words reason when one does not. */
 public final class FaultTargets {
     /** Components the engine can fail, in display order. */
-    public static final List<String> TARGETS = List.of(ComponentIds.NIC_DRIVER, ComponentIds.NETBACK, ComponentIds.NET_UK);
+    public static final List<String> TARGETS = List.of(ComponentIds.NIC_DRIVER, ComponentIds.NETBACK, ComponentIds.NET_UK,
+            ComponentIds.DISK_DRIVER, ComponentIds.BLKBACK, ComponentIds.DISK_UK);
 
     private FaultTargets() {
     }

@@ -8,9 +8,10 @@ import java.util.TreeMap;
 /**
  * Everything a run depends on: with the same scenario, the trace is byte-identical.
  *
- * @param packetsPerSecondPerGuest the workload each guest offers to the network path
- * @param parameterOverrides       parameter id → value, applied over the strategy's file
- * @param durationUs               how long the run lasts, in virtual microseconds
+ * @param packetsPerSecondPerGuest  the network workload each guest offers
+ * @param diskRequestsPerSecondPerGuest the storage workload each guest offers
+ * @param parameterOverrides        parameter id → value, applied over the strategy's file
+ * @param durationUs                how long the run lasts, in virtual microseconds
  */
 public record Scenario(
         String name,
@@ -19,12 +20,18 @@ public record Scenario(
         String strategy,
         int guests,
         long packetsPerSecondPerGuest,
+        long diskRequestsPerSecondPerGuest,
         Map<String, Long> parameterOverrides,
         List<ScriptedFault> faults,
         long durationUs) {
 
-    /** The paper's network benchmark: 1 Gb/s line rate (81,274 frames/s) shared by the guests. */
+    /** The paper's network benchmark: 1 Gb/s line rate (10^9 / (1,538 B x 8) = 81,274 frames/s). */
     public static final long PAPER_LINE_RATE_PPS = 81_274;
+    /**
+     * Storage load beside the network benchmark. Chosen: the paper's workloads are network-bound and
+     * give no disk rate; 500 requests/s per guest is a modest steady load that makes disk faults visible.
+     */
+    public static final long DEFAULT_DISK_RPS_PER_GUEST = 500;
 
     public Scenario {
         parameterOverrides = Collections.unmodifiableMap(new TreeMap<>(parameterOverrides));
@@ -35,41 +42,48 @@ public record Scenario(
     public static Scenario paperWorkload(String strategy, long seed, long durationUs) {
         int guests = 3;
         return new Scenario("paper workload", "Network benchmark at line rate, three guests.", seed, strategy,
-                guests, PAPER_LINE_RATE_PPS / guests, Map.of(), List.of(), durationUs);
+                guests, PAPER_LINE_RATE_PPS / guests, DEFAULT_DISK_RPS_PER_GUEST, Map.of(), List.of(), durationUs);
     }
 
     public Scenario withFaults(List<ScriptedFault> more) {
         return new Scenario(name, description, seed, strategy, guests, packetsPerSecondPerGuest,
-                parameterOverrides, more, durationUs);
+                diskRequestsPerSecondPerGuest, parameterOverrides, more, durationUs);
     }
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, strategy, guests, packetsPerSecondPerGuest,
-                parameterOverrides, faults, durationUs);
+                diskRequestsPerSecondPerGuest, parameterOverrides, faults, durationUs);
     }
 
     public Scenario withStrategy(String newStrategy) {
         return new Scenario(name, description, seed, newStrategy, guests, packetsPerSecondPerGuest,
-                parameterOverrides, faults, durationUs);
+                diskRequestsPerSecondPerGuest, parameterOverrides, faults, durationUs);
     }
 
     public Scenario withRate(long pps) {
-        return new Scenario(name, description, seed, strategy, guests, pps, parameterOverrides, faults, durationUs);
+        return new Scenario(name, description, seed, strategy, guests, pps,
+                diskRequestsPerSecondPerGuest, parameterOverrides, faults, durationUs);
+    }
+
+    public Scenario withDiskRate(long rps) {
+        return new Scenario(name, description, seed, strategy, guests, packetsPerSecondPerGuest,
+                rps, parameterOverrides, faults, durationUs);
     }
 
     public Scenario withGuests(int n) {
         return new Scenario(name, description, seed, strategy, n, packetsPerSecondPerGuest,
-                parameterOverrides, faults, durationUs);
+                diskRequestsPerSecondPerGuest, parameterOverrides, faults, durationUs);
     }
 
     public Scenario withOverride(String parameter, long value) {
         Map<String, Long> m = new TreeMap<>(parameterOverrides);
         m.put(parameter, value);
-        return new Scenario(name, description, seed, strategy, guests, packetsPerSecondPerGuest, m, faults, durationUs);
+        return new Scenario(name, description, seed, strategy, guests, packetsPerSecondPerGuest,
+                diskRequestsPerSecondPerGuest, m, faults, durationUs);
     }
 
     public Scenario withDuration(long us) {
         return new Scenario(name, description, seed, strategy, guests, packetsPerSecondPerGuest,
-                parameterOverrides, faults, us);
+                diskRequestsPerSecondPerGuest, parameterOverrides, faults, us);
     }
 }

@@ -94,11 +94,17 @@ public final class ScenarioLoader {
         if (guests < ComponentIds.MIN_GUESTS || guests > ComponentIds.MAX_GUESTS) {
             throw new IllegalArgumentException("topology.guests is " + guests + " (expected 1 to 64)");
         }
-        long rate = root.has("workload")
+        long rate = root.has("workload") && root.get("workload").has("packetsPerSecondPerGuest")
                 ? integer(root.get("workload"), "packetsPerSecondPerGuest", "workload.packetsPerSecondPerGuest")
                 : Scenario.PAPER_LINE_RATE_PPS / guests;
         if (rate < 0 || rate > 10_000_000) {
             throw new IllegalArgumentException("workload.packetsPerSecondPerGuest is " + rate + " (expected 0 to 10,000,000)");
+        }
+        long diskRate = root.has("workload") && root.get("workload").has("diskRequestsPerSecondPerGuest")
+                ? integer(root.get("workload"), "diskRequestsPerSecondPerGuest", "workload.diskRequestsPerSecondPerGuest")
+                : Scenario.DEFAULT_DISK_RPS_PER_GUEST;
+        if (diskRate < 0 || diskRate > 10_000_000) {
+            throw new IllegalArgumentException("workload.diskRequestsPerSecondPerGuest is " + diskRate + " (expected 0 to 10,000,000)");
         }
         Map<String, Long> overrides = new TreeMap<>();
         if (root.has("parameters")) {
@@ -152,7 +158,7 @@ public final class ScenarioLoader {
         }
         long seed = root.has("seed") ? integer(root, "seed") : 1;
         return new Scenario(optionalText(root, "name"), optionalText(root, "description"), seed, strategy, guests,
-                rate, overrides, faults, duration);
+                rate, diskRate, overrides, faults, duration);
     }
 
     private static String text(JsonNode node, String field) {

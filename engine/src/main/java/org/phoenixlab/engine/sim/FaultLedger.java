@@ -11,6 +11,7 @@ final class FaultLedger {
         final String target;
         final FaultKind kind;
         final String unit;
+        final String pathUnit;
         final long injectedUs;
         final long lostAtInjection;
         long detectedUs = -1;
@@ -22,10 +23,11 @@ final class FaultLedger {
         long lostPackets = -1;
         long peakBuffered;
 
-        Entry(String target, FaultKind kind, String unit, long injectedUs, long lostAtInjection) {
+        Entry(String target, FaultKind kind, String unit, String pathUnit, long injectedUs, long lostAtInjection) {
             this.target = target;
             this.kind = kind;
             this.unit = unit;
+            this.pathUnit = pathUnit;
             this.injectedUs = injectedUs;
             this.lostAtInjection = lostAtInjection;
         }
@@ -33,8 +35,9 @@ final class FaultLedger {
 
     private final List<Entry> entries = new ArrayList<>();
 
-    void injected(String target, FaultKind kind, String unit, long now, long lostSoFar) {
-        entries.add(new Entry(target, kind, unit, now, lostSoFar));
+    /** {@code pathUnit}: the unit whose I/O path the fault interrupts (net_uk, disk_uk), or "". */
+    void injected(String target, FaultKind kind, String unit, String pathUnit, long now, long lostSoFar) {
+        entries.add(new Entry(target, kind, unit, pathUnit, now, lostSoFar));
     }
 
     void detected(long now, String component, String probe) {
@@ -67,8 +70,11 @@ final class FaultLedger {
         }
     }
 
-    void trafficRestored(long now, long lostTotal, long outagePeak) {
+    void trafficRestored(long now, String pathUnit, long lostTotal, long outagePeak) {
         for (Entry e : entries) {
+            if (!e.pathUnit.equals(pathUnit)) {
+                continue;
+            }
             if (e.restoredUs < 0 && e.repairedUs >= 0 || e.restoredUs < 0 && e.repairStartedUs >= 0
                     && "nic-failover".equals(e.actuator)) {
                 e.restoredUs = now;

@@ -62,7 +62,7 @@ final class GlobalFeedbackLoop {
     }
 
     private void start(long now, Part p) {
-        Actuator actuator = actuatorFor(p);
+        Repair actuator = actuatorFor(p);
         if (actuator == null) {
             p.reason = "no repair mechanism: dom0 must be rebooted by hand";
             return;
@@ -85,8 +85,8 @@ final class GlobalFeedbackLoop {
                 host.parts.set(now, child, ComponentState.STOPPED, "restarting with " + p.id());
             }
         }
-        if (actuator == Actuator.NIC_FAILOVER) {
-            host.network.failover();
+        if (actuator == Repair.NIC_FAILOVER && host.pathOf(p.id()) != null) {
+            host.pathOf(p.id()).failover();
         }
         afterChange(now);
         host.kernel.at(now + duration, t -> finish(t, p, actuator));
@@ -108,7 +108,7 @@ final class GlobalFeedbackLoop {
         });
     }
 
-    private void finish(long now, Part p, Actuator actuator) {
+    private void finish(long now, Part p, Repair actuator) {
         p.failure = null;
         p.repairAction = "";
         p.repairStartUs = -1;
@@ -119,8 +119,8 @@ final class GlobalFeedbackLoop {
                 host.parts.set(now, child, ComponentState.HEALTHY, "fresh with " + p.id());
             }
         }
-        if (actuator.restartsWholeUnit()) {
-            host.network.resetRings();
+        if (actuator.restartsWholeUnit() && host.pathOf(p.id()) != null) {
+            host.pathOf(p.id()).resetRings();
         }
         host.trace.append(now, p.id(), new Payload.RepairFinished(actuator.id()));
         host.parts.set(now, p, ComponentState.HEALTHY, "repaired by " + actuator.id());
@@ -136,20 +136,28 @@ final class GlobalFeedbackLoop {
         dispatch(now);
     }
 
-    private Actuator actuatorFor(Part p) {
-        if (p.spec.kind() == ComponentKind.SUBCOMPONENT && host.strategy.has(Mechanism.FAULT_ISOLATION)) {
-            return switch (p.id()) {
-                case "net_uk/nic-driver" -> Actuator.DRIVER_RELOAD;
-                case "net_uk/netback" -> Actuator.NETBACK_RELOAD;
-                default -> Actuator.forUnit(host.strategy.unitRepair());
-            };
+    private Repair actuatorFor(Part p) {
+        IoPath path = host.pathOf(p.id());
+        if (p.spec.kind() == ComponentKind.SUBCOMPONENT && host.strategy.has(Mechanism.FAULT_ISOLATION) && path != null) {
+            if (p.id().equals(path.spec.driver())) {
+                return path.spec.driverReload();
+            }
+            if (p.id().equals(path.spec.backend())) {
+                return path.spec.backendReload();
+            }
         }
-        return Actuator.forUnit(host.strategy.unitRepair());
+        Repair unit = Repair.forUnit(host.strategy.unitRepair());
+        if (unit == Repair.NIC_FAILOVER && (path == null || path != host.network)) {
+            return null; // TFD-Xen fails over the network only
+        }
+        return unit;
     }
 
     /** Re-reads the traffic path and which components are degraded after any change. */
     void afterChange(long now) {
-        host.network.reevaluate(now);
+        for (IoPath path : host.paths()) {
+            path.reevaluate(now);
+        }
         refreshDegraded(now);
     }
 

@@ -16,7 +16,8 @@ final class Host {
     final Parts parts;
     final HeartbeatStats heartbeats = new HeartbeatStats();
     final FaultLedger ledger = new FaultLedger();
-    NetworkPath network;
+    IoPath network;
+    IoPath storage;
     GlobalFeedbackLoop loop;
 
     Host(Topology topology, Strategy strategy, long seed) {
@@ -24,6 +25,22 @@ final class Host {
         this.strategy = strategy;
         this.random = new SimRandom(seed);
         this.parts = new Parts(topology, trace);
+    }
+
+    /** Both I/O paths, network first. */
+    java.util.List<IoPath> paths() {
+        return java.util.List.of(network, storage);
+    }
+
+    /** The I/O path served by the unit holding {@code componentId}, or null. */
+    IoPath pathOf(String componentId) {
+        String unit = topology.unitOf(componentId);
+        for (IoPath p : paths()) {
+            if (p.spec.unit().equals(unit)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     long now() {

@@ -4,8 +4,8 @@ import org.phoenixlab.engine.model.ComponentState;
 import org.phoenixlab.engine.strategy.Parameter;
 
 /**
- * Fine-grained NetBack check: every period the hypervisor compares NetBack's private consumer index
- * with the one it published in the shared ring, and flags a ring whose requests wait while neither
+ * Fine-grained back-end check (NetBack, BlockBack): every period the hypervisor compares the back
+ * end's private consumer index with the one it published in the shared ring, and flags a ring whose requests wait while neither
  * index has moved since the previous check.
  */
 final class RingIndexCheck {
@@ -13,18 +13,20 @@ final class RingIndexCheck {
 
     private final Host host;
     private final Part netback;
+    private final IoPath path;
     private final long periodUs;
     /** After a repair the indices are re-read once before any verdict: the back end has just restarted. */
     private boolean rebaseline;
 
-    RingIndexCheck(Host host, Part netback) {
+    RingIndexCheck(Host host, IoPath path) {
         this.host = host;
-        this.netback = netback;
+        this.path = path;
+        this.netback = host.parts.get(path.spec.backend());
         this.periodUs = host.strategy.get(Parameter.RING_CHECK_PERIOD_US);
     }
 
     void start() {
-        host.kernel.at(host.random.stream("ring-index-check").nextLong(periodUs), this::check);
+        host.kernel.at(host.random.stream("ring-index-check:" + path.spec.backend()).nextLong(periodUs), this::check);
     }
 
     private void check(long now) {
@@ -37,13 +39,13 @@ final class RingIndexCheck {
         boolean judge = !rebaseline;
         rebaseline = false;
         String evidence = null;
-        for (NetRing r : host.network.rings()) {
+        for (IoRing r : path.rings()) {
             if (!judge) {
                 r.consumerAtLastCheck = r.consumer;
                 continue;
             }
             if (evidence == null && r.privateConsumer != r.consumer) {
-                evidence = r.id + ": NetBack's private index " + r.privateConsumer + " differs from the shared index " + r.consumer;
+                evidence = r.id + ": the back end's private index " + r.privateConsumer + " differs from the shared index " + r.consumer;
             } else if (evidence == null && r.occupancy() > 0 && r.consumer == r.consumerAtLastCheck) {
                 evidence = r.id + ": " + r.occupancy() + " requests wait and the consumer index has stayed at "
                         + r.consumer + " since the previous check";

@@ -37,9 +37,9 @@ final class RingLagMonitor {
         boolean judge = !rebaseline;
         rebaseline = false;
         String evidence = null;
-        NetRing[] rings = host.network.rings();
+        IoRing[] rings = host.network.rings();
         for (int i = 0; i < rings.length; i++) {
-            NetRing r = rings[i];
+            IoRing r = rings[i];
             boolean stuck = r.consumer == r.consumerAtLastCheck;
             // Lag that has not shrunk: it grew, or the ring is full and the producer had to stop.
             boolean lagging = r.occupancy() > 0 && r.occupancy() >= lagAtLastCheck[i];

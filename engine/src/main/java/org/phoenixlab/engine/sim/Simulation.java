@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.fault.FaultTargets;
+import org.phoenixlab.engine.model.ComponentIds;
 import org.phoenixlab.engine.model.ComponentState;
 import org.phoenixlab.engine.model.Topology;
 import org.phoenixlab.engine.scenario.Scenario;
@@ -39,13 +40,27 @@ public final class Simulation {
     public Simulation(Scenario scenario, Strategy strategy) {
         this.scenario = scenario;
         Topology topology = Topology.standard(scenario.guests(), strategy.unitRepair() == org.phoenixlab.engine.strategy.UnitRepair.NIC_FAILOVER);
-        if (scenario.packetsPerSecondPerGuest() < 0) {
-            throw new IllegalArgumentException("the packet rate must not be negative");
+        if (scenario.packetsPerSecondPerGuest() < 0 || scenario.diskRequestsPerSecondPerGuest() < 0) {
+            throw new IllegalArgumentException("workload rates must not be negative");
         }
         this.host = new Host(topology, strategy, scenario.seed());
-        host.network = new NetworkPath(host, scenario.packetsPerSecondPerGuest());
-        host.trace.append(0, org.phoenixlab.engine.model.ComponentIds.VMM, new Payload.RunStarted(
-                strategy.name(), scenario.seed(), scenario.guests(), host.network.ratePps()));
+        int g = scenario.guests();
+        List<String> netRings = new ArrayList<>();
+        List<String> blkRings = new ArrayList<>();
+        for (int n = 1; n <= g; n++) {
+            netRings.add(ComponentIds.netRing(n));
+            blkRings.add(ComponentIds.blkRing(n));
+        }
+        // The network workload the guests offer, capped by what the path sustains under this strategy.
+        long netRate = Math.min(Math.multiplyExact(scenario.packetsPerSecondPerGuest(), g),
+                strategy.get(Parameter.SUSTAINED_RATE_PPS));
+        host.network = new IoPath(host, new PathSpec("network", NET_UK, NIC_DRIVER, NETBACK, ComponentIds.NIC, netRings,
+                Repair.NIC_DRIVER_RELOAD, Repair.NETBACK_RELOAD, netRate));
+        host.storage = new IoPath(host, new PathSpec("storage", DISK_UK, ComponentIds.DISK_DRIVER, ComponentIds.BLKBACK,
+                ComponentIds.DISK, blkRings, Repair.DISK_DRIVER_RELOAD, Repair.BLKBACK_RELOAD,
+                Math.multiplyExact(scenario.diskRequestsPerSecondPerGuest(), g)));
+        host.trace.append(0, ComponentIds.VMM, new Payload.RunStarted(
+                strategy.name(), scenario.seed(), scenario.guests(), netRate));
         host.loop = new GlobalFeedbackLoop(host);
         host.parts.set(0, host.parts.get(TOOL_UK), ComponentState.STOPPED, "runs only during VM operations");
         for (int i = 0; i < scenario.faults().size(); i++) {
@@ -76,22 +91,23 @@ public final class Simulation {
 
     private void wireMechanisms() {
         Strategy s = host.strategy;
-        host.network.start();
-        if (s.has(Mechanism.HEARTBEAT)) {
-            new HeartbeatProbe(host, host.parts.get(NET_UK)).start();
-            new HeartbeatProbe(host, host.parts.get(DISK_UK)).start();
-        }
-        if (s.has(Mechanism.DRIVER_TIMEOUT)) {
-            host.network.setDriverTimeout(new DriverTimeoutProbe(host, host.parts.get(NIC_DRIVER)));
-        }
-        if (s.has(Mechanism.RING_INDEX_CHECK)) {
-            new RingIndexCheck(host, host.parts.get(NETBACK)).start();
+        for (IoPath path : host.paths()) {
+            path.start();
+            if (s.has(Mechanism.HEARTBEAT)) {
+                new HeartbeatProbe(host, host.parts.get(path.spec.unit())).start();
+            }
+            if (s.has(Mechanism.DRIVER_TIMEOUT)) {
+                path.setDriverTimeout(new DriverTimeoutProbe(host, host.parts.get(path.spec.driver())));
+            }
+            if (s.has(Mechanism.RING_INDEX_CHECK)) {
+                new RingIndexCheck(host, path).start();
+            }
+            if (s.has(Mechanism.PERIODIC_RESTART)) {
+                new PeriodicRestart(host, host.parts.get(path.spec.unit())).start();
+            }
         }
         if (s.has(Mechanism.RING_LAG)) {
-            new RingLagMonitor(host).start();
-        }
-        if (s.has(Mechanism.PERIODIC_RESTART)) {
-            new PeriodicRestart(host, host.parts.get(NET_UK)).start();
+            new RingLagMonitor(host).start(); // TFD-Xen watches the network rings only
         }
     }
 
@@ -110,7 +126,9 @@ public final class Simulation {
         Part unit = host.parts.get(unitId);
         String repairedUnit = isolated ? target : unitId;
         host.trace.append(now, target, new Payload.FaultInjected(kind));
-        host.ledger.injected(target, kind, repairedUnit, now, host.network.lost());
+        IoPath path = host.pathOf(target);
+        host.ledger.injected(target, kind, repairedUnit, path == null ? "" : path.spec.unit(), now,
+                path == null ? 0 : path.lost());
         part.failure = kind;
         host.parts.set(now, part, ComponentState.FAULTY, kind.label() + ", not detected yet");
         if (unit != part && !isolated && !unit.failed()) {
@@ -176,12 +194,12 @@ public final class Simulation {
     /** Every injected fault's figures so far, in injection order. */
     public List<FaultMetrics> faults() {
         List<FaultMetrics> out = new ArrayList<>();
-        long lostNow = host.network.lost();
         for (FaultLedger.Entry e : host.ledger.entries()) {
-            long lost = e.lostPackets >= 0 ? e.lostPackets : lostNow - e.lostAtInjection;
+            IoPath path = e.pathUnit.isEmpty() ? null : host.pathOf(e.pathUnit);
+            long lost = e.lostPackets >= 0 ? e.lostPackets : path == null ? 0 : path.lost() - e.lostAtInjection;
+            long peak = e.restoredUs >= 0 ? e.peakBuffered : path == null ? 0 : path.peakBuffered();
             out.add(new FaultMetrics(e.target, e.kind.id(), e.unit, e.injectedUs, e.detectedUs, e.detectedBy,
-                    e.repairStartedUs, e.actuator, e.repairedUs, e.restoredUs, lost,
-                    e.restoredUs >= 0 ? e.peakBuffered : host.network.peakBuffered()));
+                    e.repairStartedUs, e.actuator, e.repairedUs, e.restoredUs, lost, peak));
         }
         return out;
     }
@@ -191,8 +209,18 @@ public final class Simulation {
         return host.network.throughput(host.now());
     }
 
+    /** Disk requests served per 100 ms of virtual time, from the start to now. */
+    public List<Long> storageThroughput() {
+        return host.storage.throughput(host.now());
+    }
+
     public static long throughputBucketUs() {
-        return NetworkPath.THROUGHPUT_BUCKET_US;
+        return IoPath.THROUGHPUT_BUCKET_US;
+    }
+
+    private static TrafficView traffic(IoPath n) {
+        return new TrafficView(n.ratePerSecond(), n.offered(), n.delivered(), n.lost(), n.buffered(),
+                n.peakBuffered(), n.replayed(), n.activeDevice(), !n.interrupted());
     }
 
     public Snapshot snapshot() {
@@ -205,14 +233,13 @@ public final class Simulation {
                     p.failure == null ? "" : p.failure.id(), p.reason, p.waitingFor, p.repairAction, progress));
         }
         List<RingView> rings = new ArrayList<>();
-        for (NetRing r : host.network.rings()) {
-            rings.add(new RingView(r.id, r.slots, r.producer, r.consumer, r.privateConsumer));
+        for (IoPath path : host.paths()) {
+            for (IoRing r : path.rings()) {
+                rings.add(new RingView(r.id, r.slots, r.producer, r.consumer, r.privateConsumer));
+            }
         }
-        NetworkPath n = host.network;
-        TrafficView traffic = new TrafficView(n.ratePps(), n.offered(), n.delivered(), n.lost(), n.buffered(),
-                n.peakBuffered(), n.replayed(), n.activeNic(), !n.interrupted());
         HeartbeatStats h = host.heartbeats;
-        return new Snapshot(now, host.strategy.name(), comps, rings, traffic,
+        return new Snapshot(now, host.strategy.name(), comps, rings, traffic(host.network), traffic(host.storage),
                 new HeartbeatView(h.explicit, h.implicit, h.missed, h.cpuUs), faults(), host.trace.size());
     }
 }

@@ -3,13 +3,17 @@ package org.phoenixlab.engine.sim;
 import java.util.List;
 import java.util.Optional;
 
-/** The state of every component at one virtual instant; immutable, safe to hand to another thread. */
+/**
+ * The state of every component at one virtual instant; immutable, safe to hand to another thread.
+ * {@code traffic} is the network path (packets), {@code storage} the disk path (requests).
+ */
 public record Snapshot(
         long timeUs,
         String strategy,
         List<ComponentView> components,
         List<RingView> rings,
         TrafficView traffic,
+        TrafficView storage,
         HeartbeatView heartbeats,
         List<FaultMetrics> faults,
         int traceSize) {

@@ -5,7 +5,7 @@ package org.phoenixlab.engine.sim;
  * where queued is what the rings hold.
  *
  * @param ratePps    the aggregate rate the guests push through the path
- * @param activeNic  the NIC carrying traffic ("nic", or "nic-backup" after TFD-Xen's fail-over)
+ * @param activeNic  the device carrying traffic ("nic", "nic-backup" after TFD-Xen's fail-over, "disk")
  * @param forwarding true when packets are being delivered now
  */
 public record TrafficView(

@@ -19,6 +19,8 @@ public enum Parameter {
     RESTART_PERIOD_US("restartPeriodUs"),
     DRIVER_RELOAD_US("driverReloadUs"),
     NETBACK_RELOAD_US("netbackReloadUs"),
+    DISK_DRIVER_RELOAD_US("diskDriverReloadUs"),
+    BLKBACK_RELOAD_US("blkbackReloadUs"),
     UNIKERNEL_REBOOT_US("unikernelRebootUs"),
     SERVICE_VM_REBOOT_US("serviceVmRebootUs"),
     FAILOVER_US("failoverUs"),

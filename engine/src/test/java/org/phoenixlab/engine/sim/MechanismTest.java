@@ -169,9 +169,10 @@ class MechanismTest {
     }
 
     @Test
-    void aWholeUnikernelCrashUnderFineGrainedIsEscalatedFromNetBackToAReboot() {
+    void aWholeUnikernelCrashUnderFineGrainedIsCaughtByTheHeartbeatAndRebooted() {
         Simulation sim = run(oneFault("phoenix-fine", "net_uk", FaultKind.CRASH, 11));
         FaultMetrics m = only(sim);
+        assertEquals("heartbeat", m.detectedBy());
         assertEquals("unikernel-reboot", m.actuator());
         assertTrue(m.completed());
         assertEquals(HEALTHY, sim.snapshot().component("net_uk/netback").orElseThrow().state());

@@ -1,11 +1,5 @@
 package org.phoenixlab.engine.sim;
 
-import static org.phoenixlab.engine.model.ComponentIds.NETBACK;
-import static org.phoenixlab.engine.model.ComponentIds.NET_UK;
-import static org.phoenixlab.engine.model.ComponentIds.NIC;
-import static org.phoenixlab.engine.model.ComponentIds.NIC_BACKUP;
-import static org.phoenixlab.engine.model.ComponentIds.NIC_DRIVER;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.phoenixlab.engine.model.ComponentIds;
@@ -14,22 +8,24 @@ import org.phoenixlab.engine.strategy.Parameter;
 import org.phoenixlab.engine.trace.Payload;
 
 /**
- * Guest NetFront → shared ring → NetBack → NIC driver → NIC. Traffic moves in exact integer
- * batches, one per tick for all rings; every packet ends up delivered, held by the shadow driver,
- * or lost, and the three counts always add up to what the guests offered.
+ * Guest front end → shared ring → back end → driver → device, for the network (NetFront, NetBack,
+ * NIC driver, NIC) and for storage (BlkFront, BlockBack, disk driver, disk). Traffic moves in exact
+ * integer batches, one per tick for all rings; every packet or request ends up delivered, held by
+ * the shadow driver, lost, or still queued in a ring.
  */
-final class NetworkPath {
+final class IoPath {
     /** Width of one throughput sample (display resolution, not a model input). */
     static final long THROUGHPUT_BUCKET_US = 100_000;
 
+    final PathSpec spec;
     private final Host host;
-    private final NetRing[] rings;
+    private final IoRing[] rings;
     private final long tickUs;
-    private final long ratePps;
+    private final long ratePerSecond;
     private final long shadowCapacity;
     private final boolean shadowDriver;
-    private final Part netUk;
-    private final Part netback;
+    private final Part unit;
+    private final Part backend;
     private final Part driver;
     private DriverTimeoutProbe driverTimeout;
 
@@ -40,7 +36,7 @@ final class NetworkPath {
     private long buffered;
     private long peakBuffered;
     private long replayed;
-    private String activeNic = NIC;
+    private String activeDevice;
 
     private boolean interrupted;
     private long lostAtInterrupt;
@@ -48,38 +44,35 @@ final class NetworkPath {
     private long[] throughput = new long[64];
     private int throughputLen;
 
-    NetworkPath(Host host, long packetsPerSecondPerGuest) {
+    IoPath(Host host, PathSpec spec) {
         this.host = host;
-        int guests = host.topology.guests();
-        this.rings = new NetRing[guests];
+        this.spec = spec;
         int slots = (int) host.strategy.get(Parameter.RING_SLOTS);
-        for (int n = 1; n <= guests; n++) {
-            rings[n - 1] = new NetRing(ComponentIds.netRing(n), slots);
-        }
+        this.rings = spec.rings().stream().map(id -> new IoRing(id, slots)).toArray(IoRing[]::new);
         this.tickUs = host.strategy.get(Parameter.TICK_US);
-        // The workload the guests offer, capped by what the path sustains under this strategy.
-        this.ratePps = Math.min(packetsPerSecondPerGuest * guests, host.strategy.get(Parameter.SUSTAINED_RATE_PPS));
+        this.ratePerSecond = spec.ratePerSecond();
         this.shadowDriver = host.strategy.has(Mechanism.SHADOW_DRIVER);
         this.shadowCapacity = shadowDriver ? host.strategy.get(Parameter.SHADOW_BUFFER_PACKETS) : 0;
-        this.netUk = host.parts.get(NET_UK);
-        this.netback = host.parts.get(NETBACK);
-        this.driver = host.parts.get(NIC_DRIVER);
+        this.unit = host.parts.get(spec.unit());
+        this.backend = host.parts.get(spec.backend());
+        this.driver = host.parts.get(spec.driver());
+        this.activeDevice = spec.device();
     }
 
     void setDriverTimeout(DriverTimeoutProbe probe) {
         this.driverTimeout = probe;
     }
 
-    /** Starts the ticks at a seeded phase: the NIC's interrupt timer is not aligned with anything. */
+    /** Starts the ticks at a seeded phase: the device's interrupt timer is not aligned with anything. */
     void start() {
-        long phase = host.random.stream("nic").nextLong(tickUs);
+        long phase = host.random.stream(spec.device()).nextLong(tickUs);
         host.kernel.at(phase, this::tick);
     }
 
     private long batch(long k) {
-        // Exact integer packets for tick k: no rounding drift however long the run.
+        // Exact integers for tick k: no rounding drift however long the run.
         long micros = 1_000_000L;
-        return (k + 1) * ratePps * tickUs / micros - k * ratePps * tickUs / micros;
+        return (k + 1) * ratePerSecond * tickUs / micros - k * ratePerSecond * tickUs / micros;
     }
 
     private void tick(long now) {
@@ -91,7 +84,7 @@ final class NetworkPath {
         tickIndex++;
         offered += n;
         for (int i = 0; i < g; i++) {
-            NetRing r = rings[(first + i) % g];
+            IoRing r = rings[(first + i) % g];
             long arriving = base + (i < extra ? 1 : 0);
             long put = Math.min(arriving, r.free());
             r.producer += put;
@@ -100,11 +93,11 @@ final class NetworkPath {
         Forwarding mode = mode();
         long taken = 0;
         if (mode != Forwarding.STALLED) {
-            for (NetRing r : rings) {
+            for (IoRing r : rings) {
                 taken += r.drain();
             }
             if (taken > 0) {
-                netUk.lastMessageUs = now; // NetBack's event-channel notifications reach the hypervisor
+                unit.lastMessageUs = now; // the back end's event-channel notifications reach the hypervisor
             }
         }
         switch (mode) {
@@ -131,13 +124,14 @@ final class NetworkPath {
     }
 
     Forwarding mode() {
-        if (netUk.underRepair() && NIC_BACKUP.equals(activeNic) && netUk.repairAction.equals(Actuator.NIC_FAILOVER.id())) {
+        if (unit.underRepair() && !activeDevice.equals(spec.device())
+                && unit.repairAction.equals(Repair.NIC_FAILOVER.id())) {
             return Forwarding.FORWARD; // the standby domain already forwards while the fail-over completes
         }
-        if (netUk.failed() || netUk.underRepair()) {
+        if (unit.failed() || unit.underRepair()) {
             return Forwarding.STALLED;
         }
-        if (netback.failed() || netback.underRepair()) {
+        if (backend.failed() || backend.underRepair()) {
             return Forwarding.STALLED;
         }
         if (driver.failed() || driver.underRepair()) {
@@ -147,13 +141,13 @@ final class NetworkPath {
     }
 
     private String blocker() {
-        if (netUk.failed() || netUk.underRepair()) {
-            return NET_UK;
+        if (unit.failed() || unit.underRepair()) {
+            return unit.id();
         }
-        if (netback.failed() || netback.underRepair()) {
-            return NETBACK;
+        if (backend.failed() || backend.underRepair()) {
+            return backend.id();
         }
-        return NIC_DRIVER;
+        return driver.id();
     }
 
     /** Re-reads the path's state after a fault or a repair; traces an interruption or a restoration. */
@@ -168,15 +162,15 @@ final class NetworkPath {
             outagePeak = buffered;
             host.trace.append(now, blocker(), new Payload.TrafficInterrupted(
                     switch (mode) {
-                        case SHADOW -> "driver down: the shadow driver holds the packets";
-                        case DROP -> "driver down: NetBack drops the packets";
-                        default -> "nothing consumes the rings: they fill, then NetFront drops";
+                        case SHADOW -> "driver down: the shadow driver holds the " + spec.name() + " traffic";
+                        case DROP -> "driver down: " + backend.spec.label() + " drops the " + spec.name() + " traffic";
+                        default -> "nothing consumes the " + spec.name() + " rings: they fill, then the front ends drop";
                     }));
         } else if (mode == Forwarding.FORWARD && interrupted) {
             interrupted = false;
             // The back end is serving again: it takes what waited in the rings at once.
             long queued = 0;
-            for (NetRing r : rings) {
+            for (IoRing r : rings) {
                 queued += r.drain();
             }
             delivered += queued;
@@ -186,19 +180,21 @@ final class NetworkPath {
             replayed += replay;
             delivered += replay;
             addThroughput(now, replay);
-            host.trace.append(now, NETBACK, new Payload.TrafficRestored(lost - lostAtInterrupt, replay));
-            host.ledger.trafficRestored(now, lost, outagePeak);
+            host.trace.append(now, backend.id(), new Payload.TrafficRestored(lost - lostAtInterrupt, replay));
+            host.ledger.trafficRestored(now, spec.unit(), lost, outagePeak);
         }
     }
 
-    /** TFD-Xen: the guests' back end moves to the other driver domain and NIC; the rings stay. */
+    /** TFD-Xen: the guests' back end moves to the other driver domain and device; the rings stay. */
     void failover() {
-        activeNic = NIC.equals(activeNic) && host.topology.hasBackupNic() ? NIC_BACKUP : NIC;
+        if (spec.unit().equals(ComponentIds.NET_UK) && host.topology.hasBackupNic()) {
+            activeDevice = activeDevice.equals(ComponentIds.NIC) ? ComponentIds.NIC_BACKUP : ComponentIds.NIC;
+        }
     }
 
-    /** The back end was rebooted: the rings are re-created and what they held is lost. */
+    /** The back end was restarted: the rings are re-created and what they held is lost. */
     void resetRings() {
-        for (NetRing r : rings) {
+        for (IoRing r : rings) {
             lost += r.reset();
         }
     }
@@ -214,7 +210,7 @@ final class NetworkPath {
         throughputLen = Math.max(throughputLen, b + 1);
     }
 
-    NetRing[] rings() {
+    IoRing[] rings() {
         return rings;
     }
 
@@ -242,19 +238,19 @@ final class NetworkPath {
         return replayed;
     }
 
-    long ratePps() {
-        return ratePps;
+    long ratePerSecond() {
+        return ratePerSecond;
     }
 
-    String activeNic() {
-        return activeNic;
+    String activeDevice() {
+        return activeDevice;
     }
 
     boolean interrupted() {
         return interrupted;
     }
 
-    /** Packets delivered per throughput bucket, up to the bucket holding {@code nowUs}. */
+    /** Items delivered per throughput bucket, up to the bucket holding {@code nowUs}. */
     List<Long> throughput(long nowUs) {
         int upTo = (int) (nowUs / THROUGHPUT_BUCKET_US);
         List<Long> out = new ArrayList<>(upTo + 1);

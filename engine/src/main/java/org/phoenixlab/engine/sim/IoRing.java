@@ -1,11 +1,12 @@
 package org.phoenixlab.engine.sim;
 
 /**
- * One guest's shared network ring: a fixed number of slots, the producer index NetFront advances,
- * the shared consumer index NetBack publishes, and NetBack's private copy of how far it has read.
+ * One guest's shared I/O ring (network or block): a fixed number of slots, the producer index the
+ * front end advances, the shared consumer index the back end publishes, and the back end's private
+ * copy of how far it has read.
  * Indices run freely; occupancy is producer minus consumer.
  */
-final class NetRing {
+final class IoRing {
     final String id;
     final int slots;
     long producer;
@@ -14,7 +15,7 @@ final class NetRing {
     /** The shared consumer index at the previous ring check (for stall detection). */
     long consumerAtLastCheck;
 
-    NetRing(String id, int slots) {
+    IoRing(String id, int slots) {
         this.id = id;
         this.slots = slots;
     }
@@ -27,7 +28,7 @@ final class NetRing {
         return slots - occupancy();
     }
 
-    /** NetBack reads and publishes everything queued; returns how many packets it took. */
+    /** The back end reads and publishes everything queued; returns how many packets it took. */
     long drain() {
         long n = occupancy();
         consumer = producer;
