@@ -17,8 +17,10 @@ final class Format {
 
     static String outcome(FaultMetrics f) {
         String items = f.target().startsWith("disk_uk") ? "disk requests" : "packets";
+        boolean io = f.target().startsWith("disk_uk") || f.target().startsWith("net_uk");
         if (!f.detected()) {
-            return "never detected; " + String.format(Locale.ROOT, "%,d", f.lostPackets()) + " " + items + " lost so far";
+            return io ? "never detected; " + String.format(Locale.ROOT, "%,d", f.lostPackets()) + " " + items + " lost so far"
+                    : "never detected";
         }
         StringBuilder sb = new StringBuilder();
         sb.append("detected by ").append(f.detectedBy()).append(" after ").append(duration(f.detectionUs().getAsLong()));
@@ -27,7 +29,9 @@ final class Format {
         } else {
             sb.append(", not repaired");
         }
-        sb.append(String.format(Locale.ROOT, ", %,d %s lost", f.lostPackets(), items));
+        if (io) {
+            sb.append(String.format(Locale.ROOT, ", %,d %s lost", f.lostPackets(), items));
+        }
         if (f.peakBuffered() > 0) {
             sb.append(String.format(Locale.ROOT, ", up to %,d held by the shadow driver", f.peakBuffered()));
         }

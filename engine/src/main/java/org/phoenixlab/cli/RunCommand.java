@@ -90,6 +90,27 @@ final class RunCommand implements Callable<Integer> {
             h.put("implicit", s.heartbeats().implicit());
             h.put("missed", s.heartbeats().missed());
             h.put("cpuUs", s.heartbeats().cpuUs());
+            ObjectNode x = o.putObject("xenstore");
+            x.put("served", s.xenstore().served());
+            x.put("delayed", s.xenstore().delayed());
+            x.put("failed", s.xenstore().failed());
+            x.put("meanLatencyUs", s.xenstore().meanLatencyUs());
+            s.xenstore().violations().forEach(x.putArray("violations")::add);
+            ArrayNode ops = o.putArray("operations");
+            for (var op : s.operations()) {
+                ObjectNode oo = ops.addObject();
+                oo.put("operation", op.operation());
+                oo.put("vm", op.vm());
+                oo.put("phase", op.phase());
+                oo.put("attempts", op.attempt());
+                if (op.succeeded() == null) {
+                    oo.putNull("succeeded");
+                } else {
+                    oo.put("succeeded", op.succeeded());
+                }
+                oo.put("runningCopies", op.runningCopies());
+                oo.put("detail", op.detail());
+            }
             ArrayNode faults = o.putArray("faults");
             for (FaultMetrics f : s.faults()) {
                 ObjectNode fo = faults.addObject();
@@ -115,6 +136,17 @@ final class RunCommand implements Callable<Integer> {
                     s.heartbeats().implicit(), s.heartbeats().missed(), s.heartbeats().cpuUs());
             for (FaultMetrics f : s.faults()) {
                 out.printf("%s of %s at %s: %s%n", f.kind(), f.target(), Format.duration(f.injectedUs()), Format.outcome(f));
+            }
+            out.printf("XenStore: %,d requests served (mean %.0f us), %,d held until it came back, %,d failed; master %s%n",
+                    s.xenstore().served(), s.xenstore().meanLatencyUs(), s.xenstore().delayed(), s.xenstore().failed(),
+                    s.xenstore().masterReplica());
+            for (String v : s.xenstore().violations()) {
+                out.println("  broken guarantee: " + v);
+            }
+            for (var op : s.operations()) {
+                out.printf("%s %s: %s after %d attempt(s), %d running cop%s - %s%n", op.operation(), op.vm(),
+                        op.succeeded() == null ? "still running (" + op.phase() + ")" : op.succeeded() ? "succeeded" : "failed",
+                        op.attempt(), op.runningCopies(), op.runningCopies() == 1 ? "y" : "ies", op.detail());
             }
             out.printf("trace: %,d events, sha256 %s%n", sim.trace().size(), digest);
         }

@@ -11,6 +11,7 @@ import java.util.TreeMap;
  * @param packetsPerSecondPerGuest  the network workload each guest offers
  * @param diskRequestsPerSecondPerGuest the storage workload each guest offers
  * @param parameterOverrides        parameter id → value, applied over the strategy's file
+ * @param operations                VM operations tool_uk starts (create, migrate)
  * @param durationUs                how long the run lasts, in virtual microseconds
  */
 public record Scenario(
@@ -23,6 +24,7 @@ public record Scenario(
         long diskRequestsPerSecondPerGuest,
         Map<String, Long> parameterOverrides,
         List<ScriptedFault> faults,
+        List<ScriptedOperation> operations,
         long durationUs) {
 
     /** The paper's network benchmark: 1 Gb/s line rate (10^9 / (1,538 B x 8) = 81,274 frames/s). */
@@ -36,54 +38,60 @@ public record Scenario(
     public Scenario {
         parameterOverrides = Collections.unmodifiableMap(new TreeMap<>(parameterOverrides));
         faults = List.copyOf(faults);
+        operations = List.copyOf(operations);
     }
 
     /** A scenario with the default topology (3 guests) under the paper's workload, no faults. */
     public static Scenario paperWorkload(String strategy, long seed, long durationUs) {
         int guests = 3;
         return new Scenario("paper workload", "Network benchmark at line rate, three guests.", seed, strategy,
-                guests, PAPER_LINE_RATE_PPS / guests, DEFAULT_DISK_RPS_PER_GUEST, Map.of(), List.of(), durationUs);
+                guests, PAPER_LINE_RATE_PPS / guests, DEFAULT_DISK_RPS_PER_GUEST, Map.of(), List.of(), List.of(), durationUs);
     }
 
     public Scenario withFaults(List<ScriptedFault> more) {
         return new Scenario(name, description, seed, strategy, guests, packetsPerSecondPerGuest,
-                diskRequestsPerSecondPerGuest, parameterOverrides, more, durationUs);
+                diskRequestsPerSecondPerGuest, parameterOverrides, more, operations, durationUs);
+    }
+
+    public Scenario withOperations(List<ScriptedOperation> ops) {
+        return new Scenario(name, description, seed, strategy, guests, packetsPerSecondPerGuest,
+                diskRequestsPerSecondPerGuest, parameterOverrides, faults, ops, durationUs);
     }
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, strategy, guests, packetsPerSecondPerGuest,
-                diskRequestsPerSecondPerGuest, parameterOverrides, faults, durationUs);
+                diskRequestsPerSecondPerGuest, parameterOverrides, faults, operations, durationUs);
     }
 
     public Scenario withStrategy(String newStrategy) {
         return new Scenario(name, description, seed, newStrategy, guests, packetsPerSecondPerGuest,
-                diskRequestsPerSecondPerGuest, parameterOverrides, faults, durationUs);
+                diskRequestsPerSecondPerGuest, parameterOverrides, faults, operations, durationUs);
     }
 
     public Scenario withRate(long pps) {
         return new Scenario(name, description, seed, strategy, guests, pps,
-                diskRequestsPerSecondPerGuest, parameterOverrides, faults, durationUs);
+                diskRequestsPerSecondPerGuest, parameterOverrides, faults, operations, durationUs);
     }
 
     public Scenario withDiskRate(long rps) {
         return new Scenario(name, description, seed, strategy, guests, packetsPerSecondPerGuest,
-                rps, parameterOverrides, faults, durationUs);
+                rps, parameterOverrides, faults, operations, durationUs);
     }
 
     public Scenario withGuests(int n) {
         return new Scenario(name, description, seed, strategy, n, packetsPerSecondPerGuest,
-                diskRequestsPerSecondPerGuest, parameterOverrides, faults, durationUs);
+                diskRequestsPerSecondPerGuest, parameterOverrides, faults, operations, durationUs);
     }
 
     public Scenario withOverride(String parameter, long value) {
         Map<String, Long> m = new TreeMap<>(parameterOverrides);
         m.put(parameter, value);
         return new Scenario(name, description, seed, strategy, guests, packetsPerSecondPerGuest,
-                diskRequestsPerSecondPerGuest, m, faults, durationUs);
+                diskRequestsPerSecondPerGuest, m, faults, operations, durationUs);
     }
 
     public Scenario withDuration(long us) {
         return new Scenario(name, description, seed, strategy, guests, packetsPerSecondPerGuest,
-                diskRequestsPerSecondPerGuest, parameterOverrides, faults, us);
+                diskRequestsPerSecondPerGuest, parameterOverrides, faults, operations, us);
     }
 }

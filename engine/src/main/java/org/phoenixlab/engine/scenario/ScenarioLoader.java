@@ -18,6 +18,7 @@ import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.fault.FaultTargets;
 import org.phoenixlab.engine.model.ComponentIds;
 import org.phoenixlab.engine.model.Topology;
+import org.phoenixlab.engine.strategy.Mechanism;
 import org.phoenixlab.engine.strategy.Parameter;
 import org.phoenixlab.engine.strategy.StrategyCatalog;
 
@@ -29,7 +30,7 @@ public final class ScenarioLoader {
     public static final String FORMAT = "phoenix-lab/scenario";
     public static final int VERSION = 1;
     private static final Set<String> FIELDS = Set.of("format", "version", "name", "description", "seed", "strategy",
-            "topology", "workload", "parameters", "faults", "duration");
+            "topology", "workload", "parameters", "faults", "operations", "duration");
 
     private ScenarioLoader() {
     }
@@ -149,8 +150,9 @@ public final class ScenarioLoader {
                 String target = text(f, "target", where + ".target");
                 String kindText = text(f, "kind", where + ".kind");
                 FaultKind kind = FaultKind.byId(kindText).orElseThrow(() -> new IllegalArgumentException(
-                        where + ".kind: unknown fault kind '" + kindText + "' (expected crash or hang)"));
-                FaultTargets.problem(topology, target, kind).ifPresent(problem -> {
+                        where + ".kind: unknown fault kind '" + kindText + "' (expected one of crash, hang, corrupt-entry, corrupt-hash, crash-master, crash-all, crash-all-pvm, lose-ack, out-of-memory)"));
+                boolean replicated = StrategyCatalog.load(strategy).has(Mechanism.XENSTORE_REPLICATION);
+                FaultTargets.problem(topology, target, kind, replicated).ifPresent(problem -> {
                     throw new IllegalArgumentException(where + ": " + problem);
                 });
                 faults.add(new ScriptedFault(at, target, kind));
@@ -158,7 +160,38 @@ public final class ScenarioLoader {
         }
         long seed = root.has("seed") ? integer(root, "seed") : 1;
         return new Scenario(optionalText(root, "name"), optionalText(root, "description"), seed, strategy, guests,
-                rate, diskRate, overrides, faults, duration);
+                rate, diskRate, overrides, faults, operations(root, guests, duration), duration);
+    }
+
+    private static List<ScriptedOperation> operations(JsonNode root, int guests, long duration) {
+        List<ScriptedOperation> ops = new ArrayList<>();
+        if (!root.has("operations")) {
+            return ops;
+        }
+        JsonNode os = root.get("operations");
+        if (!os.isArray()) {
+            throw new IllegalArgumentException("operations must be a list");
+        }
+        for (int i = 0; i < os.size(); i++) {
+            JsonNode o = os.get(i);
+            String where = "operations[" + i + "]";
+            if (!o.isObject()) {
+                throw new IllegalArgumentException(where + " must be an object with at, kind and vm");
+            }
+            long at = duration(o, "at", where + ".at");
+            if (at >= duration) {
+                throw new IllegalArgumentException(where + ".at is " + Durations.format(at) + ", outside the run");
+            }
+            String kindText = text(o, "kind", where + ".kind");
+            ScriptedOperation.Kind kind = ScriptedOperation.Kind.byId(kindText).orElseThrow(() -> new IllegalArgumentException(
+                    where + ".kind: unknown operation '" + kindText + "' (expected create or migrate)"));
+            String vm = text(o, "vm", where + ".vm");
+            if (!vm.matches("guest/\\d{1,2}") || Integer.parseInt(vm.substring(6)) < 1 || Integer.parseInt(vm.substring(6)) > guests) {
+                throw new IllegalArgumentException(where + ".vm: '" + vm + "' is not a guest of this topology (guest/1 to guest/" + guests + ")");
+            }
+            ops.add(new ScriptedOperation(at, kind, vm));
+        }
+        return ops;
     }
 
     private static String text(JsonNode node, String field) {

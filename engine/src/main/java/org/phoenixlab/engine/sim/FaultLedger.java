@@ -66,6 +66,10 @@ final class FaultLedger {
                     continue; // repaired by chance (a timed restart of a healthy unit), not by detection
                 }
                 e.repairedUs = now;
+                if (e.pathUnit.isEmpty()) {
+                    e.restoredUs = now; // no traffic path: the service is back when the repair ends
+                    e.lostPackets = 0;
+                }
             }
         }
     }

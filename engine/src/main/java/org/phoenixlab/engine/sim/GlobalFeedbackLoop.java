@@ -34,6 +34,9 @@ final class GlobalFeedbackLoop {
         host.trace.append(now, part.id(), new Payload.Detected(probe, evidence));
         host.parts.set(now, part, ComponentState.DETECTED, "found by the " + probe + " probe");
         host.ledger.detected(now, part.id(), probe);
+        if (host.xenstore.isMember(part)) {
+            host.xenstore.memberDetected(now, part);
+        }
         pending.add(part);
         dispatch(now);
     }
@@ -46,7 +49,7 @@ final class GlobalFeedbackLoop {
                 .thenComparing(Part::id, NaturalOrder.INSTANCE));
         for (Part p : queue) {
             List<String> blockers = deps.needs(host.topology.unitOf(p.id())).stream()
-                    .filter(id -> host.parts.get(id).state != ComponentState.HEALTHY)
+                    .filter(id -> !satisfied(host.parts.get(id)))
                     .toList();
             if (!blockers.isEmpty()) {
                 String waiting = String.join(", ", blockers);
@@ -61,10 +64,15 @@ final class GlobalFeedbackLoop {
         }
     }
 
+    /** A dependency is satisfied when it is healthy, or when this design does not have it at all. */
+    private static boolean satisfied(Part need) {
+        return need.state == ComponentState.HEALTHY || need.absent;
+    }
+
     private void start(long now, Part p) {
         Repair actuator = actuatorFor(p);
         if (actuator == null) {
-            p.reason = "no repair mechanism: dom0 must be rebooted by hand";
+            p.reason = "this design has no repair for it";
             return;
         }
         Part unit = host.parts.get(host.topology.unitOf(p.id()));
@@ -122,8 +130,16 @@ final class GlobalFeedbackLoop {
         if (actuator.restartsWholeUnit() && host.pathOf(p.id()) != null) {
             host.pathOf(p.id()).resetRings();
         }
+        if (host.xenstore.isMember(p)) {
+            host.xenstore.repaired(now, p);
+        }
         host.trace.append(now, p.id(), new Payload.RepairFinished(actuator.id()));
         host.parts.set(now, p, ComponentState.HEALTHY, "repaired by " + actuator.id());
+        if (p.id().equals(org.phoenixlab.engine.model.ComponentIds.TOOL_UK)) {
+            host.toolstack.toolRepaired(now);
+        } else if (p.spec.kind() == ComponentKind.GUEST) {
+            host.toolstack.novaRestarted(now, p);
+        }
         host.ledger.repaired(now, p.id(), host.topology);
         // A part whose detection was overtaken by its unit's restart needs no repair of its own.
         pending.removeIf(q -> !q.failed());
@@ -137,6 +153,15 @@ final class GlobalFeedbackLoop {
     }
 
     private Repair actuatorFor(Part p) {
+        if (host.xenstore.isMember(p)) {
+            return host.xenstore.repairFor(p);
+        }
+        if (p.id().equals(org.phoenixlab.engine.model.ComponentIds.TOOL_UK)) {
+            return host.toolstack.repair();
+        }
+        if (p.spec.kind() == ComponentKind.GUEST) {
+            return host.toolstack.novaRepair();
+        }
         IoPath path = host.pathOf(p.id());
         if (p.spec.kind() == ComponentKind.SUBCOMPONENT && host.strategy.has(Mechanism.FAULT_ISOLATION) && path != null) {
             if (p.id().equals(path.spec.driver())) {
@@ -158,6 +183,7 @@ final class GlobalFeedbackLoop {
         for (IoPath path : host.paths()) {
             path.reevaluate(now);
         }
+        host.xenstore.refresh(now);
         refreshDegraded(now);
     }
 
@@ -169,7 +195,7 @@ final class GlobalFeedbackLoop {
     private void refreshDegraded(long now) {
         for (String id : deps.repairOrder(deps.nodes())) {
             Part p = host.parts.get(id);
-            if (p.state != ComponentState.HEALTHY && p.state != ComponentState.DEGRADED) {
+            if (p.absent || p.state != ComponentState.HEALTHY && p.state != ComponentState.DEGRADED) {
                 continue;
             }
             List<String> blockers = new ArrayList<>();
@@ -179,7 +205,7 @@ final class GlobalFeedbackLoop {
                 }
             }
             for (String need : deps.needs(id)) {
-                if (host.parts.get(need).state != ComponentState.HEALTHY) {
+                if (!satisfied(host.parts.get(need))) {
                     blockers.add(need);
                 }
             }

@@ -18,6 +18,8 @@ final class Host {
     final FaultLedger ledger = new FaultLedger();
     IoPath network;
     IoPath storage;
+    XenStore xenstore;
+    ToolStack toolstack;
     GlobalFeedbackLoop loop;
 
     Host(Topology topology, Strategy strategy, long seed) {

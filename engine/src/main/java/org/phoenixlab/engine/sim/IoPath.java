@@ -3,6 +3,7 @@ package org.phoenixlab.engine.sim;
 import java.util.ArrayList;
 import java.util.List;
 import org.phoenixlab.engine.model.ComponentIds;
+import org.phoenixlab.engine.model.ComponentState;
 import org.phoenixlab.engine.strategy.Mechanism;
 import org.phoenixlab.engine.strategy.Parameter;
 import org.phoenixlab.engine.trace.Payload;
@@ -27,6 +28,7 @@ final class IoPath {
     private final Part unit;
     private final Part backend;
     private final Part driver;
+    private final Part[] guests;
     private DriverTimeoutProbe driverTimeout;
 
     private long tickIndex;
@@ -57,6 +59,10 @@ final class IoPath {
         this.backend = host.parts.get(spec.backend());
         this.driver = host.parts.get(spec.driver());
         this.activeDevice = spec.device();
+        this.guests = new Part[rings.length];
+        for (int i = 0; i < rings.length; i++) {
+            guests[i] = host.parts.get(ComponentIds.guest(i + 1));
+        }
     }
 
     void setDriverTimeout(DriverTimeoutProbe probe) {
@@ -84,8 +90,14 @@ final class IoPath {
         tickIndex++;
         offered += n;
         for (int i = 0; i < g; i++) {
-            IoRing r = rings[(first + i) % g];
+            int idx = (first + i) % g;
+            IoRing r = rings[idx];
             long arriving = base + (i < extra ? 1 : 0);
+            Part guest = guests[idx];
+            if (guest.state == ComponentState.STOPPED || guest.failed()) {
+                offered -= arriving; // a guest that does not run here offers nothing
+                continue;
+            }
             long put = Math.min(arriving, r.free());
             r.producer += put;
             lost += arriving - put;

@@ -16,6 +16,8 @@ final class Part {
     String repairAction = "";
     long repairStartUs = -1;
     long repairDurationUs;
+    /** True when this design does not have the component at all (e.g. XenStore replicas in vanilla Xen). */
+    boolean absent;
     /** Last time it exchanged a message other than a heartbeat with the hypervisor; -1 = never. */
     long lastMessageUs = -1;
 
@@ -27,8 +29,14 @@ final class Part {
         return spec.id();
     }
 
+    /** Down: crashed, hung or out of memory. A silently corrupted component still runs and answers. */
     boolean failed() {
-        return failure != null;
+        return failure != null && !corrupted();
+    }
+
+    /** It carries a silent corruption (it runs, but one of its entries or hashes is wrong). */
+    boolean corrupted() {
+        return failure == FaultKind.CORRUPT_ENTRY || failure == FaultKind.CORRUPT_HASH;
     }
 
     boolean underRepair() {

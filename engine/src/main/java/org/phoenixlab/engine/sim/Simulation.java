@@ -16,6 +16,7 @@ import org.phoenixlab.engine.model.ComponentState;
 import org.phoenixlab.engine.model.Topology;
 import org.phoenixlab.engine.scenario.Scenario;
 import org.phoenixlab.engine.scenario.ScriptedFault;
+import org.phoenixlab.engine.scenario.ScriptedOperation;
 import org.phoenixlab.engine.strategy.Mechanism;
 import org.phoenixlab.engine.strategy.Parameter;
 import org.phoenixlab.engine.strategy.Strategy;
@@ -30,6 +31,8 @@ import org.phoenixlab.engine.trace.Trace;
 public final class Simulation {
     private final Scenario scenario;
     private final Host host;
+    private final FaultInjector injector;
+    private final boolean replicated;
 
     /** Builds the run; the strategy comes from its parameter file plus the scenario's overrides. */
     public Simulation(Scenario scenario) {
@@ -62,10 +65,22 @@ public final class Simulation {
         host.trace.append(0, ComponentIds.VMM, new Payload.RunStarted(
                 strategy.name(), scenario.seed(), scenario.guests(), netRate));
         host.loop = new GlobalFeedbackLoop(host);
+        host.xenstore = new XenStore(host);
+        host.toolstack = new ToolStack(host);
+        this.injector = new FaultInjector(host);
+        this.replicated = strategy.has(Mechanism.XENSTORE_REPLICATION);
         host.parts.set(0, host.parts.get(TOOL_UK), ComponentState.STOPPED, "runs only during VM operations");
+        for (ScriptedOperation op : scenario.operations()) {
+            if (!topology.contains(op.vm())) {
+                throw new IllegalArgumentException("operation on unknown guest '" + op.vm() + "'");
+            }
+            if (op.kind() == ScriptedOperation.Kind.CREATE) {
+                host.toolstack.notCreatedYet(op.vm());
+            }
+        }
         for (int i = 0; i < scenario.faults().size(); i++) {
             ScriptedFault f = scenario.faults().get(i);
-            String problem = FaultTargets.problem(topology, f.target(), f.kind()).orElse(null);
+            String problem = FaultTargets.problem(topology, f.target(), f.kind(), replicated).orElse(null);
             if (problem != null) {
                 throw new IllegalArgumentException("fault " + (i + 1) + ": " + problem);
             }
@@ -76,6 +91,9 @@ public final class Simulation {
         wireMechanisms();
         for (ScriptedFault f : scenario.faults()) {
             host.kernel.at(f.atUs(), t -> strike(t, f.target(), f.kind()));
+        }
+        for (ScriptedOperation op : scenario.operations()) {
+            host.toolstack.schedule(op);
         }
     }
 
@@ -109,41 +127,22 @@ public final class Simulation {
         if (s.has(Mechanism.RING_LAG)) {
             new RingLagMonitor(host).start(); // TFD-Xen watches the network rings only
         }
+        if (s.has(Mechanism.HEARTBEAT)) {
+            new HeartbeatProbe(host, host.parts.get(TOOL_UK)).start(); // pinged only while it runs
+        }
+        host.xenstore.start();
     }
 
     /** Injects a fault now (a user's click). Throws IllegalArgumentException when it makes no sense. */
     public void inject(String target, FaultKind kind) {
-        FaultTargets.problem(host.topology, target, kind).ifPresent(p -> {
+        FaultTargets.problem(host.topology, target, kind, replicated).ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
         strike(host.now(), target, kind);
     }
 
     private void strike(long now, String target, FaultKind kind) {
-        Part part = host.parts.get(target);
-        boolean isolated = host.strategy.has(Mechanism.FAULT_ISOLATION);
-        String unitId = host.topology.unitOf(target);
-        Part unit = host.parts.get(unitId);
-        String repairedUnit = isolated ? target : unitId;
-        host.trace.append(now, target, new Payload.FaultInjected(kind));
-        IoPath path = host.pathOf(target);
-        host.ledger.injected(target, kind, repairedUnit, path == null ? "" : path.spec.unit(), now,
-                path == null ? 0 : path.lost());
-        part.failure = kind;
-        host.parts.set(now, part, ComponentState.FAULTY, kind.label() + ", not detected yet");
-        if (unit != part && !isolated && !unit.failed()) {
-            unit.failure = kind;
-            host.parts.set(now, unit, ComponentState.FAULTY,
-                    "the " + kind.label() + " of " + part.spec.label() + " took the whole unikernel down (no fault isolation)");
-        }
-        if (unit == part) {
-            for (Part child : host.parts.childrenOf(unitId)) {
-                if (child.state == ComponentState.HEALTHY) {
-                    host.parts.set(now, child, ComponentState.STOPPED, unitId + " is down");
-                }
-            }
-        }
-        host.loop.afterChange(now);
+        injector.strike(now, target, kind);
     }
 
     /** Runs the next event; false when nothing is left. */
@@ -239,7 +238,11 @@ public final class Simulation {
             }
         }
         HeartbeatStats h = host.heartbeats;
+        XenStore xs = host.xenstore;
+        XenStoreView xenstore = new XenStoreView(xs.master().id(), xs.replicated ? xs.masterCoordinator().id() : "",
+                xs.served, xs.delayed, xs.failed, xs.meanLatencyUs(), List.copyOf(xs.violations));
         return new Snapshot(now, host.strategy.name(), comps, rings, traffic(host.network), traffic(host.storage),
+                xenstore, host.toolstack.views(),
                 new HeartbeatView(h.explicit, h.implicit, h.missed, h.cpuUs), faults(), host.trace.size());
     }
 }

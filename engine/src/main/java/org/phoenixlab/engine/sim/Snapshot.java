@@ -14,6 +14,8 @@ public record Snapshot(
         List<RingView> rings,
         TrafficView traffic,
         TrafficView storage,
+        XenStoreView xenstore,
+        List<VmOperationView> operations,
         HeartbeatView heartbeats,
         List<FaultMetrics> faults,
         int traceSize) {
@@ -22,6 +24,7 @@ public record Snapshot(
         components = List.copyOf(components);
         rings = List.copyOf(rings);
         faults = List.copyOf(faults);
+        operations = List.copyOf(operations);
     }
 
     public Optional<ComponentView> component(String id) {

@@ -20,7 +20,17 @@ public enum Mechanism {
     /** Xoar: service VMs are restarted on a timer, whether or not they failed. */
     PERIODIC_RESTART("periodic-restart"),
     /** A fault in the NIC driver or NetBack stays in that part; without it the whole unikernel fails. */
-    FAULT_ISOLATION("fault-isolation");
+    FAULT_ISOLATION("fault-isolation"),
+    /** Three XenStore replicas and three coordinators with master election and pro-active replacement. */
+    XENSTORE_REPLICATION("xenstore-replication"),
+    /** Replica hashes checked against the coordinators' last known good state (silent corruption). */
+    XENSTORE_SANITY_CHECK("xenstore-sanity-check"),
+    /** XenStore's database and hashes copied into hypervisor memory, restored without disk_uk. */
+    VMM_BACKUP("vmm-backup"),
+    /** The migration sender waits for the receiver's acknowledgement; rollback and retry on a fault. */
+    MIGRATION_WATCHDOG("migration-watchdog"),
+    /** Repairs that need another host are handed to the data-center manager (Nova). */
+    NOVA_HANDOFF("nova-handoff");
 
     private final String id;
 

@@ -25,7 +25,27 @@ public enum Parameter {
     SERVICE_VM_REBOOT_US("serviceVmRebootUs"),
     FAILOVER_US("failoverUs"),
     SUSTAINED_RATE_PPS("sustainedRatePps"),
-    SHADOW_BUFFER_PACKETS("shadowBufferPackets");
+    SHADOW_BUFFER_PACKETS("shadowBufferPackets"),
+    XENSTORE_OPS_PER_SECOND("xenstoreOpsPerSecond"),
+    XENSTORE_WRITE_PERCENT("xenstoreWritePercent"),
+    XENSTORE_OP_US("xenstoreOpUs"),
+    XENSTORE_REPLICATION_US("xenstoreReplicationUs"),
+    XENSTORE_HASH_CHECK_US("xenstoreHashCheckUs"),
+    XS_HEARTBEAT_PERIOD_US("xsHeartbeatPeriodUs"),
+    XS_REPLICA_BOOT_US("xsReplicaBootUs"),
+    XS_COORD_RESTART_US("xsCoordRestartUs"),
+    XENSTORE_REBOOT_US("xenstoreRebootUs"),
+    TOOL_REBOOT_US("toolRebootUs"),
+    VM_CREATE_WRITES("vmCreateWrites"),
+    VM_BOOT_US("vmBootUs"),
+    MIGRATION_PRECOPY_US("migrationPrecopyUs"),
+    MIGRATION_SUSPEND_US("migrationSuspendUs"),
+    MIGRATION_TRANSFER_US("migrationTransferUs"),
+    MIGRATION_ACK_US("migrationAckUs"),
+    MIGRATION_ACK_TIMEOUT_US("migrationAckTimeoutUs"),
+    MIGRATION_RESUME_US("migrationResumeUs"),
+    SOURCE_RESUME_TIMEOUT_US("sourceResumeTimeoutUs"),
+    NOVA_RESTART_US("novaRestartUs");
 
     private final String id;
 

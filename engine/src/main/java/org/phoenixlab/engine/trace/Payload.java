@@ -82,6 +82,32 @@ public sealed interface Payload {
         }
     }
 
+    /** A XenStore request was written to the replicas and acknowledged to the client. */
+    record XenStoreWrite(String key, int replicas) implements Payload {
+        public String kind() { return "xenstore-write"; }
+        public void writeFields(JsonLine line) { line.field("key", key).field("replicas", replicas); }
+    }
+
+    /** A XenStore request could not be served (the service is down and nothing repairs it). */
+    record XenStoreFailed(String key, String reason) implements Payload {
+        public String kind() { return "xenstore-failed"; }
+        public void writeFields(JsonLine line) { line.field("key", key).field("reason", reason); }
+    }
+
+    /** A new master was chosen among the replicas or the coordinators. */
+    record MasterElected(String role, String previous) implements Payload {
+        public String kind() { return "master-elected"; }
+        public void writeFields(JsonLine line) { line.field("previous", previous).field("role", role); }
+    }
+
+    /** A VM operation of tool_uk moved to another phase (or ended). */
+    record OperationPhase(String operation, String vm, String phase, String detail) implements Payload {
+        public String kind() { return "operation"; }
+        public void writeFields(JsonLine line) {
+            line.field("detail", detail).field("operation", operation).field("phase", phase).field("vm", vm);
+        }
+    }
+
     /** Xoar's timer restarted a service VM that was running (no fault is detected by this). */
     record TimedRestart(boolean wasFaulty) implements Payload {
         public String kind() { return "timed-restart"; }

@@ -43,7 +43,7 @@ class ScenarioLoaderTest {
             "{\"format\":\"phoenix-lab/scenario\",\"version\":1,\"strategy\":\"vanilla\",\"duration\":\"soon\"} | 'soon' is not a duration",
             "{\"format\":\"phoenix-lab/scenario\",\"version\":1,\"strategy\":\"vanilla\",\"duration\":\"1s\",\"topology\":{\"guests\":65}} | expected 1 to 64",
             "{\"format\":\"phoenix-lab/scenario\",\"version\":1,\"strategy\":\"vanilla\",\"duration\":\"1s\",\"faults\":[{\"at\":\"2s\",\"target\":\"net_uk\",\"kind\":\"crash\"}]} | outside the run",
-            "{\"format\":\"phoenix-lab/scenario\",\"version\":1,\"strategy\":\"vanilla\",\"duration\":\"1s\",\"faults\":[{\"at\":\"0s\",\"target\":\"nic\",\"kind\":\"crash\"}]} | faults[0]: a crash of 'nic' is not a fault",
+            "{\"format\":\"phoenix-lab/scenario\",\"version\":1,\"strategy\":\"vanilla\",\"duration\":\"1s\",\"faults\":[{\"at\":\"0s\",\"target\":\"nic\",\"kind\":\"crash\"}]} | faults[0]: 'nic' cannot be failed",
             "{\"format\":\"phoenix-lab/scenario\",\"version\":1,\"strategy\":\"vanilla\",\"duration\":\"1s\",\"faults\":[{\"at\":\"0s\",\"target\":\"guest/9\",\"kind\":\"crash\"}]} | unknown component 'guest/9'",
             "{\"format\":\"phoenix-lab/scenario\",\"version\":1,\"strategy\":\"vanilla\",\"duration\":\"1s\",\"seed\":\"x\"} | seed must be an integer",
             "{\"format\":\"phoenix-lab/scenario\",\"version\":1,\"strategy\":\"vanilla\",\"duration\":\"1s\",\"seed\":123456789012345678901234567890} | seed must be an integer that fits"})
