@@ -211,7 +211,9 @@ final class GlobalFeedbackLoop {
             }
             if (blockers.isEmpty()) {
                 p.waitingFor = "";
-                host.parts.set(now, p, ComponentState.HEALTHY, "");
+                if (p.state == ComponentState.DEGRADED) {
+                    host.parts.set(now, p, ComponentState.HEALTHY, "");
+                }
             } else {
                 p.waitingFor = String.join(", ", blockers);
                 host.parts.set(now, p, ComponentState.DEGRADED, "waits for " + p.waitingFor);

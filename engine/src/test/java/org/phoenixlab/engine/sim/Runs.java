@@ -21,6 +21,21 @@ final class Runs {
                 .withFaults(List.of(new ScriptedFault(FAULT_AT, target, kind)));
     }
 
+    /** The paper workload under {@code strategy} with faults and VM operations, lasting {@code durationUs}. */
+    static Scenario with(String strategy, long seed, long durationUs, List<ScriptedFault> faults,
+                         List<org.phoenixlab.engine.scenario.ScriptedOperation> ops) {
+        return Scenario.paperWorkload(strategy, seed, durationUs).withFaults(faults).withOperations(ops);
+    }
+
+    static ScriptedFault fault(long atUs, String target, FaultKind kind) {
+        return new ScriptedFault(atUs, target, kind);
+    }
+
+    static org.phoenixlab.engine.scenario.ScriptedOperation op(long atUs,
+            org.phoenixlab.engine.scenario.ScriptedOperation.Kind kind, String vm) {
+        return new org.phoenixlab.engine.scenario.ScriptedOperation(atUs, kind, vm);
+    }
+
     static Simulation run(Scenario s) {
         Simulation sim = new Simulation(s);
         sim.run();
