@@ -26,22 +26,14 @@ final class FaultInjector {
         host.trace.append(now, target, new Payload.FaultInjected(kind));
         switch (kind) {
             case CRASH, HANG -> fail(now, host.parts.get(target), kind);
-            case CORRUPT_ENTRY -> {
+            case CORRUPT_ENTRY, CORRUPT_HASH -> {
                 Part p = host.parts.get(target);
-                String key = host.xenstore.hotKey();
-                host.xenstore.corruptEntry(p, key);
-                record(now, p, kind);
-                p.failure = kind;
-                host.parts.set(now, p, ComponentState.FAULTY, "entry " + key + " silently corrupted");
+                if (p.failed() || p.state == ComponentState.REPAIRING || p.state == ComponentState.STOPPED) {
+                    return; // nothing runs there to corrupt: its state will be rebuilt when it is repaired
+                }
+                corrupt(now, p, kind);
             }
-            case CORRUPT_HASH -> {
-                Part p = host.parts.get(target);
-                String key = host.xenstore.hotKey();
-                host.xenstore.corruptHash(p, key);
-                record(now, p, kind);
-                p.failure = kind;
-                host.parts.set(now, p, ComponentState.FAULTY, "stored hash of " + key + " silently corrupted");
-            }
+
             case CRASH_MASTER -> fail(now, target.equals(XENSTORE) ? host.xenstore.master()
                     : host.xenstore.masterCoordinator(), FaultKind.CRASH);
             case CRASH_ALL -> {
@@ -74,6 +66,19 @@ final class FaultInjector {
             }
         }
         host.loop.afterChange(now);
+    }
+
+    private void corrupt(long now, Part p, FaultKind kind) {
+        String key = host.xenstore.hotKey();
+        record(now, p, kind);
+        p.failure = kind;
+        if (kind == FaultKind.CORRUPT_ENTRY) {
+            host.xenstore.corruptEntry(p, key);
+            host.parts.set(now, p, ComponentState.FAULTY, "entry " + key + " silently corrupted");
+        } else {
+            host.xenstore.corruptHash(p, key);
+            host.parts.set(now, p, ComponentState.FAULTY, "stored hash of " + key + " silently corrupted");
+        }
     }
 
     /** Every running member of a XenStore group (replicas and coordinators, or coordinators only). */

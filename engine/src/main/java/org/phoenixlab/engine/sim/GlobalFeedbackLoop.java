@@ -50,6 +50,7 @@ final class GlobalFeedbackLoop {
         for (Part p : queue) {
             List<String> blockers = deps.needs(host.topology.unitOf(p.id())).stream()
                     .filter(id -> !satisfied(host.parts.get(id)))
+                    .filter(id -> !host.defects.contains(Defect.IGNORE_DEPENDENCY_ORDER))
                     .toList();
             if (!blockers.isEmpty()) {
                 String waiting = String.join(", ", blockers);

@@ -16,13 +16,16 @@ final class Host {
     final Parts parts;
     final HeartbeatStats heartbeats = new HeartbeatStats();
     final FaultLedger ledger = new FaultLedger();
+    /** Deliberate bugs for the property tests; empty in every real run. */
+    final java.util.Set<Defect> defects;
     IoPath network;
     IoPath storage;
     XenStore xenstore;
     ToolStack toolstack;
     GlobalFeedbackLoop loop;
 
-    Host(Topology topology, Strategy strategy, long seed) {
+    Host(Topology topology, Strategy strategy, long seed, java.util.Set<Defect> defects) {
+        this.defects = defects;
         this.topology = topology;
         this.strategy = strategy;
         this.random = new SimRandom(seed);

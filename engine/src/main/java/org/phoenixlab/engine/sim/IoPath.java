@@ -103,14 +103,22 @@ final class IoPath {
             lost += arriving - put;
         }
         Forwarding mode = mode();
+        serve(now, mode);
+        update(now, mode);
+        host.kernel.at(now + tickUs, this::tick);
+    }
+
+    /** The back end takes what waits in the rings, if it runs, and hands it on according to {@code mode}. */
+    private void serve(long now, Forwarding mode) {
+        if (mode == Forwarding.STALLED) {
+            return;
+        }
         long taken = 0;
-        if (mode != Forwarding.STALLED) {
-            for (IoRing r : rings) {
-                taken += r.drain();
-            }
-            if (taken > 0) {
-                unit.lastMessageUs = now; // the back end's event-channel notifications reach the hypervisor
-            }
+        for (IoRing r : rings) {
+            taken += r.drain();
+        }
+        if (taken > 0) {
+            unit.lastMessageUs = now; // the back end's event-channel notifications reach the hypervisor
         }
         switch (mode) {
             case FORWARD -> {
@@ -131,8 +139,6 @@ final class IoPath {
         if ((mode == Forwarding.SHADOW || mode == Forwarding.DROP) && taken > 0 && driverTimeout != null) {
             driverTimeout.pollStarted(now);
         }
-        update(now, mode);
-        host.kernel.at(now + tickUs, this::tick);
     }
 
     Forwarding mode() {
@@ -164,7 +170,11 @@ final class IoPath {
 
     /** Re-reads the path's state after a fault or a repair; traces an interruption or a restoration. */
     void reevaluate(long now) {
-        update(now, mode());
+        Forwarding mode = mode();
+        if (mode != Forwarding.FORWARD) {
+            serve(now, mode); // a back end that just came back serves its rings at once, even into the shadow buffer
+        }
+        update(now, mode);
     }
 
     private void update(long now, Forwarding mode) {
@@ -187,7 +197,7 @@ final class IoPath {
             }
             delivered += queued;
             addThroughput(now, queued);
-            long replay = buffered;
+            long replay = host.defects.contains(Defect.SHADOW_DROPS_BUFFER) ? 0 : buffered;
             buffered = 0;
             replayed += replay;
             delivered += replay;

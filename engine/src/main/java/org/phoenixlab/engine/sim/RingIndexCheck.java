@@ -32,12 +32,15 @@ final class RingIndexCheck {
     private void check(long now) {
         host.kernel.at(now + periodUs, this::check);
         Part unit = host.parts.get(netback.spec.parent());
-        if (netback.state != ComponentState.HEALTHY && netback.state != ComponentState.FAULTY
-                || unit.state == ComponentState.DETECTED || unit.state == ComponentState.REPAIRING) {
-            rebaseline = true; // the loop is already repairing this back end
+        boolean handled = netback.state != ComponentState.HEALTHY && netback.state != ComponentState.FAULTY
+                || unit.state == ComponentState.DETECTED || unit.state == ComponentState.REPAIRING;
+        if (handled) {
+            rebaseline = true; // the loop is already repairing this back end: no verdict until a check after
         }
         boolean judge = !rebaseline;
-        rebaseline = false;
+        if (!handled) {
+            rebaseline = false;
+        }
         String evidence = null;
         for (IoRing r : path.rings()) {
             if (!judge) {

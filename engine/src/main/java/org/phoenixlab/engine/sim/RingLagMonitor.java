@@ -31,11 +31,14 @@ final class RingLagMonitor {
     private void check(long now) {
         host.kernel.at(now + periodUs, this::check);
         Part unit = host.parts.get(NET_UK);
-        if (unit.state == ComponentState.DETECTED || unit.state == ComponentState.REPAIRING) {
-            rebaseline = true;
+        boolean handled = unit.state == ComponentState.DETECTED || unit.state == ComponentState.REPAIRING;
+        if (handled) {
+            rebaseline = true; // no verdict until a check after the repair
         }
         boolean judge = !rebaseline;
-        rebaseline = false;
+        if (!handled) {
+            rebaseline = false;
+        }
         String evidence = null;
         IoRing[] rings = host.network.rings();
         for (int i = 0; i < rings.length; i++) {

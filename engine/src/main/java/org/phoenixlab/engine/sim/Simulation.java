@@ -41,12 +41,17 @@ public final class Simulation {
 
     /** Builds the run with an explicit strategy (what-if experiments and tests). */
     public Simulation(Scenario scenario, Strategy strategy) {
+        this(scenario, strategy, java.util.EnumSet.noneOf(Defect.class));
+    }
+
+    /** Builds a deliberately broken engine: for the tests that prove the property tests can fail. */
+    Simulation(Scenario scenario, Strategy strategy, java.util.Set<Defect> defects) {
         this.scenario = scenario;
         Topology topology = Topology.standard(scenario.guests(), strategy.unitRepair() == org.phoenixlab.engine.strategy.UnitRepair.NIC_FAILOVER);
         if (scenario.packetsPerSecondPerGuest() < 0 || scenario.diskRequestsPerSecondPerGuest() < 0) {
             throw new IllegalArgumentException("workload rates must not be negative");
         }
-        this.host = new Host(topology, strategy, scenario.seed());
+        this.host = new Host(topology, strategy, scenario.seed(), defects);
         int g = scenario.guests();
         List<String> netRings = new ArrayList<>();
         List<String> blkRings = new ArrayList<>();

@@ -51,6 +51,8 @@ final class XenStore {
     private final TreeMap<String, Long>[] goodHash = new TreeMap[N];
     @SuppressWarnings("unchecked")
     private final TreeSet<String>[] corrupt = new TreeSet[N];
+    @SuppressWarnings("unchecked")
+    private final TreeSet<String>[] corruptHash = new TreeSet[N];
     private final boolean[] corruptionDetected = new boolean[N];
     private final TreeMap<String, String> backupData = new TreeMap<>();
     private final TreeMap<String, Long> backupHash = new TreeMap<>();
@@ -77,7 +79,8 @@ final class XenStore {
     XenStore(Host host) {
         this.host = host;
         this.replicated = host.strategy.has(Mechanism.XENSTORE_REPLICATION);
-        this.sanityCheck = replicated && host.strategy.has(Mechanism.XENSTORE_SANITY_CHECK);
+        this.sanityCheck = replicated && host.strategy.has(Mechanism.XENSTORE_SANITY_CHECK)
+                && !host.defects.contains(Defect.NO_HASH_CHECK);
         this.vmmBackup = host.strategy.has(Mechanism.VMM_BACKUP);
         this.group = host.parts.get(XENSTORE);
         this.coordGroup = host.parts.get(XS_COORD);
@@ -87,6 +90,7 @@ final class XenStore {
             data[i] = new TreeMap<>();
             goodHash[i] = new TreeMap<>();
             corrupt[i] = new TreeSet<>();
+            corruptHash[i] = new TreeSet<>();
         }
         var stream = host.random.stream("xenstore-workload");
         this.workload = stream::nextLong;
@@ -194,7 +198,9 @@ final class XenStore {
             for (int i = 0; i < N; i++) {
                 if (works(replicas[i])) {
                     data[i].put(r.key(), r.value());
-                    corrupt[i].remove(r.key());
+                    if (corrupt[i].remove(r.key()) && corrupt[i].isEmpty()) {
+                        healed(now, replicas[i], "its corrupt entry was overwritten by a new write");
+                    }
                     copies++;
                 }
             }
@@ -202,6 +208,9 @@ final class XenStore {
             for (int i = 0; i < N; i++) {
                 if (works(coords[i])) {
                     goodHash[i].put(r.key(), h);
+                    if (corruptHash[i].remove(r.key()) && corruptHash[i].isEmpty()) {
+                        healed(now, coords[i], "its corrupt hash was replaced by a new write's");
+                    }
                 }
             }
             if (vmmBackup) {
@@ -232,6 +241,14 @@ final class XenStore {
         host.kernel.at(now + latency, t -> r.done().accept(new Result(true, value, total)));
     }
 
+    /** A silent corruption disappeared by itself (overwritten) before anyone noticed it. */
+    private void healed(long now, Part p, String why) {
+        if (p.corrupted() && p.state == ComponentState.FAULTY) {
+            p.failure = null;
+            host.parts.set(now, p, ComponentState.HEALTHY, why);
+        }
+    }
+
     private void checkServed(String key, String value) {
         int m = replicated ? master : 0;
         if (corrupt[m].contains(key) && corruptionDetected[m]) {
@@ -254,7 +271,7 @@ final class XenStore {
             if (corrupt[i].contains(key)) {
                 n++;
             }
-            if (coords[i].failure == org.phoenixlab.engine.fault.FaultKind.CORRUPT_HASH) {
+            if (corruptHash[i].contains(key)) {
                 n++;
             }
         }
@@ -381,6 +398,7 @@ final class XenStore {
     void corruptHash(Part p, String key) {
         int i = indexOf(coords, p);
         goodHash[i].put(key, goodHash[i].getOrDefault(key, 0L) ^ 1L);
+        corruptHash[i].add(key);
     }
 
     Part master() {
@@ -427,6 +445,7 @@ final class XenStore {
         if (c >= 0) {
             int source = firstWorkingExcept(coords, c);
             goodHash[c] = new TreeMap<>(source >= 0 ? goodHash[source] : backupHash);
+            corruptHash[c].clear();
             if (!works(coords[masterCoord])) {
                 String previous = coords[masterCoord].id();
                 masterCoord = c;
