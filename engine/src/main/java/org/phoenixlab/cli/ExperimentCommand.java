@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.phoenixlab.engine.experiment.NicFaultExperiment;
 import org.phoenixlab.engine.experiment.NicFaultRow;
 import org.phoenixlab.engine.experiment.PaperFigures;
+import org.phoenixlab.engine.experiment.PvmExperiments;
 import org.phoenixlab.engine.scenario.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,8 +31,12 @@ final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON")
     boolean json;
 
-    @Option(names = "--runs", paramLabel = "N", description = "seeds per strategy (default ${DEFAULT-VALUE})")
+    @Option(names = "--runs", paramLabel = "N", description = "seeds per strategy for Table 2 (default ${DEFAULT-VALUE})")
     int runs = NicFaultExperiment.DEFAULT_RUNS;
+
+    @Option(names = "--pvm-runs", paramLabel = "N",
+            description = "seeds per strategy for VM creation, migration and the all-pVM crash (default ${DEFAULT-VALUE})")
+    int pvmRuns = PvmExperiments.DEFAULT_RUNS;
 
     @Override
     public Integer call() throws IOException {
@@ -41,12 +46,21 @@ final class ExperimentCommand implements Callable<Integer> {
         if (runs < 1 || runs > 100_000) {
             throw new BadInput("--runs must be between 1 and 100000, not " + runs);
         }
+        if (pvmRuns < 1 || pvmRuns > 10_000) {
+            throw new BadInput("--pvm-runs must be between 1 and 10000, not " + pvmRuns);
+        }
         List<NicFaultRow> rows = NicFaultExperiment.run(runs, done -> { });
+        List<PvmExperiments.CreationRow> creation = PvmExperiments.creation(pvmRuns);
+        List<PvmExperiments.MigrationRow> migration = PvmExperiments.migration(pvmRuns);
+        List<PvmExperiments.AllCrashRow> allCrash = PvmExperiments.allCrash(pvmRuns);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(rows)));
+            ObjectNode o = toJson(rows);
+            PvmReport.toJson(o, creation, migration, allCrash, pvmRuns);
+            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
         } else {
             printTable(out, rows);
+            PvmReport.print(out, creation, migration, allCrash, pvmRuns);
         }
         return 0;
     }

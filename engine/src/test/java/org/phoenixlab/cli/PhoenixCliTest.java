@@ -70,7 +70,7 @@ class PhoenixCliTest {
 
     @Test
     void experimentPaperJsonHasEveryStrategyWithOursPaperAndRatio() throws Exception {
-        Result r = cli("experiment", "paper", "--json", "--runs", "20");
+        Result r = cli("experiment", "paper", "--json", "--runs", "20", "--pvm-runs", "1");
         assertEquals(0, r.code(), r.err());
         JsonNode rows = Json.mapper().readTree(r.out()).get("rows");
         assertEquals(5, rows.size());
@@ -79,6 +79,10 @@ class PhoenixCliTest {
         for (String cell : new String[] {"detectionMs", "recoveryS", "lostPackets"}) {
             assertTrue(coarse.get(cell).has("ours") && coarse.get(cell).has("paper") && coarse.get(cell).has("ratio"), cell);
         }
+        JsonNode root = Json.mapper().readTree(r.out());
+        assertEquals(10, root.at("/vmCreation/rows").size(), "two faults x five strategies");
+        assertEquals(30, root.at("/migration/rows").size(), "six cases x five strategies");
+        assertEquals(5, root.at("/allPvmCrash/rows").size());
         JsonNode vanilla = rows.get(4);
         assertFalse(vanilla.get("completed").asBoolean());
         assertTrue(vanilla.get("outcome").asText().contains("does not complete"));
@@ -86,7 +90,7 @@ class PhoenixCliTest {
 
     @Test
     void experimentPaperHumanTableIsReadable() {
-        Result r = cli("experiment", "paper", "--runs", "10");
+        Result r = cli("experiment", "paper", "--runs", "10", "--pvm-runs", "1");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("detection (ms)") && r.out().contains("Phoenix, fine-grained"), r.out());
         assertTrue(r.out().contains("Vanilla Xen") && r.out().contains("does not complete"), r.out());
