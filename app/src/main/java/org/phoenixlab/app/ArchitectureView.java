@@ -1,6 +1,7 @@
 package org.phoenixlab.app;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -42,8 +43,11 @@ final class ArchitectureView extends Pane {
     private final Pane parts = new Pane();
     private final BiConsumer<String, FaultKind> onInject;
 
-    ArchitectureView(Topology topology, BiConsumer<String, FaultKind> onInject) {
+    private final boolean replicatedXenStore;
+
+    ArchitectureView(Topology topology, boolean replicatedXenStore, BiConsumer<String, FaultKind> onInject) {
         this.topology = topology;
+        this.replicatedXenStore = replicatedXenStore;
         this.onInject = onInject;
         getStyleClass().add("architecture");
         lines.setMouseTransparent(true);
@@ -197,11 +201,13 @@ final class ArchitectureView extends Pane {
         node.setPrefSize(w, h);
         node.setMinSize(w, h);
         node.setMaxSize(w, h);
-        if (!FaultTargets.faultsFor(id).isEmpty()) {
+        List<FaultKind> faults = FaultTargets.faultsFor(topology, id, replicatedXenStore);
+        if (!faults.isEmpty()) {
             node.pseudoClassStateChanged(FAULT_TARGET, true);
             ContextMenu menu = new ContextMenu();
-            for (FaultKind kind : FaultTargets.faultsFor(id)) {
-                MenuItem item = new MenuItem(capitalise(kind.label()) + " " + spec.label());
+            for (FaultKind kind : faults) {
+                boolean simple = kind == FaultKind.CRASH || kind == FaultKind.HANG;
+                MenuItem item = new MenuItem(capitalise(kind.label()) + (simple ? " " + spec.label() : ""));
                 item.setId("inject-" + kind.id());
                 item.setOnAction(e -> onInject.accept(id, kind));
                 menu.getItems().add(item);

@@ -68,7 +68,7 @@ final class MainWindow extends BorderPane {
         Button restart = new Button("Restart");
         restart.setTooltip(new Tooltip("Start the run again from time zero"));
         restart.setOnAction(e -> restart());
-        Label hint = new Label("Right-click the NIC driver, NetBack or net_uk to inject a fault.");
+        Label hint = new Label("Right-click a component (drivers, back ends, unikernels, XenStore, the hypervisor) to inject a fault.");
         hint.getStyleClass().add("detail");
         ToolBar bar = new ToolBar(new Label("Strategy"), strategy, new Separator(), play, step, new Label("Speed"), speed,
                 new Separator(), restart, new Separator(), hint);
@@ -115,7 +115,8 @@ final class MainWindow extends BorderPane {
     /** Starts the run again under the selected strategy, with no fault. */
     void restart() {
         sim = new Simulation(Scenario.paperWorkload(strategy.getValue(), 1, HORIZON_US));
-        view = new ArchitectureView(sim.topology(), this::inject);
+        view = new ArchitectureView(sim.topology(),
+                sim.strategy().has(org.phoenixlab.engine.strategy.Mechanism.XENSTORE_REPLICATION), this::inject);
         scroll.setContent(view);
         refresh();
     }

@@ -31,7 +31,7 @@ class ArchitectureLayoutTest {
     @ValueSource(ints = {1, 3, 17, 64})
     void guestsAndTheirRingsNeverOverlap(int guests, FxRobot robot) {
         ArchitectureView[] holder = new ArchitectureView[1];
-        robot.interact(() -> holder[0] = new ArchitectureView(Topology.standard(guests, true), (id, kind) -> { }));
+        robot.interact(() -> holder[0] = new ArchitectureView(Topology.standard(guests, true), true, (id, kind) -> { }));
         List<Bounds> boxes = new ArrayList<>();
         for (int n = 1; n <= guests; n++) {
             for (String id : List.of(ComponentIds.guest(n), ComponentIds.netRing(n), ComponentIds.blkRing(n))) {
