@@ -49,9 +49,21 @@ final class ExperimentCommand implements Callable<Integer> {
         if (pvmRuns < 1 || pvmRuns > 10_000) {
             throw new BadInput("--pvm-runs must be between 1 and 10000, not " + pvmRuns);
         }
-        List<NicFaultRow> rows = NicFaultExperiment.run(runs, done -> { });
+        // Progress on standard error, for a person at a terminal only (standard output stays clean for --json).
+        PrintWriter progress = System.console() != null ? spec.commandLine().getErr() : null;
+        java.util.function.Consumer<String> say = m -> {
+            if (progress != null) {
+                progress.println("phoenix: " + m);
+                progress.flush();
+            }
+        };
+        say.accept("Table 2: " + runs + " seeds x 5 strategies...");
+        List<NicFaultRow> rows = NicFaultExperiment.run(runs, done -> say.accept("  " + done + "/5 strategies done"));
+        say.accept("VM creation under XenStore faults...");
         List<PvmExperiments.CreationRow> creation = PvmExperiments.creation(pvmRuns);
+        say.accept("migration under tool_uk faults...");
         List<PvmExperiments.MigrationRow> migration = PvmExperiments.migration(pvmRuns);
+        say.accept("every pVM component crashing at once...");
         List<PvmExperiments.AllCrashRow> allCrash = PvmExperiments.allCrash(pvmRuns);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
