@@ -184,7 +184,7 @@ public final class ScenarioLoader {
             }
             String kindText = text(o, "kind", where + ".kind");
             ScriptedOperation.Kind kind = ScriptedOperation.Kind.byId(kindText).orElseThrow(() -> new IllegalArgumentException(
-                    where + ".kind: unknown operation '" + kindText + "' (expected create or migrate)"));
+                    where + ".kind: unknown operation '" + kindText + "' (expected create, migrate, checkpoint or destroy)"));
             String vm = text(o, "vm", where + ".vm");
             if (!vm.matches("guest/\\d{1,2}") || Integer.parseInt(vm.substring(6)) < 1 || Integer.parseInt(vm.substring(6)) > guests) {
                 throw new IllegalArgumentException(where + ".vm: '" + vm + "' is not a guest of this topology (guest/1 to guest/" + guests + ")");

@@ -1,12 +1,16 @@
 package org.phoenixlab.engine.scenario;
 
-/** A VM operation that tool_uk starts at {@code atUs}: create or migrate the guest {@code vm}. */
+/** A VM operation that tool_uk starts at {@code atUs} on the guest {@code vm}. */
 public record ScriptedOperation(long atUs, Kind kind, String vm) {
     public enum Kind {
         /** Create the guest (it does not run before): XenStore set-up, a read-back, then boot. */
         CREATE("create"),
         /** Live-migrate the guest to the remote host: pre-copy, suspend, transfer, acknowledgement, resume. */
-        MIGRATE("migrate");
+        MIGRATE("migrate"),
+        /** Pause the guest, save its memory image to disk, resume it. */
+        CHECKPOINT("checkpoint"),
+        /** Remove the guest's XenStore entries and stop it for good. */
+        DESTROY("destroy");
 
         private final String id;
 

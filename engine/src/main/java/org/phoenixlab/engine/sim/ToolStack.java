@@ -103,12 +103,40 @@ final class ToolStack {
     private void begin(long now, Op op) {
         op.attempt++;
         op.interrupted = false;
-        if (op.kind == ScriptedOperation.Kind.CREATE) {
-            phase(now, op, "xenstore-setup", "writing the new domain's entries");
-            createWrite(now, op, 0, op.generation);
-        } else {
-            phase(now, op, "pre-copy", "copying memory while the guest runs");
-            after(now, Parameter.MIGRATION_PRECOPY_US, op, this::suspend);
+        switch (op.kind) {
+            case CREATE -> {
+                phase(now, op, "xenstore-setup", "writing the new domain's entries");
+                createWrite(now, op, 0, op.generation);
+            }
+            case MIGRATE -> {
+                phase(now, op, "pre-copy", "copying memory while the guest runs");
+                after(now, Parameter.MIGRATION_PRECOPY_US, op, this::suspend);
+            }
+            case CHECKPOINT -> {
+                phase(now, op, "suspend", "pausing the guest");
+                op.sourceRunning = false;
+                host.parts.set(now, host.parts.get(op.vm), ComponentState.STOPPED, "paused for a checkpoint");
+                host.loop.afterChange(now);
+                after(now, Parameter.MIGRATION_SUSPEND_US, op, this::save);
+            }
+            case DESTROY -> {
+                phase(now, op, "xenstore-cleanup", "removing the domain's entries");
+                int gen = op.generation;
+                String key = "/local/domain/" + op.vm.substring(op.vm.indexOf('/') + 1) + "/memory/target";
+                host.xenstore.submit(now, new XenStore.Request(key, "released", r -> {
+                    if (op.generation != gen || tool.failed()) {
+                        return;
+                    }
+                    if (!r.ok()) {
+                        finish(host.now(), op, false, "XenStore did not answer: the domain is left half-destroyed");
+                        return;
+                    }
+                    op.sourceRunning = false;
+                    host.parts.set(host.now(), host.parts.get(op.vm), ComponentState.STOPPED, "destroyed");
+                    host.loop.afterChange(host.now());
+                    finish(host.now(), op, true, "destroyed");
+                }));
+            }
         }
     }
 
@@ -171,6 +199,19 @@ final class ToolStack {
                 createWrite(host.now(), op, i + 1, gen);
             }
         }));
+    }
+
+    // ------------------------------------------------------------------ checkpoint
+
+    private void save(long now, Op op) {
+        phase(now, op, "save", "writing the memory image to disk");
+        after(now, Parameter.CHECKPOINT_SAVE_US, op, (t, o) -> {
+            phase(t, o, "resume", "resuming the guest");
+            after(t, Parameter.MIGRATION_RESUME_US, o, (t2, o2) -> {
+                resumeSource(t2, o2, "resumed after its checkpoint");
+                finish(t2, o2, true, "checkpoint saved");
+            });
+        });
     }
 
     // ------------------------------------------------------------------ migrate
@@ -237,7 +278,12 @@ final class ToolStack {
 
     private void rollbackAndRetry(long now, Op op, String why) {
         op.generation++;
-        if (op.kind == ScriptedOperation.Kind.MIGRATE) {
+        if (op.kind == ScriptedOperation.Kind.CHECKPOINT) {
+            if (!op.sourceRunning) {
+                resumeSource(now, op, "resumed after the rollback");
+            }
+            phase(now, op, "rollback", why + ": the partial image is discarded, the guest resumes");
+        } else if (op.kind == ScriptedOperation.Kind.MIGRATE) {
             op.targetBuilt = false;
             op.targetRunning = false;
             if (!op.sourceRunning) {
@@ -299,10 +345,18 @@ final class ToolStack {
             phase(now, op, "failed", "tool_uk died during " + phase + (targetHasState
                     ? ": the remote host resumes its copy and the source resumes too (two copies)"
                     : ": the source resumes; nothing was migrated"));
+        } else if (op.kind == ScriptedOperation.Kind.CHECKPOINT) {
+            if (!op.sourceRunning) {
+                long delay = host.strategy.get(Parameter.SOURCE_RESUME_TIMEOUT_US);
+                host.kernel.at(now + delay, t -> resumeSource(t, op, "resumed in place: its toolstack died"));
+            }
+            op.succeeded = false;
+            op.endedUs = now;
+            phase(now, op, "failed", "tool_uk died during " + phase + ": no checkpoint was saved");
         } else {
             op.succeeded = false;
             op.endedUs = now;
-            phase(now, op, "failed", "tool_uk died during " + phase + ": the creation fails");
+            phase(now, op, "failed", "tool_uk died during " + phase + ": the " + op.kind.id() + " fails");
         }
         current = null;
         queue.clear();

@@ -45,7 +45,8 @@ public enum Parameter {
     MIGRATION_ACK_TIMEOUT_US("migrationAckTimeoutUs"),
     MIGRATION_RESUME_US("migrationResumeUs"),
     SOURCE_RESUME_TIMEOUT_US("sourceResumeTimeoutUs"),
-    NOVA_RESTART_US("novaRestartUs");
+    NOVA_RESTART_US("novaRestartUs"),
+    CHECKPOINT_SAVE_US("checkpointSaveUs");
 
     private final String id;
 

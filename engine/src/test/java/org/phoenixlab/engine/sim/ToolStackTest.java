@@ -85,6 +85,34 @@ class ToolStackTest {
     }
 
     @Test
+    void aCheckpointPausesSavesAndResumesAndIsRetriedAfterACrashUnderPhoenix() {
+        Simulation ok = run(with("vanilla", 7, 20 * S, List.of(), List.of(op(S, Kind.CHECKPOINT, "guest/1"))));
+        VmOperationView c = ok.snapshot().operations().get(0);
+        assertTrue(c.succeeded(), c.detail());
+        assertEquals(ComponentState.HEALTHY, ok.snapshot().component("guest/1").orElseThrow().state());
+        Simulation crashed = run(with("phoenix-fine", 7, 30 * S, List.of(fault(S + 800_000, "tool_uk", FaultKind.CRASH)),
+                List.of(op(S, Kind.CHECKPOINT, "guest/1"))));
+        VmOperationView r = crashed.snapshot().operations().get(0);
+        assertTrue(r.succeeded(), r.detail());
+        assertEquals(2, r.attempt());
+        Simulation vanilla = run(with("vanilla", 7, 30 * S, List.of(fault(S + 800_000, "tool_uk", FaultKind.CRASH)),
+                List.of(op(S, Kind.CHECKPOINT, "guest/1"))));
+        assertFalse(vanilla.snapshot().operations().get(0).succeeded());
+        assertEquals(ComponentState.HEALTHY, vanilla.snapshot().component("guest/1").orElseThrow().state(),
+                "the paused guest resumes in place");
+    }
+
+    @Test
+    void destroyStopsTheGuestAndFailsWhenXenStoreIsDownUnderVanilla() {
+        Simulation ok = run(with("phoenix-fine", 8, 10 * S, List.of(), List.of(op(S, Kind.DESTROY, "guest/3"))));
+        assertTrue(ok.snapshot().operations().get(0).succeeded());
+        assertEquals(ComponentState.STOPPED, ok.snapshot().component("guest/3").orElseThrow().state());
+        Simulation down = run(with("vanilla", 8, 10 * S, List.of(fault(S / 2, "xenstore_uk/1", FaultKind.CRASH)),
+                List.of(op(S, Kind.DESTROY, "guest/3"))));
+        assertFalse(down.snapshot().operations().get(0).succeeded());
+    }
+
+    @Test
     void aGuestOutOfMemoryIsHandedToNovaUnderPhoenixOnly() {
         Simulation phoenix = run(with("phoenix-fine", 6, 20 * S, List.of(fault(S, "guest/1", FaultKind.OUT_OF_MEMORY)), List.of()));
         FaultMetrics m = phoenix.faults().get(0);
