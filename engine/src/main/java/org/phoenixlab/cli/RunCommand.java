@@ -11,7 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.phoenixlab.engine.scenario.Json;
 import org.phoenixlab.engine.scenario.Scenario;
-import org.phoenixlab.engine.scenario.ScenarioException;
+import org.phoenixlab.engine.files.BadFileException;
 import org.phoenixlab.engine.scenario.ScenarioLoader;
 import org.phoenixlab.engine.sim.FaultMetrics;
 import org.phoenixlab.engine.sim.Simulation;
@@ -47,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
         Scenario scenario;
         try {
             scenario = ScenarioLoader.load(file);
-        } catch (ScenarioException e) {
+        } catch (BadFileException e) {
             throw new BadInput(e.getMessage());
         }
         if (strategy != null) {

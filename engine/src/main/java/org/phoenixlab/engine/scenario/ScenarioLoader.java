@@ -1,21 +1,17 @@
 package org.phoenixlab.engine.scenario;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.fault.FaultTargets;
+import org.phoenixlab.engine.files.BadFileException;
+import org.phoenixlab.engine.files.LocatedJson;
+import org.phoenixlab.engine.files.Node;
+import org.phoenixlab.engine.files.Reader;
 import org.phoenixlab.engine.model.ComponentIds;
 import org.phoenixlab.engine.model.Topology;
 import org.phoenixlab.engine.strategy.Mechanism;
@@ -23,229 +19,130 @@ import org.phoenixlab.engine.strategy.Parameter;
 import org.phoenixlab.engine.strategy.StrategyCatalog;
 
 /**
- * Reads a {@code *.scenario.json} file (format "phoenix-lab/scenario", version 1). Every problem is
- * reported as "FILE: [line L, column C:] what is wrong (expected what)".
+ * Reads {@code *.scenario.json} files (format "phoenix-lab/scenario"). Version 2 is current; version 1
+ * files (time parameters as integers of microseconds named with a "Us" suffix) are migrated on load.
+ * Every problem is a {@link BadFileException}: file, line, column, field and what was expected.
  */
 public final class ScenarioLoader {
     public static final String FORMAT = "phoenix-lab/scenario";
-    public static final int VERSION = 1;
-    private static final Set<String> FIELDS = Set.of("format", "version", "name", "description", "seed", "strategy",
+    public static final int VERSION = 2;
+    static final Set<String> FIELDS = Set.of("format", "version", "name", "description", "seed", "strategy",
             "topology", "workload", "parameters", "faults", "operations", "duration");
 
     private ScenarioLoader() {
     }
 
-    public static Scenario load(Path file) throws ScenarioException {
-        String name = file.toString();
-        byte[] bytes;
-        try {
-            if (Files.size(file) > Json.MAX_FILE_BYTES) {
-                throw new ScenarioException(name + ": file is larger than the " + (Json.MAX_FILE_BYTES >> 20) + " MiB limit");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(name + ": no such file");
-        } catch (IOException e) {
-            throw new ScenarioException(name + ": cannot read (" + e.getMessage() + ")");
-        }
-        JsonNode root;
-        try {
-            root = Json.mapper().readTree(bytes);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-            throw new ScenarioException(name + ": " + where + "not valid JSON (" + e.getOriginalMessage() + ")");
-        } catch (IOException e) {
-            throw new ScenarioException(name + ": cannot read (" + e.getMessage() + ")");
-        }
-        try {
-            return parse(root);
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new ScenarioException(name + ": " + e.getMessage());
-        }
+    public static Scenario load(Path file) throws BadFileException {
+        return parse(new Reader(file.toString()), LocatedJson.read(file));
     }
 
-    static Scenario parse(JsonNode root) {
-        if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("the file must hold one JSON object");
-        }
-        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!FIELDS.contains(f)) {
-                throw new IllegalArgumentException("unknown field '" + f + "' (expected one of " + String.join(", ", new TreeSet<>(FIELDS)) + ")");
-            }
-        }
-        String format = text(root, "format");
+    /** Parses a scenario object; {@code r} names the file in errors. */
+    public static Scenario parse(Reader r, Node rootNode) throws BadFileException {
+        Node.Obj root = r.object(rootNode, "");
+        r.onlyFields(root, "", FIELDS);
+        String format = r.string(root, "", "format");
         if (!FORMAT.equals(format)) {
-            throw new IllegalArgumentException("format is '" + format + "' (expected \"" + FORMAT + "\")");
+            throw r.problem(root.fields().get("format"), "format", "is \"" + format + "\" (expected \"" + FORMAT + "\")");
         }
-        long version = integer(root, "version");
+        long version = r.integer(root, "", "version", 1, Integer.MAX_VALUE);
         if (version > VERSION) {
-            throw new IllegalArgumentException("version " + version + " is newer than this program reads (" + VERSION + ")");
+            throw r.problem(root.fields().get("version"), "version", "this file is version " + version
+                    + ", newer than this program reads (" + VERSION + "): update Phoenix Lab");
         }
-        if (version < 1) {
-            throw new IllegalArgumentException("version must be 1 or more");
-        }
-        String strategy = text(root, "strategy");
+        Node.Obj current = version == 1 ? ScenarioMigration.v1ToV2(root) : root;
+        return fromV2(r, current);
+    }
+
+    private static Scenario fromV2(Reader r, Node.Obj root) throws BadFileException {
+        String strategy = r.string(root, "", "strategy");
         if (!StrategyCatalog.exists(strategy)) {
-            throw new IllegalArgumentException("strategy: unknown strategy '" + strategy + "' (expected one of "
-                    + String.join(", ", StrategyCatalog.NAMES) + ")");
+            throw r.problem(root.fields().get("strategy"), "strategy", "unknown strategy \"" + strategy
+                    + "\" (expected one of " + String.join(", ", StrategyCatalog.NAMES) + ")");
         }
-        int guests = root.has("topology") ? (int) integer(root.get("topology"), "guests", "topology.guests") : 3;
-        if (guests < ComponentIds.MIN_GUESTS || guests > ComponentIds.MAX_GUESTS) {
-            throw new IllegalArgumentException("topology.guests is " + guests + " (expected 1 to 64)");
+        int guests = 3;
+        if (root.fields().containsKey("topology")) {
+            Node.Obj t = r.object(root.fields().get("topology"), "topology");
+            r.onlyFields(t, "topology", Set.of("guests"));
+            guests = (int) r.optionalInteger(t, "topology", "guests", ComponentIds.MIN_GUESTS, ComponentIds.MAX_GUESTS, 3);
         }
-        long rate = root.has("workload") && root.get("workload").has("packetsPerSecondPerGuest")
-                ? integer(root.get("workload"), "packetsPerSecondPerGuest", "workload.packetsPerSecondPerGuest")
-                : Scenario.PAPER_LINE_RATE_PPS / guests;
-        if (rate < 0 || rate > 10_000_000) {
-            throw new IllegalArgumentException("workload.packetsPerSecondPerGuest is " + rate + " (expected 0 to 10,000,000)");
-        }
-        long diskRate = root.has("workload") && root.get("workload").has("diskRequestsPerSecondPerGuest")
-                ? integer(root.get("workload"), "diskRequestsPerSecondPerGuest", "workload.diskRequestsPerSecondPerGuest")
-                : Scenario.DEFAULT_DISK_RPS_PER_GUEST;
-        if (diskRate < 0 || diskRate > 10_000_000) {
-            throw new IllegalArgumentException("workload.diskRequestsPerSecondPerGuest is " + diskRate + " (expected 0 to 10,000,000)");
+        long rate = Scenario.PAPER_LINE_RATE_PPS / guests;
+        long diskRate = Scenario.DEFAULT_DISK_RPS_PER_GUEST;
+        if (root.fields().containsKey("workload")) {
+            Node.Obj w = r.object(root.fields().get("workload"), "workload");
+            r.onlyFields(w, "workload", Set.of("packetsPerSecondPerGuest", "diskRequestsPerSecondPerGuest"));
+            rate = r.optionalInteger(w, "workload", "packetsPerSecondPerGuest", 0, 10_000_000, rate);
+            diskRate = r.optionalInteger(w, "workload", "diskRequestsPerSecondPerGuest", 0, 10_000_000, diskRate);
         }
         Map<String, Long> overrides = new TreeMap<>();
-        if (root.has("parameters")) {
-            JsonNode p = root.get("parameters");
-            if (!p.isObject()) {
-                throw new IllegalArgumentException("parameters must be an object of name: integer");
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                if (Parameter.byId(e.getKey()).isEmpty()) {
-                    throw new IllegalArgumentException("parameters: unknown parameter '" + e.getKey() + "'");
-                }
-                long v = integer(p, e.getKey(), "parameters." + e.getKey());
-                if (v < 0) {
-                    throw new IllegalArgumentException("parameters." + e.getKey() + " must not be negative");
-                }
-                overrides.put(e.getKey(), v);
+        if (root.fields().containsKey("parameters")) {
+            Node.Obj ps = r.object(root.fields().get("parameters"), "parameters");
+            for (var e : ps.fields().entrySet()) {
+                String path = "parameters." + e.getKey();
+                Parameter p = Parameter.byScenarioName(e.getKey()).orElseThrow(() -> r.problem(e.getValue(), path,
+                        "unknown parameter (expected a name such as heartbeatPeriod, driverTimeout, ringSlots)"));
+                long v = p.isDuration() ? r.duration(e.getValue(), path) : r.integer(e.getValue(), path, 0, 1_000_000_000_000L);
+                overrides.put(p.id(), v);
             }
         }
-        long duration = duration(root, "duration", "duration");
-        if (duration <= 0) {
-            throw new IllegalArgumentException("duration must be positive");
+        Node durationNode = r.required(root, "", "duration");
+        long duration = r.duration(durationNode, "duration");
+        if (duration <= 0 || duration > 24L * 3600 * 1_000_000) {
+            throw r.problem(durationNode, "duration", "must be more than 0 and at most 24 hours");
         }
+        boolean replicated = StrategyCatalog.load(strategy).has(Mechanism.XENSTORE_REPLICATION);
         Topology topology = Topology.standard(guests, true);
         List<ScriptedFault> faults = new ArrayList<>();
-        if (root.has("faults")) {
-            JsonNode fs = root.get("faults");
-            if (!fs.isArray()) {
-                throw new IllegalArgumentException("faults must be a list");
-            }
+        if (root.fields().containsKey("faults")) {
+            List<Node> fs = r.list(root.fields().get("faults"), "faults");
             for (int i = 0; i < fs.size(); i++) {
-                JsonNode f = fs.get(i);
-                String where = "faults[" + i + "]";
-                if (!f.isObject()) {
-                    throw new IllegalArgumentException(where + " must be an object with at, target and kind");
+                String path = "faults[" + i + "]";
+                Node.Obj f = r.object(fs.get(i), path);
+                r.onlyFields(f, path, Set.of("at", "target", "kind"));
+                long at = within(r, f, path, duration);
+                String target = r.string(f, path, "target");
+                String kindText = r.string(f, path, "kind");
+                FaultKind kind = FaultKind.byId(kindText).orElseThrow(() -> r.problem(f.fields().get("kind"), path + ".kind",
+                        "unknown fault kind \"" + kindText + "\" (expected one of " + String.join(", ",
+                                java.util.Arrays.stream(FaultKind.values()).map(FaultKind::id).toList()) + ")"));
+                var problem = FaultTargets.problem(topology, target, kind, replicated);
+                if (problem.isPresent()) {
+                    throw r.problem(f.fields().get("target"), path, problem.get());
                 }
-                long at = duration(f, "at", where + ".at");
-                if (at >= duration) {
-                    throw new IllegalArgumentException(where + ".at is " + Durations.format(at)
-                            + ", outside the run (duration " + Durations.format(duration) + ")");
-                }
-                String target = text(f, "target", where + ".target");
-                String kindText = text(f, "kind", where + ".kind");
-                FaultKind kind = FaultKind.byId(kindText).orElseThrow(() -> new IllegalArgumentException(
-                        where + ".kind: unknown fault kind '" + kindText + "' (expected one of crash, hang, corrupt-entry, corrupt-hash, crash-master, crash-all, crash-all-pvm, lose-ack, out-of-memory)"));
-                boolean replicated = StrategyCatalog.load(strategy).has(Mechanism.XENSTORE_REPLICATION);
-                FaultTargets.problem(topology, target, kind, replicated).ifPresent(problem -> {
-                    throw new IllegalArgumentException(where + ": " + problem);
-                });
                 faults.add(new ScriptedFault(at, target, kind));
             }
         }
-        long seed = root.has("seed") ? integer(root, "seed") : 1;
-        return new Scenario(optionalText(root, "name"), optionalText(root, "description"), seed, strategy, guests,
-                rate, diskRate, overrides, faults, operations(root, guests, duration), duration);
-    }
-
-    private static List<ScriptedOperation> operations(JsonNode root, int guests, long duration) {
         List<ScriptedOperation> ops = new ArrayList<>();
-        if (!root.has("operations")) {
-            return ops;
-        }
-        JsonNode os = root.get("operations");
-        if (!os.isArray()) {
-            throw new IllegalArgumentException("operations must be a list");
-        }
-        for (int i = 0; i < os.size(); i++) {
-            JsonNode o = os.get(i);
-            String where = "operations[" + i + "]";
-            if (!o.isObject()) {
-                throw new IllegalArgumentException(where + " must be an object with at, kind and vm");
+        if (root.fields().containsKey("operations")) {
+            List<Node> os = r.list(root.fields().get("operations"), "operations");
+            for (int i = 0; i < os.size(); i++) {
+                String path = "operations[" + i + "]";
+                Node.Obj o = r.object(os.get(i), path);
+                r.onlyFields(o, path, Set.of("at", "kind", "vm"));
+                long at = within(r, o, path, duration);
+                String kindText = r.string(o, path, "kind");
+                ScriptedOperation.Kind kind = ScriptedOperation.Kind.byId(kindText).orElseThrow(() -> r.problem(
+                        o.fields().get("kind"), path + ".kind",
+                        "unknown operation \"" + kindText + "\" (expected create, migrate, checkpoint or destroy)"));
+                String vm = r.string(o, path, "vm");
+                if (!topology.contains(vm) || !vm.matches("guest/\\d+")) {
+                    throw r.problem(o.fields().get("vm"), path + ".vm",
+                            "\"" + vm + "\" is not a guest of this topology (guest/1 to guest/" + guests + ")");
+                }
+                ops.add(new ScriptedOperation(at, kind, vm));
             }
-            long at = duration(o, "at", where + ".at");
-            if (at >= duration) {
-                throw new IllegalArgumentException(where + ".at is " + Durations.format(at) + ", outside the run");
-            }
-            String kindText = text(o, "kind", where + ".kind");
-            ScriptedOperation.Kind kind = ScriptedOperation.Kind.byId(kindText).orElseThrow(() -> new IllegalArgumentException(
-                    where + ".kind: unknown operation '" + kindText + "' (expected create, migrate, checkpoint or destroy)"));
-            String vm = text(o, "vm", where + ".vm");
-            if (!vm.matches("guest/\\d{1,2}") || Integer.parseInt(vm.substring(6)) < 1 || Integer.parseInt(vm.substring(6)) > guests) {
-                throw new IllegalArgumentException(where + ".vm: '" + vm + "' is not a guest of this topology (guest/1 to guest/" + guests + ")");
-            }
-            ops.add(new ScriptedOperation(at, kind, vm));
         }
-        return ops;
+        long seed = root.fields().containsKey("seed") ? r.integer(root, "", "seed", Long.MIN_VALUE, Long.MAX_VALUE) : 1;
+        return new Scenario(r.optionalString(root, "", "name", ""), r.optionalString(root, "", "description", ""), seed,
+                strategy, guests, rate, diskRate, overrides, faults, ops, duration);
     }
 
-    private static String text(JsonNode node, String field) {
-        return text(node, field, field);
-    }
-
-    private static String text(JsonNode node, String field, String path) {
-        JsonNode v = node.get(field);
-        if (v == null) {
-            throw new IllegalArgumentException("missing field " + path);
+    private static long within(Reader r, Node.Obj o, String path, long duration) throws BadFileException {
+        Node atNode = r.required(o, path, "at");
+        long at = r.duration(atNode, path + ".at");
+        if (at >= duration) {
+            throw r.problem(atNode, path + ".at", "is " + Durations.format(at) + ", outside the run (duration "
+                    + Durations.format(duration) + ")");
         }
-        if (!v.isTextual()) {
-            throw new IllegalArgumentException(path + " must be a string, not " + v.getNodeType().toString().toLowerCase());
-        }
-        return v.asText();
-    }
-
-    private static String optionalText(JsonNode node, String field) {
-        return node.has(field) ? text(node, field) : "";
-    }
-
-    private static long integer(JsonNode node, String field) {
-        return integer(node, field, field);
-    }
-
-    private static long integer(JsonNode node, String field, String path) {
-        if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException(path.substring(0, Math.max(0, path.lastIndexOf('.'))) + " must be an object");
-        }
-        JsonNode v = node.get(field);
-        if (v == null) {
-            throw new IllegalArgumentException("missing field " + path);
-        }
-        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-            throw new IllegalArgumentException(path + " must be an integer that fits in 64 bits");
-        }
-        return v.longValue();
-    }
-
-    private static long duration(JsonNode node, String field, String path) {
-        JsonNode v = node.get(field);
-        if (v == null) {
-            throw new IllegalArgumentException("missing field " + path);
-        }
-        if (v.isIntegralNumber() && v.canConvertToLong()) {
-            return v.longValue();
-        }
-        if (!v.isTextual()) {
-            throw new IllegalArgumentException(path + " must be a duration such as \"2.5s\" or \"300ms\"");
-        }
-        try {
-            return Durations.parse(v.asText());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(path + ": " + e.getMessage());
-        }
+        return at;
     }
 }

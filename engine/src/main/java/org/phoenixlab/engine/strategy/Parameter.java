@@ -54,9 +54,23 @@ public enum Parameter {
         this.id = id;
     }
 
-    /** The name used in parameter and scenario files. */
+    /** The name used in strategy parameter files (and in version-1 scenario files). */
     public String id() {
         return id;
+    }
+
+    /** True for a duration in microseconds (the id ends in "Us"). */
+    public boolean isDuration() {
+        return id.endsWith("Us");
+    }
+
+    /** The name in version-2 scenario files: durations drop the "Us" suffix and are written readably. */
+    public String scenarioName() {
+        return isDuration() ? id.substring(0, id.length() - 2) : id;
+    }
+
+    public static Optional<Parameter> byScenarioName(String name) {
+        return Arrays.stream(values()).filter(p -> p.scenarioName().equals(name)).findFirst();
     }
 
     public static Optional<Parameter> byId(String id) {

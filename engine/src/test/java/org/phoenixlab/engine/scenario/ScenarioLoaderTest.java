@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.phoenixlab.engine.fault.FaultKind;
+import org.phoenixlab.engine.files.BadFileException;
 
 class ScenarioLoaderTest {
     @TempDir
@@ -21,6 +24,8 @@ class ScenarioLoaderTest {
         Files.writeString(f, json);
         return f;
     }
+
+    private static final String HEAD = "{\"format\":\"phoenix-lab/scenario\",\"version\":2,\"strategy\":\"phoenix-fine\",\"duration\":\"1s\"";
 
     @Test
     void theExampleFileLoads() throws Exception {
@@ -34,24 +39,59 @@ class ScenarioLoaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "{ | line 1, column 2",
-            "[] | one JSON object",
-            "{\"format\":\"phoenix-lab/scenario\",\"version\":1,\"strategy\":\"phoenix-fine\",\"duration\":\"1s\",\"colour\":1} | unknown field 'colour'",
-            "{\"format\":\"other\",\"version\":1} | format is 'other'",
-            "{\"format\":\"phoenix-lab/scenario\",\"version\":9,\"strategy\":\"phoenix-fine\",\"duration\":\"1s\"} | version 9 is newer",
-            "{\"format\":\"phoenix-lab/scenario\",\"version\":1,\"strategy\":\"best\",\"duration\":\"1s\"} | unknown strategy 'best'",
-            "{\"format\":\"phoenix-lab/scenario\",\"version\":1,\"strategy\":\"vanilla\",\"duration\":\"soon\"} | 'soon' is not a duration",
-            "{\"format\":\"phoenix-lab/scenario\",\"version\":1,\"strategy\":\"vanilla\",\"duration\":\"1s\",\"topology\":{\"guests\":65}} | expected 1 to 64",
-            "{\"format\":\"phoenix-lab/scenario\",\"version\":1,\"strategy\":\"vanilla\",\"duration\":\"1s\",\"faults\":[{\"at\":\"2s\",\"target\":\"net_uk\",\"kind\":\"crash\"}]} | outside the run",
-            "{\"format\":\"phoenix-lab/scenario\",\"version\":1,\"strategy\":\"vanilla\",\"duration\":\"1s\",\"faults\":[{\"at\":\"0s\",\"target\":\"nic\",\"kind\":\"crash\"}]} | faults[0]: 'nic' cannot be failed",
-            "{\"format\":\"phoenix-lab/scenario\",\"version\":1,\"strategy\":\"vanilla\",\"duration\":\"1s\",\"faults\":[{\"at\":\"0s\",\"target\":\"guest/9\",\"kind\":\"crash\"}]} | unknown component 'guest/9'",
-            "{\"format\":\"phoenix-lab/scenario\",\"version\":1,\"strategy\":\"vanilla\",\"duration\":\"1s\",\"seed\":\"x\"} | seed must be an integer",
-            "{\"format\":\"phoenix-lab/scenario\",\"version\":1,\"strategy\":\"vanilla\",\"duration\":\"1s\",\"seed\":123456789012345678901234567890} | seed must be an integer that fits"})
-    void badFilesAreRefusedWithFileAndProblem(String json, String expected) throws Exception {
-        Path f = write(json);
-        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
-        assertTrue(e.getMessage().startsWith(f.toString() + ": "), e.getMessage());
+            "{ | line 1, column 2: not valid JSON",
+            "[] | line 1, column 1: expected an object, found a list",
+            "HEAD,\"colour\":1} | line 1, column 97: colour: unknown field",
+            "{\"format\":\"other\",\"version\":1} | format: is \"other\"",
+            "{\"format\":\"phoenix-lab/scenario\",\"version\":9,\"strategy\":\"phoenix-fine\",\"duration\":\"1s\"} | newer than this program reads",
+            "{\"format\":\"phoenix-lab/scenario\",\"version\":2,\"strategy\":\"best\",\"duration\":\"1s\"} | strategy: unknown strategy \"best\"",
+            "{\"format\":\"phoenix-lab/scenario\",\"version\":2,\"strategy\":\"vanilla\",\"duration\":\"soon\"} | duration: 'soon' is not a duration",
+            "HEAD,\"topology\":{\"guests\":65}} | topology.guests: is 65 (expected 1 to 64)",
+            "HEAD,\"faults\":[{\"at\":\"2s\",\"target\":\"net_uk\",\"kind\":\"crash\"}]} | faults[0].at: is 2s, outside the run",
+            "HEAD,\"faults\":[{\"at\":\"0s\",\"target\":\"nic\",\"kind\":\"crash\"}]} | faults[0]: 'nic' cannot be failed",
+            "HEAD,\"faults\":[{\"at\":\"0s\",\"target\":\"guest/9\",\"kind\":\"crash\"}]} | unknown component 'guest/9'",
+            "HEAD,\"faults\":[{\"at\":\"0s\",\"target\":\"nic\",\"kind\":\"explode\"}]} | unknown fault kind \"explode\"",
+            "HEAD,\"seed\":\"x\"} | seed: expected a whole number, found a string",
+            "HEAD,\"seed\":123456789012345678901234567890} | seed: is 123456789012345678901234567890",
+            "HEAD,\"parameters\":{\"heartbeatPeriod\":\"fast\"}} | parameters.heartbeatPeriod: 'fast' is not a duration",
+            "HEAD,\"parameters\":{\"warp\":1}} | parameters.warp: unknown parameter",
+            "HEAD,\"operations\":[{\"at\":\"0s\",\"kind\":\"migrate\",\"vm\":\"nova\"}]} | operations[0].vm: \"nova\" is not a guest",
+            "HEAD,\"a\":1,\"a\":2} | Duplicate field 'a'"})
+    void badFilesAreRefusedWithFilePositionAndProblem(String json, String expected) throws Exception {
+        Path f = write(json.replace("HEAD", HEAD));
+        BadFileException e = assertThrows(BadFileException.class, () -> ScenarioLoader.load(f));
+        assertTrue(e.getMessage().startsWith(f + ": "), e.getMessage());
         assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @Test
+    void errorsPointAtTheLineAndColumnOfTheOffendingValue() throws Exception {
+        Path f = write("{\n  \"format\": \"phoenix-lab/scenario\",\n  \"version\": 2,\n  \"strategy\": \"vanilla\",\n"
+                + "  \"faults\": [\n    { \"at\": \"1s\", \"target\": \"guest/77\", \"kind\": \"crash\" }\n  ],\n"
+                + "  \"duration\": \"5s\"\n}\n");
+        BadFileException e = assertThrows(BadFileException.class, () -> ScenarioLoader.load(f));
+        assertEquals(6, e.line());
+        assertEquals(29, e.column(), "the column where \"guest/77\" starts");
+        assertTrue(e.problem().contains("unknown component 'guest/77'"), e.problem());
+    }
+
+    @Test
+    void aVersionOneFileIsMigrated() throws Exception {
+        Path f = write("{\"format\":\"phoenix-lab/scenario\",\"version\":1,\"strategy\":\"phoenix-coarse\",\"duration\":\"3s\","
+                + "\"parameters\":{\"heartbeatPeriodUs\":124000,\"ringSlots\":128}}");
+        Scenario s = ScenarioLoader.load(f);
+        assertEquals(Map.of("heartbeatPeriodUs", 124_000L, "ringSlots", 128L), s.parameterOverrides());
+    }
+
+    @Test
+    void whatIsWrittenReadsBackTheSame() throws Exception {
+        Scenario s = Scenario.paperWorkload("phoenix-fine", 9, 12_500_000)
+                .withFaults(List.of(new ScriptedFault(2_000_000, "xenstore", FaultKind.CRASH_ALL)))
+                .withOperations(List.of(new ScriptedOperation(1_000_000, ScriptedOperation.Kind.MIGRATE, "guest/2")))
+                .withOverride("heartbeatPeriodUs", 80_000).withOverride("ringSlots", 512);
+        Path f = write(ScenarioWriter.toJson(s));
+        assertEquals(s, ScenarioLoader.load(f));
+        assertTrue(Files.readString(f).contains("\"heartbeatPeriod\" : \"80ms\""), Files.readString(f));
     }
 
     @Test

@@ -1,0 +1,119 @@
+package org.phoenixlab.engine.files;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.phoenixlab.engine.scenario.Durations;
+
+/**
+ * Typed access to a located JSON tree for one file: every failed expectation becomes a
+ * {@link BadFileException} naming the file, the position, the field's path and what was expected.
+ */
+public final class Reader {
+    private final String file;
+
+    public Reader(String file) {
+        this.file = file;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public BadFileException problem(Node at, String path, String message) {
+        return new BadFileException(file, at.line(), at.column(), (path.isEmpty() ? "" : path + ": ") + message);
+    }
+
+    public Node.Obj object(Node n, String path) throws BadFileException {
+        if (n instanceof Node.Obj o) {
+            return o;
+        }
+        throw problem(n, path, "expected an object, found " + n.typeName());
+    }
+
+    public List<Node> list(Node n, String path) throws BadFileException {
+        if (n instanceof Node.Arr a) {
+            return a.items();
+        }
+        throw problem(n, path, "expected a list, found " + n.typeName());
+    }
+
+    /** Refuses fields that are not in {@code allowed}, naming the first one and the expected ones. */
+    public void onlyFields(Node.Obj o, String path, Set<String> allowed) throws BadFileException {
+        for (var e : o.fields().entrySet()) {
+            if (!allowed.contains(e.getKey())) {
+                throw problem(e.getValue(), join(path, e.getKey()),
+                        "unknown field (expected one of " + String.join(", ", new TreeSet<>(allowed)) + ")");
+            }
+        }
+    }
+
+    public Node required(Node.Obj o, String path, String field) throws BadFileException {
+        Node n = o.fields().get(field);
+        if (n == null) {
+            throw problem(o, path, "missing field \"" + field + "\"");
+        }
+        return n;
+    }
+
+    public String string(Node.Obj o, String path, String field) throws BadFileException {
+        return string(required(o, path, field), join(path, field));
+    }
+
+    public String string(Node n, String path) throws BadFileException {
+        if (n instanceof Node.Str s) {
+            return s.value();
+        }
+        throw problem(n, path, "expected a string, found " + n.typeName());
+    }
+
+    public String optionalString(Node.Obj o, String path, String field, String otherwise) throws BadFileException {
+        Node n = o.fields().get(field);
+        return n == null ? otherwise : string(n, join(path, field));
+    }
+
+    public long integer(Node.Obj o, String path, String field, long min, long max) throws BadFileException {
+        return integer(required(o, path, field), join(path, field), min, max);
+    }
+
+    public long integer(Node n, String path, long min, long max) throws BadFileException {
+        if (!(n instanceof Node.Num num) || num.integer() == null) {
+            throw problem(n, path, "expected a whole number, found " + (n instanceof Node.Num ? "a fraction" : n.typeName()));
+        }
+        BigInteger v = num.integer();
+        if (v.compareTo(BigInteger.valueOf(min)) < 0 || v.compareTo(BigInteger.valueOf(max)) > 0) {
+            throw problem(n, path, "is " + abbreviate(num.text()) + " (expected " + min + " to " + max + ")");
+        }
+        return v.longValue();
+    }
+
+    public long optionalInteger(Node.Obj o, String path, String field, long min, long max, long otherwise)
+            throws BadFileException {
+        Node n = o.fields().get(field);
+        return n == null ? otherwise : integer(n, join(path, field), min, max);
+    }
+
+    /** A readable duration ("2.5s", "300ms") or a whole number of microseconds. */
+    public long duration(Node n, String path) throws BadFileException {
+        if (n instanceof Node.Num) {
+            return integer(n, path, 0, Long.MAX_VALUE / 2);
+        }
+        if (!(n instanceof Node.Str s)) {
+            throw problem(n, path, "expected a duration such as \"2.5s\" or \"300ms\", found " + n.typeName());
+        }
+        try {
+            return Durations.parse(s.value());
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw problem(n, path, e.getMessage() == null ? "not a duration" : abbreviate(e.getMessage()));
+        }
+    }
+
+    public static String join(String path, String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+    }
+}
