@@ -10,14 +10,14 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "phoenix", mixinStandardHelpOptions = true, version = "Phoenix Lab 0.1.0",
         description = "Phoenix Lab headless: run scenarios, rebuild the paper's tables, measure the engine.",
-        subcommands = {RunCommand.class, ExperimentCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, ReplayCommand.class, ValidateCommand.class, ExperimentCommand.class, BenchCommand.class})
 public final class PhoenixCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (expected run, experiment or bench)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (expected run, replay, validate, experiment or bench)");
     }
 
     public static void main(String[] args) {
@@ -33,7 +33,7 @@ public final class PhoenixCli implements Runnable {
             String msg = ex.getMessage();
             if (ex instanceof CommandLine.UnmatchedArgumentException u && ex.getCommandLine() == cl
                     && !u.getUnmatched().isEmpty()) {
-                msg = "unknown command '" + u.getUnmatched().get(0) + "' (expected run, experiment or bench)";
+                msg = "unknown command '" + u.getUnmatched().get(0) + "' (expected run, replay, validate, experiment or bench)";
             }
             err.println("phoenix: " + oneLine(msg));
             err.flush();

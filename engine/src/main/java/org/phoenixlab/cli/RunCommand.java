@@ -3,15 +3,15 @@ package org.phoenixlab.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringWriter;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.phoenixlab.engine.scenario.Json;
 import org.phoenixlab.engine.scenario.Scenario;
+import org.phoenixlab.engine.files.AtomicFiles;
 import org.phoenixlab.engine.files.BadFileException;
+import org.phoenixlab.engine.recording.Recording;
+import org.phoenixlab.engine.recording.RecordingFormat;
 import org.phoenixlab.engine.scenario.ScenarioLoader;
 import org.phoenixlab.engine.sim.FaultMetrics;
 import org.phoenixlab.engine.sim.Simulation;
@@ -42,6 +42,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the metrics as JSON")
     boolean json;
 
+    @Option(names = "--record", paramLabel = "OUT.recording.json", description = "save the run as a recording (replay checks it)")
+    Path recordOut;
+
     @Override
     public Integer call() throws IOException {
         Scenario scenario;
@@ -67,7 +70,12 @@ final class RunCommand implements Callable<Integer> {
         }
         sim.run();
         if (traceOut != null) {
-            writeAtomically(traceOut, sim);
+            StringWriter w = new StringWriter();
+            sim.trace().writeJsonLines(w);
+            save(traceOut, w.toString());
+        }
+        if (recordOut != null) {
+            save(recordOut, RecordingFormat.toJson(Recording.of(sim)));
         }
         Snapshot s = sim.snapshot();
         String digest = sim.trace().digest();
@@ -161,19 +169,11 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private static void writeAtomically(Path target, Simulation sim) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new BadInput(target + ": the folder does not exist");
-        }
-        Path tmp = Files.createTempFile(dir, ".trace-", ".tmp");
+    private static void save(Path target, String content) {
         try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                sim.trace().writeJsonLines(w);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+            AtomicFiles.write(target, content);
+        } catch (IOException e) {
+            throw new BadInput(target + ": cannot be saved (" + e.getMessage() + ")");
         }
     }
 }

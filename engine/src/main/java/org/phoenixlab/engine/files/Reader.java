@@ -10,7 +10,7 @@ import org.phoenixlab.engine.scenario.Durations;
  * Typed access to a located JSON tree for one file: every failed expectation becomes a
  * {@link BadFileException} naming the file, the position, the field's path and what was expected.
  */
-public final class Reader {
+public class Reader {
     private final String file;
 
     public Reader(String file) {

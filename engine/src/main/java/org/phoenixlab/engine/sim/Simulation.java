@@ -33,6 +33,8 @@ public final class Simulation {
     private final Host host;
     private final FaultInjector injector;
     private final boolean replicated;
+    private final List<Command> commands = new ArrayList<>();
+    private java.util.function.Consumer<Command> commandListener;
 
     /** Builds the run; the strategy comes from its parameter file plus the scenario's overrides. */
     public Simulation(Scenario scenario) {
@@ -143,7 +145,44 @@ public final class Simulation {
         FaultTargets.problem(host.topology, target, kind, replicated).ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
+        issued(new Command.Inject(host.now(), target, kind));
         strike(host.now(), target, kind);
+    }
+
+    /** Starts a VM operation now (create, migrate, checkpoint, destroy a guest). */
+    public void operate(ScriptedOperation.Kind kind, String vm) {
+        if (!host.topology.contains(vm) || !vm.matches("guest/\\d+")) {
+            throw new IllegalArgumentException("'" + vm + "' is not a guest of this topology");
+        }
+        issued(new Command.Operate(host.now(), kind, vm));
+        host.toolstack.schedule(new ScriptedOperation(host.now(), kind, vm));
+    }
+
+    /** Applies a recorded command at its time (runs the simulation up to it first). */
+    public void apply(Command c) {
+        runUntil(c.atUs());
+        if (c instanceof Command.Inject i) {
+            inject(i.target(), i.kind());
+        } else if (c instanceof Command.Operate o) {
+            operate(o.kind(), o.vm());
+        }
+    }
+
+    private void issued(Command c) {
+        commands.add(c);
+        if (commandListener != null) {
+            commandListener.accept(c);
+        }
+    }
+
+    /** Every command issued so far, in order. */
+    public List<Command> commands() {
+        return List.copyOf(commands);
+    }
+
+    /** Told of each command as it is issued (an autosave journal), before it takes effect. */
+    public void onCommand(java.util.function.Consumer<Command> listener) {
+        this.commandListener = listener;
     }
 
     private void strike(long now, String target, FaultKind kind) {

@@ -1,0 +1,33 @@
+package org.phoenixlab.engine.files;
+
+import java.nio.file.Path;
+import org.phoenixlab.engine.recording.RecordingFormat;
+import org.phoenixlab.engine.recording.RecordingJournal;
+import org.phoenixlab.engine.scenario.ScenarioLoader;
+
+/** Recognises a file by its "format" field and checks it with the right loader. */
+public final class FileKinds {
+    private FileKinds() {
+    }
+
+    /** Checks the file fully; returns what it is, in words. */
+    public static String check(Path file) throws BadFileException {
+        if (file.toString().endsWith(".jsonl")) {
+            var rec = RecordingJournal.recover(file);
+            return "autosave journal, " + rec.commands().size() + " commands";
+        }
+        Node root = LocatedJson.read(file);
+        Reader r = new Reader(file.toString());
+        Node.Obj o = r.object(root, "");
+        String format = r.string(o, "", "format");
+        return switch (format) {
+            case ScenarioLoader.FORMAT -> "scenario \"" + ScenarioLoader.parse(r, root).name() + "\"";
+            case RecordingFormat.FORMAT -> {
+                var rec = RecordingFormat.parse(r, root);
+                yield "recording of \"" + rec.scenario().name() + "\", " + rec.commands().size() + " commands";
+            }
+            default -> throw r.problem(o.fields().get("format"), "format", "unknown format \"" + format
+                    + "\" (expected " + ScenarioLoader.FORMAT + " or " + RecordingFormat.FORMAT + ")");
+        };
+    }
+}

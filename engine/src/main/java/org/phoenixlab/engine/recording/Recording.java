@@ -1,0 +1,40 @@
+package org.phoenixlab.engine.recording;
+
+import java.util.List;
+import org.phoenixlab.engine.scenario.Scenario;
+import org.phoenixlab.engine.sim.Command;
+import org.phoenixlab.engine.sim.Simulation;
+
+/**
+ * A session: the scenario, every command the user issued with its virtual time, where it stopped,
+ * the engine version, and the trace's fingerprint. Replaying it must give the same trace.
+ */
+public record Recording(String engineVersion, Scenario scenario, List<Command> commands, long endUs,
+                        TraceFingerprint trace) {
+    /** The engine that writes recordings; bumped when the model changes what a run produces. */
+    public static final String ENGINE_VERSION = "0.1.0";
+
+    public Recording {
+        commands = List.copyOf(commands);
+    }
+
+    /** Captures a session as it stands now. */
+    public static Recording of(Simulation sim) {
+        return new Recording(ENGINE_VERSION, sim.scenario(), sim.commands(), sim.nowUs(), TraceFingerprint.of(sim.trace()));
+    }
+
+    /** Re-runs the session from its scenario and commands to where it stopped. */
+    public Simulation replay() {
+        Simulation sim = new Simulation(scenario);
+        for (Command c : commands) {
+            sim.apply(c);
+        }
+        sim.runUntil(endUs);
+        return sim;
+    }
+
+    /** Empty when the replay matches; otherwise where it parts from the recorded trace. */
+    public java.util.Optional<String> verify() {
+        return trace.difference(TraceFingerprint.of(replay().trace()));
+    }
+}

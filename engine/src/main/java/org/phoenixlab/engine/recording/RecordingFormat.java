@@ -1,0 +1,168 @@
+package org.phoenixlab.engine.recording;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.phoenixlab.engine.fault.FaultKind;
+import org.phoenixlab.engine.files.BadFileException;
+import org.phoenixlab.engine.files.LocatedJson;
+import org.phoenixlab.engine.files.Node;
+import org.phoenixlab.engine.files.Reader;
+import org.phoenixlab.engine.scenario.Durations;
+import org.phoenixlab.engine.scenario.Json;
+import org.phoenixlab.engine.scenario.Scenario;
+import org.phoenixlab.engine.scenario.ScenarioLoader;
+import org.phoenixlab.engine.scenario.ScenarioWriter;
+import org.phoenixlab.engine.scenario.ScriptedOperation;
+import org.phoenixlab.engine.sim.Command;
+
+/** Reads and writes {@code *.recording.json} (format "phoenix-lab/recording", version 1). */
+public final class RecordingFormat {
+    public static final String FORMAT = "phoenix-lab/recording";
+    public static final int VERSION = 1;
+    private static final Set<String> FIELDS = Set.of("format", "version", "engineVersion", "scenario", "commands", "end", "trace");
+
+    private RecordingFormat() {
+    }
+
+    public static Recording load(Path file) throws BadFileException {
+        return parse(new Reader(file.toString()), LocatedJson.read(file));
+    }
+
+    public static Recording parse(Reader r, Node rootNode) throws BadFileException {
+        Node.Obj root = r.object(rootNode, "");
+        r.onlyFields(root, "", FIELDS);
+        String format = r.string(root, "", "format");
+        if (!FORMAT.equals(format)) {
+            throw r.problem(root.fields().get("format"), "format", "is \"" + format + "\" (expected \"" + FORMAT + "\")");
+        }
+        long version = r.integer(root, "", "version", 1, Integer.MAX_VALUE);
+        if (version > VERSION) {
+            throw r.problem(root.fields().get("version"), "version", "this recording is version " + version
+                    + ", newer than this program reads (" + VERSION + "): update Phoenix Lab");
+        }
+        String engine = r.string(root, "", "engineVersion");
+        Scenario scenario = ScenarioLoader.parse(prefixed(r, "scenario"), r.required(root, "", "scenario"));
+        Node endNode = r.required(root, "", "end");
+        long end = r.duration(endNode, "end");
+        if (end > scenario.durationUs()) {
+            throw r.problem(endNode, "end", "is after the end of the scenario (" + Durations.format(scenario.durationUs()) + ")");
+        }
+        List<Command> commands = new ArrayList<>();
+        List<Node> cs = r.list(r.required(root, "", "commands"), "commands");
+        long previous = 0;
+        for (int i = 0; i < cs.size(); i++) {
+            String path = "commands[" + i + "]";
+            Node.Obj c = r.object(cs.get(i), path);
+            Node atNode = r.required(c, path, "at");
+            long at = r.duration(atNode, path + ".at");
+            if (at < previous || at > end) {
+                throw r.problem(atNode, path + ".at", "is " + Durations.format(at)
+                        + " (expected commands in time order, within the recording, which ends at " + Durations.format(end) + ")");
+            }
+            previous = at;
+            commands.add(parseCommand(r, c, path, at));
+        }
+        Node.Obj t = r.object(r.required(root, "", "trace"), "trace");
+        r.onlyFields(t, "trace", Set.of("events", "sha256", "segmentSize", "segments"));
+        long events = r.integer(t, "trace", "events", 0, Long.MAX_VALUE);
+        String sha = r.string(t, "trace", "sha256");
+        if (!sha.matches("[0-9a-f]{64}")) {
+            throw r.problem(t.fields().get("sha256"), "trace.sha256", "expected 64 lowercase hexadecimal digits");
+        }
+        long seg = r.integer(t, "trace", "segmentSize", 1, Integer.MAX_VALUE);
+        if (seg != TraceFingerprint.SEGMENT) {
+            throw r.problem(t.fields().get("segmentSize"), "trace.segmentSize", "expected " + TraceFingerprint.SEGMENT);
+        }
+        List<String> segments = new ArrayList<>();
+        List<Node> ss = r.list(r.required(t, "trace", "segments"), "trace.segments");
+        for (int i = 0; i < ss.size(); i++) {
+            String s = r.string(ss.get(i), "trace.segments[" + i + "]");
+            if (!s.matches("[0-9a-f]{8}")) {
+                throw r.problem(ss.get(i), "trace.segments[" + i + "]", "expected 8 lowercase hexadecimal digits");
+            }
+            segments.add(s);
+        }
+        if (segments.size() != (events + TraceFingerprint.SEGMENT - 1) / TraceFingerprint.SEGMENT) {
+            throw r.problem(t, "trace", "holds " + segments.size() + " segments for " + events + " events");
+        }
+        return new Recording(engine, scenario, commands, end, new TraceFingerprint(events, sha, segments));
+    }
+
+    /** One command object (its time already read and checked). */
+    static Command parseCommand(Reader r, Node.Obj c, String path, long at) throws BadFileException {
+        String command = r.string(c, path, "command");
+        switch (command) {
+            case "inject" -> {
+                r.onlyFields(c, path, Set.of("at", "command", "target", "kind"));
+                String kindText = r.string(c, path, "kind");
+                FaultKind kind = FaultKind.byId(kindText).orElseThrow(() -> r.problem(c.fields().get("kind"),
+                        path + ".kind", "unknown fault kind \"" + kindText + "\""));
+                return new Command.Inject(at, r.string(c, path, "target"), kind);
+            }
+            case "operate" -> {
+                r.onlyFields(c, path, Set.of("at", "command", "operation", "vm"));
+                String opText = r.string(c, path, "operation");
+                ScriptedOperation.Kind kind = ScriptedOperation.Kind.byId(opText).orElseThrow(() -> r.problem(
+                        c.fields().get("operation"), path + ".operation", "unknown operation \"" + opText + "\""));
+                return new Command.Operate(at, kind, r.string(c, path, "vm"));
+            }
+            default -> throw r.problem(c.fields().get("command"), path + ".command",
+                    "unknown command \"" + command + "\" (expected inject or operate)");
+        }
+    }
+
+    /** A reader whose paths start with {@code prefix} (for the embedded scenario). */
+    private static Reader prefixed(Reader r, String prefix) {
+        return new Reader(r.file()) {
+            @Override
+            public BadFileException problem(Node at, String path, String message) {
+                return r.problem(at, Reader.join(prefix, path), message);
+            }
+        };
+    }
+
+    public static ObjectNode toTree(Recording rec) {
+        ObjectNode o = Json.mapper().createObjectNode();
+        o.put("format", FORMAT);
+        o.put("version", VERSION);
+        o.put("engineVersion", rec.engineVersion());
+        o.set("scenario", ScenarioWriter.toTree(rec.scenario()));
+        ArrayNode cs = o.putArray("commands");
+        for (Command c : rec.commands()) {
+            cs.add(command(c));
+        }
+        o.put("end", Durations.format(rec.endUs()));
+        ObjectNode t = o.putObject("trace");
+        t.put("events", rec.trace().events());
+        t.put("sha256", rec.trace().sha256());
+        t.put("segmentSize", TraceFingerprint.SEGMENT);
+        ArrayNode segs = t.putArray("segments");
+        rec.trace().segments().forEach(segs::add);
+        return o;
+    }
+
+    static ObjectNode command(Command c) {
+        ObjectNode n = Json.mapper().createObjectNode();
+        n.put("at", Durations.format(c.atUs()));
+        if (c instanceof Command.Inject i) {
+            n.put("command", "inject").put("target", i.target()).put("kind", i.kind().id());
+        } else if (c instanceof Command.Operate op) {
+            n.put("command", "operate").put("operation", op.kind().id()).put("vm", op.vm());
+        }
+        return n;
+    }
+
+    public static String toJson(Recording rec) {
+        try {
+            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toTree(rec)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
