@@ -95,6 +95,17 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void theScenarioExamplesOfTheDocumentationAreValid() throws Exception {
+        for (String doc : List.of("../README.md", "../docs/FORMATS.md")) {
+            var m = java.util.regex.Pattern.compile("```json\\n(\\{.*?\\})\\n```", java.util.regex.Pattern.DOTALL)
+                    .matcher(Files.readString(Path.of(doc)));
+            assertTrue(m.find(), doc);
+            Scenario s = ScenarioLoader.load(write(m.group(1)));
+            assertTrue(!s.name().isEmpty(), doc);
+        }
+    }
+
+    @Test
     void durationsAreReadable() {
         assertEquals(2_500_000, Durations.parse("2.5s"));
         assertEquals(300_000, Durations.parse("300ms"));
