@@ -109,6 +109,23 @@ public class Reader {
         }
     }
 
+    /**
+     * Checks the "format" and "version" every file starts with; returns the version. A newer version
+     * than {@code current} is refused with a message that says so.
+     */
+    public long header(Node.Obj root, String format, int current, String what) throws BadFileException {
+        String found = string(root, "", "format");
+        if (!format.equals(found)) {
+            throw problem(root.fields().get("format"), "format", "is \"" + found + "\" (expected \"" + format + "\")");
+        }
+        long version = integer(root, "", "version", 1, Integer.MAX_VALUE);
+        if (version > current) {
+            throw problem(root.fields().get("version"), "version", "this " + what + " is version " + version
+                    + ", newer than this program reads (" + current + "): update Phoenix Lab");
+        }
+        return version;
+    }
+
     public static String join(String path, String field) {
         return path.isEmpty() ? field : path + "." + field;
     }

@@ -37,15 +37,7 @@ public final class RecordingFormat {
     public static Recording parse(Reader r, Node rootNode) throws BadFileException {
         Node.Obj root = r.object(rootNode, "");
         r.onlyFields(root, "", FIELDS);
-        String format = r.string(root, "", "format");
-        if (!FORMAT.equals(format)) {
-            throw r.problem(root.fields().get("format"), "format", "is \"" + format + "\" (expected \"" + FORMAT + "\")");
-        }
-        long version = r.integer(root, "", "version", 1, Integer.MAX_VALUE);
-        if (version > VERSION) {
-            throw r.problem(root.fields().get("version"), "version", "this recording is version " + version
-                    + ", newer than this program reads (" + VERSION + "): update Phoenix Lab");
-        }
+        r.header(root, FORMAT, VERSION, "recording");
         String engine = r.string(root, "", "engineVersion");
         Scenario scenario = ScenarioLoader.parse(prefixed(r, "scenario"), r.required(root, "", "scenario"));
         Node endNode = r.required(root, "", "end");

@@ -40,15 +40,7 @@ public final class ScenarioLoader {
     public static Scenario parse(Reader r, Node rootNode) throws BadFileException {
         Node.Obj root = r.object(rootNode, "");
         r.onlyFields(root, "", FIELDS);
-        String format = r.string(root, "", "format");
-        if (!FORMAT.equals(format)) {
-            throw r.problem(root.fields().get("format"), "format", "is \"" + format + "\" (expected \"" + FORMAT + "\")");
-        }
-        long version = r.integer(root, "", "version", 1, Integer.MAX_VALUE);
-        if (version > VERSION) {
-            throw r.problem(root.fields().get("version"), "version", "this file is version " + version
-                    + ", newer than this program reads (" + VERSION + "): update Phoenix Lab");
-        }
+        long version = r.header(root, FORMAT, VERSION, "scenario");
         Node.Obj current = version == 1 ? ScenarioMigration.v1ToV2(root) : root;
         return fromV2(r, current);
     }
