@@ -49,7 +49,8 @@ final class MainWindow extends BorderPane {
     private final Label lastFault = new Label();
     private final ScrollPane scroll = new ScrollPane();
     private final AnimationTimer timer;
-    private Simulation sim;
+    private final TimelineBar timeline = new TimelineBar(this::seek);
+    private Session session;
     private ArchitectureView view;
 
     MainWindow() {
@@ -62,15 +63,18 @@ final class MainWindow extends BorderPane {
         speed.setTooltip(new Tooltip("How fast virtual time runs against the clock on the wall"));
         play.setTooltip(new Tooltip("Play or pause virtual time (Space)"));
         play.selectedProperty().addListener((o, was, on) -> play.setText(on ? "Pause" : "\u25B6 Play"));
-        Button step = new Button("+10 ms");
-        step.setTooltip(new Tooltip("Advance virtual time by 10 ms"));
-        step.setOnAction(e -> advance(10_000));
+        Button back = new Button("\u25C0 Step");
+        back.setTooltip(new Tooltip("Back to the previous engine event (Left arrow)"));
+        back.setOnAction(e -> stepBack());
+        Button step = new Button("Step \u25B6");
+        step.setTooltip(new Tooltip("To the next engine event (Right arrow)"));
+        step.setOnAction(e -> stepForward());
         Button restart = new Button("Restart");
         restart.setTooltip(new Tooltip("Start the run again from time zero"));
         restart.setOnAction(e -> restart());
         Label hint = new Label("Right-click a component (drivers, back ends, unikernels, XenStore, the hypervisor) to inject a fault.");
         hint.getStyleClass().add("detail");
-        ToolBar bar = new ToolBar(new Label("Strategy"), strategy, new Separator(), play, step, new Label("Speed"), speed,
+        ToolBar bar = new ToolBar(new Label("Strategy"), strategy, new Separator(), play, back, step, new Label("Speed"), speed,
                 new Separator(), restart, new Separator(), hint);
         setTop(bar);
         scroll.setPannable(true);
@@ -79,7 +83,8 @@ final class MainWindow extends BorderPane {
         HBox status = new HBox(24, clock, traffic, lastFault);
         status.getStyleClass().add("status-bar");
         status.setPadding(new Insets(6, 10, 6, 10));
-        setBottom(status);
+        timeline.setPadding(new Insets(4, 10, 2, 10));
+        setBottom(new javafx.scene.layout.VBox(timeline, status));
         timer = new AnimationTimer() {
             private long lastNs = -1;
 
@@ -97,7 +102,15 @@ final class MainWindow extends BorderPane {
     }
 
     Simulation simulation() {
-        return sim;
+        return session.simulation();
+    }
+
+    Session session() {
+        return session;
+    }
+
+    TimelineBar timeline() {
+        return timeline;
     }
 
     ArchitectureView architecture() {
@@ -114,7 +127,8 @@ final class MainWindow extends BorderPane {
 
     /** Starts the run again under the selected strategy, with no fault. */
     void restart() {
-        sim = new Simulation(Scenario.paperWorkload(strategy.getValue(), 1, HORIZON_US));
+        session = new Session(Scenario.paperWorkload(strategy.getValue(), 1, HORIZON_US));
+        Simulation sim = session.simulation();
         view = new ArchitectureView(sim.topology(),
                 sim.strategy().has(org.phoenixlab.engine.strategy.Mechanism.XENSTORE_REPLICATION), this::inject);
         scroll.setContent(view);
@@ -123,13 +137,33 @@ final class MainWindow extends BorderPane {
 
     /** Runs virtual time forward by {@code us} and redraws. */
     void advance(long us) {
-        sim.runUntil(Math.min(HORIZON_US, sim.nowUs() + us));
+        session.advanceTo(session.nowUs() + us);
+        refresh();
+    }
+
+    /** One engine event forward (pauses playback). */
+    void stepForward() {
+        play.setSelected(false);
+        session.stepForward();
+        refresh();
+    }
+
+    /** One engine event back: the run is rebuilt to exactly the previous state (pauses playback). */
+    void stepBack() {
+        play.setSelected(false);
+        session.stepBack();
+        refresh();
+    }
+
+    /** Moves to virtual time {@code us} (from the timeline). */
+    void seek(long us) {
+        session.seek(us);
         refresh();
     }
 
     void inject(String target, FaultKind kind) {
         try {
-            sim.inject(target, kind);
+            session.inject(target, kind);
         } catch (IllegalArgumentException e) {
             Alert a = new Alert(Alert.AlertType.WARNING, e.getMessage());
             a.setHeaderText("This fault cannot be injected");
@@ -141,8 +175,10 @@ final class MainWindow extends BorderPane {
     }
 
     private void refresh() {
+        Simulation sim = session.simulation();
         Snapshot s = sim.snapshot();
         view.update(s);
+        timeline.update(s.timeUs(), sim.trace());
         clock.setText(String.format(Locale.ROOT, "t = %.3f s  (%s)", s.timeUs() / 1e6, sim.strategy().title()));
         traffic.setText(String.format(Locale.ROOT, "packets delivered %,d \u00B7 lost %,d \u00B7 held by the shadow driver %,d",
                 s.traffic().delivered(), s.traffic().lost(), s.traffic().buffered()));

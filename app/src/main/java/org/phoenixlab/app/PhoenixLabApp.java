@@ -13,9 +13,16 @@ public final class PhoenixLabApp extends Application {
         MainWindow window = new MainWindow();
         Scene scene = new Scene(window, 1540, 960);
         scene.getStylesheets().add(Assets.stylesheet());
-        scene.setOnKeyPressed(e -> {
+        // A filter, so that the shortcuts work whichever control has the focus.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.SPACE) {
                 window.playButton().setSelected(!window.playButton().isSelected());
+                e.consume();
+            } else if (e.getCode() == KeyCode.RIGHT) {
+                window.stepForward();
+                e.consume();
+            } else if (e.getCode() == KeyCode.LEFT) {
+                window.stepBack();
                 e.consume();
             }
         });

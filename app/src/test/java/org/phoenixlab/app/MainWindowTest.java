@@ -65,6 +65,36 @@ class MainWindowTest {
     }
 
     @Test
+    void stepBackReturnsToASnapshotEqualToTheEarlierOneAndTheTimelineMarksTheFault(FxRobot robot) {
+        robot.interact(() -> window.advance(1_000_000));
+        robot.rightClickOn(window.architecture().nodeFor("net_uk/netback"));
+        robot.clickOn("Hang NetBack");
+        robot.interact(() -> window.advance(30_000));
+        org.phoenixlab.engine.sim.Snapshot before = window.session().snapshot();
+        robot.clickOn("Step \u25B6");
+        robot.clickOn("Step \u25B6");
+        assertTrue(window.session().position() > 0);
+        robot.clickOn("\u25C0 Step");
+        robot.clickOn("\u25C0 Step");
+        assertEquals(before, window.session().snapshot());
+        assertTrue(robot.lookup(".marker-fault").tryQuery().isPresent(), "the fault is marked on the timeline");
+        assertTrue(robot.lookup(".marker-detected").tryQuery().isPresent(), "so is its detection");
+    }
+
+    @Test
+    void draggingTheTimelineBackRebuildsTheEarlierState(FxRobot robot) {
+        robot.interact(() -> window.advance(2_000_000));
+        robot.interact(() -> window.inject("net_uk", org.phoenixlab.engine.fault.FaultKind.CRASH));
+        robot.interact(() -> window.advance(500_000));
+        assertEquals(1, window.session().snapshot().faults().size());
+        robot.interact(() -> window.timeline().slider().setValue(1_000_000));
+        assertEquals(1_000_000, window.session().nowUs());
+        assertEquals(0, window.session().snapshot().faults().size(), "before the crash");
+        robot.interact(() -> window.timeline().slider().setValue(2_600_000));
+        assertEquals(1, window.session().snapshot().faults().size(), "the crash is replayed");
+    }
+
+    @Test
     void switchingStrategyStartsAFreshRun(FxRobot robot) {
         robot.interact(() -> window.advance(1_000_000));
         robot.interact(() -> window.strategySelector().setValue("tfd-xen"));
