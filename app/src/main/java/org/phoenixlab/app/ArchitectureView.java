@@ -44,6 +44,8 @@ final class ArchitectureView extends Pane {
     private final BiConsumer<String, FaultKind> onInject;
 
     private final boolean replicatedXenStore;
+    private java.util.function.Consumer<String> onSelect = id -> { };
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     ArchitectureView(Topology topology, boolean replicatedXenStore, BiConsumer<String, FaultKind> onInject) {
         this.topology = topology;
@@ -54,6 +56,16 @@ final class ArchitectureView extends Pane {
         bands.setMouseTransparent(true);
         getChildren().addAll(bands, lines, parts);
         layoutHost();
+    }
+
+    /** Called with a component's id when the user clicks it. */
+    void onSelect(java.util.function.Consumer<String> handler) {
+        this.onSelect = handler;
+    }
+
+    /** Marks one component as selected (and no other). */
+    void select(String id) {
+        nodes.forEach((k, n) -> n.pseudoClassStateChanged(SELECTED, k.equals(id)));
     }
 
     ComponentNode nodeFor(String id) {
@@ -201,6 +213,13 @@ final class ArchitectureView extends Pane {
         node.setPrefSize(w, h);
         node.setMinSize(w, h);
         node.setMaxSize(w, h);
+        node.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                select(id);
+                onSelect.accept(id);
+                e.consume();
+            }
+        });
         List<FaultKind> faults = FaultTargets.faultsFor(topology, id, replicatedXenStore);
         if (!faults.isEmpty()) {
             node.pseudoClassStateChanged(FAULT_TARGET, true);

@@ -50,6 +50,11 @@ final class MainWindow extends BorderPane {
     private final ScrollPane scroll = new ScrollPane();
     private final AnimationTimer timer;
     private final TimelineBar timeline = new TimelineBar(this::seek);
+    private final InspectorPane inspector = new InspectorPane();
+    private final MetricsPane metrics = new MetricsPane();
+    private final EventLogPane eventLog = new EventLogPane(this::seek);
+    private final javafx.scene.Group zoomed = new javafx.scene.Group();
+    private final javafx.scene.control.TabPane side = new javafx.scene.control.TabPane();
     private Session session;
     private ArchitectureView view;
 
@@ -79,7 +84,20 @@ final class MainWindow extends BorderPane {
         setTop(bar);
         scroll.setPannable(true);
         scroll.setFitToWidth(false);
-        setCenter(scroll);
+        scroll.setContent(zoomed);
+        scroll.viewportBoundsProperty().addListener((o, was, b) -> fit());
+        javafx.scene.control.Tab events = new javafx.scene.control.Tab("Events", eventLog);
+        javafx.scene.control.Tab inspect = new javafx.scene.control.Tab("Inspector", inspector);
+        javafx.scene.control.Tab measure = new javafx.scene.control.Tab("Metrics", metrics);
+        for (javafx.scene.control.Tab t : new javafx.scene.control.Tab[] {events, inspect, measure}) {
+            t.setClosable(false);
+        }
+        side.getTabs().addAll(events, inspect, measure);
+        side.setMinHeight(150);
+        javafx.scene.control.SplitPane centre = new javafx.scene.control.SplitPane(scroll, side);
+        centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        centre.setDividerPositions(0.70);
+        setCenter(centre);
         HBox status = new HBox(24, clock, traffic, lastFault);
         status.getStyleClass().add("status-bar");
         status.setPadding(new Insets(6, 10, 6, 10));
@@ -131,8 +149,45 @@ final class MainWindow extends BorderPane {
         Simulation sim = session.simulation();
         view = new ArchitectureView(sim.topology(),
                 sim.strategy().has(org.phoenixlab.engine.strategy.Mechanism.XENSTORE_REPLICATION), this::inject);
-        scroll.setContent(view);
+        view.onSelect(this::select);
+        zoomed.getChildren().setAll(view);
+        if (inspector.selected() != null) {
+            view.select(inspector.selected());
+        }
+        fit();
         refresh();
+    }
+
+    /** Scales the architecture to the width available (never above 100 %, never below 60 %). */
+    private void fit() {
+        if (view == null) {
+            return;
+        }
+        double available = scroll.getViewportBounds().getWidth();
+        double wanted = view.prefWidth(-1);
+        double scale = available <= 0 ? 1 : Math.max(0.6, Math.min(1.0, available / wanted));
+        view.setScaleX(scale);
+        view.setScaleY(scale);
+    }
+
+    /** Shows one component in the inspector. */
+    void select(String componentId) {
+        inspector.select(componentId);
+        view.select(componentId);
+        side.getSelectionModel().select(1);
+        refresh();
+    }
+
+    InspectorPane inspector() {
+        return inspector;
+    }
+
+    MetricsPane metrics() {
+        return metrics;
+    }
+
+    EventLogPane eventLog() {
+        return eventLog;
     }
 
     /** Runs virtual time forward by {@code us} and redraws. */
@@ -179,6 +234,9 @@ final class MainWindow extends BorderPane {
         Snapshot s = sim.snapshot();
         view.update(s);
         timeline.update(s.timeUs(), sim.trace());
+        inspector.update(s, sim.topology());
+        metrics.update(s, sim);
+        eventLog.update(sim.trace());
         clock.setText(String.format(Locale.ROOT, "t = %.3f s  (%s)", s.timeUs() / 1e6, sim.strategy().title()));
         traffic.setText(String.format(Locale.ROOT, "packets delivered %,d \u00B7 lost %,d \u00B7 held by the shadow driver %,d",
                 s.traffic().delivered(), s.traffic().lost(), s.traffic().buffered()));

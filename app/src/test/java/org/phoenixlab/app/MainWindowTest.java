@@ -95,6 +95,54 @@ class MainWindowTest {
     }
 
     @Test
+    void theMetricsPanelShowsTheEnginesDetectionAndRecoveryFigures(FxRobot robot) {
+        robot.interact(() -> window.advance(1_000_000));
+        robot.rightClickOn(window.architecture().nodeFor("net_uk/nic-driver"));
+        robot.clickOn("Crash NIC driver");
+        robot.interact(() -> window.advance(6_000_000));
+        FaultMetrics m = window.simulation().faults().get(0);
+        assertEquals(String.format(java.util.Locale.ROOT, "%.2f ms", m.detectionUs().getAsLong() / 1e3),
+                window.metrics().detection().getText());
+        assertEquals(String.format(java.util.Locale.ROOT, "%.3f s", m.recoveryUs().getAsLong() / 1e6),
+                window.metrics().recovery().getText());
+    }
+
+    @Test
+    void clickingAComponentShowsItsFieldsInTheInspector(FxRobot robot) {
+        robot.interact(() -> window.advance(1_000_000));
+        robot.interact(() -> window.inject("net_uk/nic-driver", org.phoenixlab.engine.fault.FaultKind.CRASH));
+        robot.interact(() -> window.advance(500_000));
+        robot.clickOn(window.architecture().nodeFor("net_uk/netback"));
+        assertEquals("net_uk/netback", window.inspector().selected());
+        assertEquals(String.valueOf(window.session().snapshot().traffic().buffered()),
+                window.inspector().value("packets held now").orElseThrow());
+        robot.clickOn(window.architecture().nodeFor("ring/guest/2/net"));
+        assertEquals("256", window.inspector().value("slots").orElseThrow());
+    }
+
+    @Test
+    void theEventLogFiltersAndSelectingAnEventSeeksThere(FxRobot robot) {
+        robot.interact(() -> window.advance(1_000_000));
+        robot.interact(() -> window.inject("net_uk/netback", org.phoenixlab.engine.fault.FaultKind.HANG));
+        robot.interact(() -> window.advance(2_000_000));
+        robot.interact(() -> window.eventLog().filter().setText("detected"));
+        var rows = window.eventLog().table().getItems();
+        assertTrue(rows.stream().allMatch(e -> EventLogPane.details(e).contains("detected") || e.kind().equals("detected")),
+                "only matching events are shown");
+        int index = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).kind().equals("detected")) {
+                index = i;
+            }
+        }
+        assertTrue(index >= 0, "the detection is listed");
+        long at = rows.get(index).timeUs();
+        int row = index;
+        robot.interact(() -> window.eventLog().table().getSelectionModel().select(row));
+        assertEquals(at, window.session().nowUs(), "the run moved to the detection");
+    }
+
+    @Test
     void switchingStrategyStartsAFreshRun(FxRobot robot) {
         robot.interact(() -> window.advance(1_000_000));
         robot.interact(() -> window.strategySelector().setValue("tfd-xen"));

@@ -1,0 +1,103 @@
+package org.phoenixlab.app;
+
+import java.util.Locale;
+import java.util.function.LongConsumer;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.phoenixlab.engine.trace.Payload;
+import org.phoenixlab.engine.trace.Trace;
+import org.phoenixlab.engine.trace.TraceEvent;
+
+/** The engine's trace as a table: filter by words, hide heartbeats; selecting an event seeks there. */
+final class EventLogPane extends VBox {
+    private final ObservableList<TraceEvent> all = FXCollections.observableArrayList();
+    private final FilteredList<TraceEvent> shown = new FilteredList<>(all, e -> true);
+    private final TableView<TraceEvent> table = new TableView<>(shown);
+    private final TextField filter = new TextField();
+    private final CheckBox heartbeats = new CheckBox("heartbeats and XenStore writes");
+    private Trace trace;
+    private boolean seeking;
+
+    EventLogPane(LongConsumer onSeek) {
+        setSpacing(4);
+        filter.setPromptText("filter: a component, a kind, a word");
+        filter.setTooltip(new Tooltip("Shows the events whose text contains these words"));
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        heartbeats.setTooltip(new Tooltip("Routine events are hidden unless this is ticked"));
+        filter.textProperty().addListener((o, a, b) -> refilter());
+        heartbeats.selectedProperty().addListener((o, a, b) -> refilter());
+        HBox bar = new HBox(8, new Label("Events"), filter, heartbeats);
+        table.getColumns().add(column("time (s)", 90, e -> String.format(Locale.ROOT, "%.6f", e.timeUs() / 1e6)));
+        table.getColumns().add(column("event", 130, TraceEvent::kind));
+        table.getColumns().add(column("component", 160, TraceEvent::component));
+        table.getColumns().add(column("details", 600, EventLogPane::details));
+        table.setPlaceholder(new Label("No event yet: press Play, or inject a fault."));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, e) -> {
+            if (e != null && !seeking) {
+                seeking = true;
+                onSeek.accept(e.timeUs());
+                seeking = false;
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(bar, table);
+    }
+
+    TableView<TraceEvent> table() {
+        return table;
+    }
+
+    TextField filter() {
+        return filter;
+    }
+
+    private static TableColumn<TraceEvent, String> column(String name, double width,
+                                                        java.util.function.Function<TraceEvent, String> f) {
+        TableColumn<TraceEvent, String> c = new TableColumn<>(name);
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
+        return c;
+    }
+
+    static String details(TraceEvent e) {
+        String line = e.toJsonLine();
+        int start = line.indexOf(",\"component\":");
+        int after = line.indexOf(',', start + 1 + ("\"component\":\"" + e.component() + "\"").length());
+        String rest = after < 0 ? "" : line.substring(after + 1, line.length() - 2);
+        return rest.replace("\"", "").replace(",", ", ").replace(":", ": ");
+    }
+
+    private void refilter() {
+        String words = filter.getText().toLowerCase(Locale.ROOT).trim();
+        boolean routine = heartbeats.isSelected();
+        shown.setPredicate(e -> (routine || !(e.payload() instanceof Payload.Heartbeat)
+                && !(e.payload() instanceof Payload.XenStoreWrite))
+                && (words.isEmpty() || (e.kind() + " " + e.component() + " " + details(e)).toLowerCase(Locale.ROOT).contains(words)));
+    }
+
+    /** Adds the events not shown yet (or starts again when the run was rebuilt). */
+    void update(Trace current) {
+        if (current != trace || current.size() < all.size()) {
+            trace = current;
+            seeking = true;
+            all.setAll(current.events());
+            seeking = false;
+            return;
+        }
+        if (current.size() > all.size()) {
+            all.addAll(current.events().subList(all.size(), current.size()));
+        }
+    }
+}
