@@ -56,13 +56,20 @@ final class MainWindow extends BorderPane {
     private final javafx.scene.Group zoomed = new javafx.scene.Group();
     private final javafx.scene.control.TabPane side = new javafx.scene.control.TabPane();
     private Session session;
+    private boolean switchingStrategy;
+    private final FileActions files = new FileActions(this,
+            java.util.prefs.Preferences.userRoot().node("org/phoenixlab/app"));
     private ArchitectureView view;
 
     MainWindow() {
         strategy.getItems().setAll(StrategyCatalog.NAMES);
         strategy.setValue("phoenix-fine");
         strategy.setTooltip(new Tooltip("Which system protects the host; changing it starts the run again"));
-        strategy.setOnAction(e -> restart());
+        strategy.setOnAction(e -> {
+            if (!switchingStrategy) {
+                restart();
+            }
+        });
         speed.getItems().setAll(SPEEDS);
         speed.setValue(SPEEDS.get(1));
         speed.setTooltip(new Tooltip("How fast virtual time runs against the clock on the wall"));
@@ -81,7 +88,7 @@ final class MainWindow extends BorderPane {
         hint.getStyleClass().add("detail");
         ToolBar bar = new ToolBar(new Label("Strategy"), strategy, new Separator(), play, back, step, new Label("Speed"), speed,
                 new Separator(), restart, new Separator(), hint);
-        setTop(bar);
+        setTop(new javafx.scene.layout.VBox(files.menuBar(), bar));
         scroll.setPannable(true);
         scroll.setFitToWidth(false);
         scroll.setContent(zoomed);
@@ -145,7 +152,19 @@ final class MainWindow extends BorderPane {
 
     /** Starts the run again under the selected strategy, with no fault. */
     void restart() {
-        session = new Session(Scenario.paperWorkload(strategy.getValue(), 1, HORIZON_US));
+        start(Scenario.paperWorkload(strategy.getValue(), 1, HORIZON_US), java.util.List.of());
+    }
+
+    /** Starts a session from {@code scenario}, applying {@code commands} as if the user clicked them. */
+    void start(Scenario scenario, java.util.List<org.phoenixlab.engine.sim.Command> commands) {
+        Session next = new Session(scenario);
+        FileActions.apply(next, commands); // may throw: then the current session is kept
+        session = next;
+        if (!scenario.strategy().equals(strategy.getValue())) {
+            switchingStrategy = true;
+            strategy.setValue(scenario.strategy());
+            switchingStrategy = false;
+        }
         Simulation sim = session.simulation();
         view = new ArchitectureView(sim.topology(),
                 sim.strategy().has(org.phoenixlab.engine.strategy.Mechanism.XENSTORE_REPLICATION), this::inject);
@@ -175,6 +194,15 @@ final class MainWindow extends BorderPane {
         inspector.select(componentId);
         view.select(componentId);
         side.getSelectionModel().select(1);
+        refresh();
+    }
+
+    FileActions files() {
+        return files;
+    }
+
+    /** Redraws from the current snapshot. */
+    void refreshNow() {
         refresh();
     }
 

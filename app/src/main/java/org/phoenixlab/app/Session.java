@@ -120,6 +120,14 @@ final class Session {
         issued.add(new Issued(cs.get(cs.size() - 1), sim.eventsExecuted()));
     }
 
+    /** Starts a VM operation at the current position (same branching rule as a fault). */
+    void operate(org.phoenixlab.engine.scenario.ScriptedOperation.Kind kind, String vm) {
+        branch();
+        sim.operate(kind, vm);
+        List<Command> cs = sim.commands();
+        issued.add(new Issued(cs.get(cs.size() - 1), sim.eventsExecuted()));
+    }
+
     List<Issued> issued() {
         return List.copyOf(issued);
     }

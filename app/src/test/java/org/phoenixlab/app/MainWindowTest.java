@@ -143,6 +143,41 @@ class MainWindowTest {
     }
 
     @Test
+    void openingAMalformedFileShowsAnErrorAndLeavesTheSessionAsItWas(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        robot.interact(() -> window.advance(1_500_000));
+        robot.interact(() -> window.inject("net_uk/netback", org.phoenixlab.engine.fault.FaultKind.CRASH));
+        Session before = window.session();
+        org.phoenixlab.engine.sim.Snapshot snapshot = before.snapshot();
+        java.nio.file.Path bad = dir.resolve("broken.scenario.json");
+        java.nio.file.Files.writeString(bad, "{\"format\": \"phoenix-lab/scenario\", \"version\": 2,\n \"strategy\": \"nope\"");
+        boolean[] opened = {true};
+        robot.interact(() -> opened[0] = window.files().openScenario(bad));
+        assertTrue(!opened[0]);
+        javafx.scene.control.DialogPane dialog = robot.lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(dialog.getContentText().startsWith(bad.toString() + ": line 2"), dialog.getContentText());
+        assertTrue(before == window.session() && snapshot.equals(window.session().snapshot()), "the session is untouched");
+        robot.interact(() -> ((javafx.stage.Stage) dialog.getScene().getWindow()).close());
+    }
+
+    @Test
+    void aSavedSessionReplaysToTheSameTrace(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        robot.interact(() -> window.advance(1_000_000));
+        robot.interact(() -> window.inject("net_uk/nic-driver", org.phoenixlab.engine.fault.FaultKind.CRASH));
+        robot.interact(() -> window.advance(2_000_000));
+        String digest = window.simulation().trace().digest();
+        java.nio.file.Path f = dir.resolve("s.recording.json");
+        boolean[] ok = {false, false};
+        robot.interact(() -> ok[0] = window.files().save(f));
+        robot.interact(() -> window.restart());
+        robot.interact(() -> ok[1] = window.files().replay(f));
+        assertTrue(ok[0] && ok[1]);
+        assertEquals(digest, window.simulation().trace().digest());
+        assertTrue(window.files().recentFiles().contains(f.toString()));
+        robot.lookup(".dialog-pane").queryAll().forEach(n -> robot.interact(() -> ((javafx.stage.Stage) n.getScene().getWindow()).close()));
+    }
+
+    @Test
     void switchingStrategyStartsAFreshRun(FxRobot robot) {
         robot.interact(() -> window.advance(1_000_000));
         robot.interact(() -> window.strategySelector().setValue("tfd-xen"));
