@@ -41,6 +41,9 @@ final class ArchitectureView extends Pane {
     private final Pane bands = new Pane();
     private final Pane lines = new Pane();
     private final Pane parts = new Pane();
+    /** The dependency graph drawn over the components, with repair-order badges; hidden by default. */
+    private final Pane overlay = new Pane();
+    private final Map<String, Label> badges = new LinkedHashMap<>();
     private final BiConsumer<String, FaultKind> onInject;
 
     private final boolean replicatedXenStore;
@@ -54,8 +57,88 @@ final class ArchitectureView extends Pane {
         getStyleClass().add("architecture");
         lines.setMouseTransparent(true);
         bands.setMouseTransparent(true);
-        getChildren().addAll(bands, lines, parts);
+        overlay.setMouseTransparent(true);
+        overlay.setVisible(false);
+        overlay.getStyleClass().add("dependency-overlay");
+        getChildren().addAll(bands, lines, parts, overlay);
         layoutHost();
+        drawDependencies();
+    }
+
+    void showDependencies(boolean on) {
+        overlay.setVisible(on);
+    }
+
+    boolean dependenciesShown() {
+        return overlay.isVisible();
+    }
+
+    /** The repair-order badge of a component, if it has one now (for tests). */
+    java.util.Optional<String> badge(String id) {
+        Label b = badges.get(id);
+        return b == null || !b.isVisible() ? java.util.Optional.empty() : java.util.Optional.of(b.getText());
+    }
+
+    /** Arrows "A needs B" between the components of the dependency graph that are drawn. */
+    private void drawDependencies() {
+        for (List<String> edge : topology.dependencies().edges()) {
+            ComponentNode from = nodes.get(edge.get(0));
+            ComponentNode to = nodes.get(edge.get(1));
+            if (from == null || to == null) {
+                continue;
+            }
+            double x1 = from.getLayoutX() + from.getPrefWidth() / 2;
+            double y1 = from.getLayoutY() + from.getPrefHeight() / 2;
+            double x2 = to.getLayoutX() + to.getPrefWidth() / 2;
+            double y2 = to.getLayoutY() + to.getPrefHeight() / 2;
+            Line l = new Line(x1, y1, x2, y2);
+            l.getStyleClass().add("dependency-edge");
+            double angle = Math.atan2(y2 - y1, x2 - x1);
+            // arrow head at the dependency's border (roughly: 24 px before its centre)
+            double hx = x2 - Math.cos(angle) * 24;
+            double hy = y2 - Math.sin(angle) * 24;
+            javafx.scene.shape.Polygon head = new javafx.scene.shape.Polygon(
+                    hx, hy,
+                    hx - Math.cos(angle - 0.4) * 10, hy - Math.sin(angle - 0.4) * 10,
+                    hx - Math.cos(angle + 0.4) * 10, hy - Math.sin(angle + 0.4) * 10);
+            head.getStyleClass().add("dependency-head");
+            overlay.getChildren().addAll(l, head);
+        }
+        for (String id : topology.dependencies().nodes()) {
+            ComponentNode n = nodes.get(id);
+            if (n == null) {
+                continue;
+            }
+            Label b = new Label();
+            b.getStyleClass().add("repair-badge");
+            b.relocate(n.getLayoutX() + n.getPrefWidth() - 14, n.getLayoutY() - 10);
+            b.setVisible(false);
+            badges.put(id, b);
+            overlay.getChildren().add(b);
+        }
+        Label legend = new Label("Arrows: A \u2192 B means A needs B healthy. Numbers: the order the global loop repairs in.");
+        legend.getStyleClass().add("overlay-legend");
+        legend.relocate(LEFT + 10, 2);
+        overlay.getChildren().add(legend);
+    }
+
+    /** Numbers the components the loop still has to repair, in the order of the dependency graph. */
+    private void updateBadges(Snapshot s) {
+        List<String> pending = new java.util.ArrayList<>();
+        for (ComponentView v : s.components()) {
+            if (badges.containsKey(v.id()) && (v.state() == org.phoenixlab.engine.model.ComponentState.DETECTED
+                    || v.state() == org.phoenixlab.engine.model.ComponentState.REPAIRING
+                    || v.state() == org.phoenixlab.engine.model.ComponentState.FAULTY)) {
+                pending.add(v.id());
+            }
+        }
+        List<String> order = topology.repairOrder(pending);
+        badges.values().forEach(b -> b.setVisible(false));
+        for (int i = 0; i < order.size(); i++) {
+            Label b = badges.get(order.get(i));
+            b.setText(String.valueOf(i + 1));
+            b.setVisible(true);
+        }
     }
 
     /** Called with a component's id when the user clicks it. */
@@ -81,6 +164,7 @@ final class ArchitectureView extends Pane {
     }
 
     void update(Snapshot snapshot) {
+        updateBadges(snapshot);
         Map<String, RingView> rings = new LinkedHashMap<>();
         for (RingView r : snapshot.rings()) {
             rings.put(r.id(), r);

@@ -57,6 +57,7 @@ final class MainWindow extends BorderPane {
     private final javafx.scene.control.TabPane side = new javafx.scene.control.TabPane();
     private Session session;
     private boolean switchingStrategy;
+    private ToggleButton dependencies;
     private final FileActions files = new FileActions(this,
             java.util.prefs.Preferences.userRoot().node("org/phoenixlab/app"));
     private ArchitectureView view;
@@ -81,13 +82,17 @@ final class MainWindow extends BorderPane {
         Button step = new Button("Step \u25B6");
         step.setTooltip(new Tooltip("To the next engine event (Right arrow)"));
         step.setOnAction(e -> stepForward());
+        ToggleButton deps = new ToggleButton("Dependencies");
+        deps.setTooltip(new Tooltip("Show which component needs which, and the order repairs will follow (D)"));
+        deps.selectedProperty().addListener((o, was, on) -> view.showDependencies(on));
+        this.dependencies = deps;
         Button restart = new Button("Restart");
         restart.setTooltip(new Tooltip("Start the run again from time zero"));
         restart.setOnAction(e -> restart());
         Label hint = new Label("Right-click a component (drivers, back ends, unikernels, XenStore, the hypervisor) to inject a fault.");
         hint.getStyleClass().add("detail");
         ToolBar bar = new ToolBar(new Label("Strategy"), strategy, new Separator(), play, back, step, new Label("Speed"), speed,
-                new Separator(), restart, new Separator(), hint);
+                new Separator(), deps, restart, new Separator(), hint);
         setTop(new javafx.scene.layout.VBox(files.menuBar(), bar));
         scroll.setPannable(true);
         scroll.setFitToWidth(false);
@@ -146,6 +151,10 @@ final class MainWindow extends BorderPane {
         return play;
     }
 
+    ToggleButton dependenciesButton() {
+        return dependencies;
+    }
+
     ComboBox<String> strategySelector() {
         return strategy;
     }
@@ -169,6 +178,7 @@ final class MainWindow extends BorderPane {
         view = new ArchitectureView(sim.topology(),
                 sim.strategy().has(org.phoenixlab.engine.strategy.Mechanism.XENSTORE_REPLICATION), this::inject);
         view.onSelect(this::select);
+        view.showDependencies(dependencies.isSelected());
         zoomed.getChildren().setAll(view);
         if (inspector.selected() != null) {
             view.select(inspector.selected());

@@ -21,6 +21,9 @@ public final class PhoenixLabApp extends Application {
             } else if (e.getCode() == KeyCode.RIGHT) {
                 window.stepForward();
                 e.consume();
+            } else if (e.getCode() == KeyCode.D && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                window.dependenciesButton().setSelected(!window.dependenciesButton().isSelected());
+                e.consume();
             } else if (e.getCode() == KeyCode.LEFT) {
                 window.stepBack();
                 e.consume();

@@ -178,6 +178,23 @@ class MainWindowTest {
     }
 
     @Test
+    void theDependencyOverlayNumbersRepairsInDependencyOrder(FxRobot robot) {
+        robot.clickOn("Dependencies");
+        assertTrue(window.architecture().dependenciesShown());
+        robot.interact(() -> window.advance(1_000_000));
+        robot.rightClickOn(window.architecture().nodeFor("vmm"));
+        robot.clickOn("Crash of every pVM component");
+        robot.interact(() -> window.advance(200_000));
+        int coords = Integer.parseInt(window.architecture().badge("xs_coord").orElseThrow());
+        int replica = Integer.parseInt(window.architecture().badge("xenstore_uk/1").orElseThrow());
+        int net = Integer.parseInt(window.architecture().badge("net_uk").orElseThrow());
+        assertTrue(coords < replica && replica < net, coords + " < " + replica + " < " + net);
+        assertTrue(window.architecture().nodeFor("net_uk").stateText().length() > 0);
+        robot.interact(() -> window.advance(30_000_000));
+        assertTrue(window.architecture().badge("net_uk").isEmpty(), "no badge once everything is repaired");
+    }
+
+    @Test
     void switchingStrategyStartsAFreshRun(FxRobot robot) {
         robot.interact(() -> window.advance(1_000_000));
         robot.interact(() -> window.strategySelector().setValue("tfd-xen"));

@@ -135,6 +135,44 @@ public final class Topology {
         return dependencies;
     }
 
+    /**
+     * The order in which {@code failed} components come back: the dependency graph's order, where the
+     * members of a group (XenStore's replicas and coordinators) come back before whatever needs the
+     * group, and in their own graph order among themselves. Ties by {@link NaturalOrder}.
+     */
+    public List<String> repairOrder(java.util.Collection<String> failed) {
+        java.util.TreeMap<String, List<String>> byTop = new java.util.TreeMap<>(NaturalOrder.INSTANCE);
+        for (String id : failed) {
+            byTop.computeIfAbsent(topGroup(id), k -> new ArrayList<>()).add(id);
+        }
+        List<String> out = new ArrayList<>();
+        for (String top : dependencies.repairOrder(byTop.keySet())) {
+            List<String> members = byTop.get(top);
+            List<String> inGraph = dependencies.repairOrder(members);
+            out.addAll(inGraph.stream().filter(m -> !m.equals(top)).toList());
+            members.stream().filter(m -> !inGraph.contains(m)).sorted(NaturalOrder.INSTANCE).forEach(out::add);
+            if (members.contains(top)) {
+                out.add(top); // the group itself is whole again once its members are
+            }
+        }
+        return out;
+    }
+
+    /** The outermost group (a node of the dependency graph) that contains {@code id}, or {@code id}. */
+    private String topGroup(String id) {
+        String top = id;
+        ComponentSpec spec = components.get(id);
+        while (spec != null && spec.parent() != null) {
+            ComponentSpec parent = components.get(spec.parent());
+            if (parent == null || parent.kind() != ComponentKind.SERVICE_GROUP) {
+                break;
+            }
+            top = parent.id();
+            spec = parent;
+        }
+        return dependencies.contains(top) ? top : id;
+    }
+
     /** The unikernel (or group) a sub-component belongs to; the id itself for a top-level component. */
     public String unitOf(String id) {
         ComponentSpec spec = components.get(id);

@@ -43,7 +43,7 @@ final class GlobalFeedbackLoop {
 
     private void dispatch(long now) {
         List<String> units = pending.stream().map(p -> host.topology.unitOf(p.id())).distinct().toList();
-        List<String> order = deps.repairOrder(units);
+        List<String> order = host.topology.repairOrder(units);
         List<Part> queue = new ArrayList<>(pending);
         queue.sort(Comparator.<Part>comparingInt(p -> order.indexOf(host.topology.unitOf(p.id())))
                 .thenComparing(Part::id, NaturalOrder.INSTANCE));

@@ -41,6 +41,12 @@ class DependencyGraphTest {
     }
 
     @Test
+    void membersOfXenStoreComeBackBeforeWhatNeedsXenStore() {
+        List<String> order = topology.repairOrder(List.of("net_uk", "xenstore", "xenstore_uk/2", "xs_coord", "disk_uk", "tool_uk"));
+        assertEquals(List.of("xs_coord", "xenstore_uk/2", "xenstore", "disk_uk", "net_uk", "tool_uk"), order);
+    }
+
+    @Test
     void aCycleIsRefusedWithItsEdgeNamed() {
         DependencyGraph g = new DependencyGraph();
         g.addNeed("a", "b");
