@@ -87,16 +87,38 @@ final class ArchitectureView extends Pane {
             if (from == null || to == null) {
                 continue;
             }
-            double x1 = from.getLayoutX() + from.getPrefWidth() / 2;
-            double y1 = from.getLayoutY() + from.getPrefHeight() / 2;
-            double x2 = to.getLayoutX() + to.getPrefWidth() / 2;
-            double y2 = to.getLayoutY() + to.getPrefHeight() / 2;
+            // Edge to edge, never through a box's middle (where a container's parts are drawn):
+            // between layers bottom to top, within a row from side to side along the title line.
+            double fx = from.getLayoutX();
+            double fy = from.getLayoutY();
+            double tx = to.getLayoutX();
+            double ty = to.getLayoutY();
+            double x1;
+            double y1;
+            double x2;
+            double y2;
+            if (ty >= fy + from.getPrefHeight()) {
+                x1 = fx + from.getPrefWidth() / 2;
+                y1 = fy + from.getPrefHeight();
+                x2 = tx + Math.min(to.getPrefWidth() / 2, 70);
+                y2 = ty;
+            } else if (ty + to.getPrefHeight() <= fy) {
+                x1 = fx + from.getPrefWidth() / 2;
+                y1 = fy;
+                x2 = tx + to.getPrefWidth() / 2;
+                y2 = ty + to.getPrefHeight();
+            } else {
+                boolean right = tx > fx;
+                x1 = right ? fx + from.getPrefWidth() : fx;
+                y1 = fy + 14;
+                x2 = right ? tx : tx + to.getPrefWidth();
+                y2 = ty + 14;
+            }
             Line l = new Line(x1, y1, x2, y2);
             l.getStyleClass().add("dependency-edge");
             double angle = Math.atan2(y2 - y1, x2 - x1);
-            // arrow head at the dependency's border (roughly: 24 px before its centre)
-            double hx = x2 - Math.cos(angle) * 24;
-            double hy = y2 - Math.sin(angle) * 24;
+            double hx = x2;
+            double hy = y2;
             javafx.scene.shape.Polygon head = new javafx.scene.shape.Polygon(
                     hx, hy,
                     hx - Math.cos(angle - 0.4) * 10, hy - Math.sin(angle - 0.4) * 10,

@@ -40,7 +40,10 @@ final class ComponentNode extends VBox {
         getChildren().add(title);
         state.getStyleClass().add("state");
         detail.getStyleClass().add("detail");
-        detail.setWrapText(true);
+        // Boxes that hold other boxes keep their explanation to one line (the full text is in the inspector).
+        detail.setWrapText(spec.kind() != org.phoenixlab.engine.model.ComponentKind.GUEST
+                && spec.kind() != org.phoenixlab.engine.model.ComponentKind.UNIKERNEL
+                && spec.kind() != org.phoenixlab.engine.model.ComponentKind.SERVICE_GROUP);
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setPrefHeight(8);
         getChildren().add(state);

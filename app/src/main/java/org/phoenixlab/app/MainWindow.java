@@ -288,7 +288,10 @@ final class MainWindow extends BorderPane {
                     ? String.format(Locale.ROOT, "detected by %s after %.1f ms", f.detectedBy(), f.detectionUs().getAsLong() / 1e3)
                     : "not detected yet");
             f.recoveryUs().ifPresent(r -> sb.append(String.format(Locale.ROOT, ", repaired in %.2f s", r / 1e6)));
-            sb.append(String.format(Locale.ROOT, ", %,d packets lost", f.lostPackets()));
+            if (f.target().startsWith("net_uk") || f.target().startsWith("disk_uk")) {
+                sb.append(String.format(Locale.ROOT, ", %,d %s lost", f.lostPackets(),
+                        f.target().startsWith("disk_uk") ? "disk requests" : "packets"));
+            }
             lastFault.setText(sb.toString());
         }
     }
