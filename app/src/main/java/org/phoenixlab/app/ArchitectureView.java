@@ -44,6 +44,9 @@ final class ArchitectureView extends Pane {
     /** The dependency graph drawn over the components, with repair-order badges; hidden by default. */
     private final Pane overlay = new Pane();
     private final Map<String, Label> badges = new LinkedHashMap<>();
+    private PacketLayer packets;
+    private int traceSeen;
+    private org.phoenixlab.engine.trace.Trace traceShown;
     private final BiConsumer<String, FaultKind> onInject;
 
     private final boolean replicatedXenStore;
@@ -63,6 +66,7 @@ final class ArchitectureView extends Pane {
         getChildren().addAll(bands, lines, parts, overlay);
         layoutHost();
         drawDependencies();
+        buildPacketLayer();
     }
 
     void showDependencies(boolean on) {
@@ -183,6 +187,50 @@ final class ArchitectureView extends Pane {
 
     Map<String, ComponentNode> nodes() {
         return nodes;
+    }
+
+    /** Moves the dots to the snapshot's virtual time, and starts the heartbeats the trace reports. */
+    void animate(Snapshot snapshot, org.phoenixlab.engine.trace.Trace trace) {
+        if (trace != traceShown || trace.size() < traceSeen) {
+            traceShown = trace;
+            traceSeen = 0;
+        }
+        for (; traceSeen < trace.size(); traceSeen++) {
+            var e = trace.get(traceSeen);
+            if (e.payload() instanceof org.phoenixlab.engine.trace.Payload.Heartbeat hb) {
+                int target = e.component().equals(ComponentIds.NET_UK) ? 0 : e.component().equals(ComponentIds.DISK_UK) ? 1 : -1;
+                if (target >= 0) {
+                    packets.heartbeat(target, e.timeUs(), hb.explicit());
+                }
+            }
+        }
+        packets.draw(snapshot);
+    }
+
+    private void buildPacketLayer() {
+        packets = new PacketLayer(getPrefWidth(), getPrefHeight(), 2);
+        ComponentNode netback = nodes.get(ComponentIds.NETBACK);
+        ComponentNode driver = nodes.get(ComponentIds.NIC_DRIVER);
+        ComponentNode nic = nodes.get(ComponentIds.NIC);
+        ComponentNode vmm = nodes.get(ComponentIds.VMM);
+        for (int n = 1; n <= topology.guests(); n++) {
+            ComponentNode ring = nodes.get(ComponentIds.netRing(n));
+            double rx = ring.getLayoutX() + ring.getPrefWidth() / 2;
+            double ry = ring.getLayoutY() + ring.getPrefHeight();
+            packets.addPath(new PacketLayer.GuestPath(
+                    new PacketLayer.Segment(rx, ry, netback.getLayoutX() + netback.getPrefWidth() / 2, netback.getLayoutY()),
+                    new PacketLayer.Segment(netback.getLayoutX(), netback.getLayoutY() + 60,
+                            driver.getLayoutX() + driver.getPrefWidth(), driver.getLayoutY() + 60),
+                    new PacketLayer.Segment(driver.getLayoutX() + driver.getPrefWidth() / 2, driver.getLayoutY() + driver.getPrefHeight(),
+                            nic.getLayoutX() + nic.getPrefWidth() / 2, nic.getLayoutY()),
+                    rx, ry));
+        }
+        for (String uk : List.of(ComponentIds.NET_UK, ComponentIds.DISK_UK)) {
+            ComponentNode u = nodes.get(uk);
+            double x = u.getLayoutX() + u.getPrefWidth() - 30;
+            packets.addHeartbeatLine(new PacketLayer.Segment(x, vmm.getLayoutY(), x, u.getLayoutY() + u.getPrefHeight()));
+        }
+        getChildren().add(getChildren().indexOf(overlay), packets); // above the boxes: the path runs through net_uk
     }
 
     void update(Snapshot snapshot) {

@@ -271,6 +271,7 @@ final class MainWindow extends BorderPane {
         Simulation sim = session.simulation();
         Snapshot s = sim.snapshot();
         view.update(s);
+        view.animate(s, sim.trace());
         timeline.update(s.timeUs(), sim.trace());
         inspector.update(s, sim.topology());
         metrics.update(s, sim);
