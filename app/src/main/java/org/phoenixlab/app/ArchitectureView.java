@@ -190,7 +190,8 @@ final class ArchitectureView extends Pane {
     }
 
     /** Moves the dots to the snapshot's virtual time, and starts the heartbeats the trace reports. */
-    void animate(Snapshot snapshot, org.phoenixlab.engine.trace.Trace trace) {
+    void animate(org.phoenixlab.engine.sim.Simulation sim) {
+        org.phoenixlab.engine.trace.Trace trace = sim.trace();
         if (trace != traceShown || trace.size() < traceSeen) {
             traceShown = trace;
             traceSeen = 0;
@@ -204,21 +205,33 @@ final class ArchitectureView extends Pane {
                 }
             }
         }
-        packets.draw(snapshot);
+        packets.draw(sim.nowUs(), sim.networkTraffic(), sim.networkBackendStalled());
     }
 
     private void buildPacketLayer() {
-        packets = new PacketLayer(getPrefWidth(), getPrefHeight(), 2);
         ComponentNode netback = nodes.get(ComponentIds.NETBACK);
         ComponentNode driver = nodes.get(ComponentIds.NIC_DRIVER);
         ComponentNode nic = nodes.get(ComponentIds.NIC);
         ComponentNode vmm = nodes.get(ComponentIds.VMM);
+        packets = new PacketLayer(2);
+        // With more than one row of guests, dots travel only the strip between the guest band and
+        // NetBack (where the lines do not cross other guests): a small area to repaint.
+        double stripTop = nodes.get(ComponentIds.netRing(topology.guests())).getLayoutY()
+                + nodes.get(ComponentIds.netRing(topology.guests())).getPrefHeight();
+        boolean oneRow = topology.guests() <= GUESTS_PER_ROW;
         for (int n = 1; n <= topology.guests(); n++) {
             ComponentNode ring = nodes.get(ComponentIds.netRing(n));
             double rx = ring.getLayoutX() + ring.getPrefWidth() / 2;
             double ry = ring.getLayoutY() + ring.getPrefHeight();
+            double nx = netback.getLayoutX() + netback.getPrefWidth() / 2;
+            double ny = netback.getLayoutY();
+            if (!oneRow) {
+                double f = (stripTop - ry) / (ny - ry);
+                rx = rx + (nx - rx) * f;
+                ry = stripTop;
+            }
             packets.addPath(new PacketLayer.GuestPath(
-                    new PacketLayer.Segment(rx, ry, netback.getLayoutX() + netback.getPrefWidth() / 2, netback.getLayoutY()),
+                    new PacketLayer.Segment(rx, ry, nx, ny),
                     new PacketLayer.Segment(netback.getLayoutX(), netback.getLayoutY() + 60,
                             driver.getLayoutX() + driver.getPrefWidth(), driver.getLayoutY() + 60),
                     new PacketLayer.Segment(driver.getLayoutX() + driver.getPrefWidth() / 2, driver.getLayoutY() + driver.getPrefHeight(),
@@ -230,6 +243,7 @@ final class ArchitectureView extends Pane {
             double x = u.getLayoutX() + u.getPrefWidth() - 30;
             packets.addHeartbeatLine(new PacketLayer.Segment(x, vmm.getLayoutY(), x, u.getLayoutY() + u.getPrefHeight()));
         }
+        packets.build();
         getChildren().add(getChildren().indexOf(overlay), packets); // above the boxes: the path runs through net_uk
     }
 

@@ -62,7 +62,15 @@ final class MainWindow extends BorderPane {
             java.util.prefs.Preferences.userRoot().node("org/phoenixlab/app"));
     private ArchitectureView view;
 
+    private final int guests;
+
     MainWindow() {
+        this(3);
+    }
+
+    /** A window over the paper's workload with {@code guests} guests (1 to 64). */
+    MainWindow(int guests) {
+        this.guests = guests;
         strategy.getItems().setAll(StrategyCatalog.NAMES);
         strategy.setValue("phoenix-fine");
         strategy.setTooltip(new Tooltip("Which system protects the host; changing it starts the run again"));
@@ -105,6 +113,11 @@ final class MainWindow extends BorderPane {
             t.setClosable(false);
         }
         side.getTabs().addAll(events, inspect, measure);
+        side.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (session != null) {
+                refresh();
+            }
+        });
         side.setMinHeight(150);
         javafx.scene.control.SplitPane centre = new javafx.scene.control.SplitPane(scroll, side);
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -117,12 +130,21 @@ final class MainWindow extends BorderPane {
         setBottom(new javafx.scene.layout.VBox(timeline, status));
         timer = new AnimationTimer() {
             private long lastNs = -1;
+            private long lastTextNs;
 
             @Override
             public void handle(long nowNs) {
                 if (lastNs >= 0 && play.isSelected()) {
                     long wallUs = (nowNs - lastNs) / 1000;
-                    advance(Math.max(1, Math.round(wallUs * speed.getValue().factor())));
+                    session.advanceTo(session.nowUs() + Math.max(1, Math.round(wallUs * speed.getValue().factor())));
+                    // Dots move every frame; words and panels refresh ten times a second while playing
+                    // (re-laying out dozens of labels each frame costs more than the frame has).
+                    if (nowNs - lastTextNs >= 100_000_000L) {
+                        lastTextNs = nowNs;
+                        refresh();
+                    } else {
+                        view.animate(session.simulation());
+                    }
                 }
                 lastNs = nowNs;
             }
@@ -155,13 +177,18 @@ final class MainWindow extends BorderPane {
         return dependencies;
     }
 
+    ComboBox<Speed> speedSelector() {
+        return speed;
+    }
+
     ComboBox<String> strategySelector() {
         return strategy;
     }
 
     /** Starts the run again under the selected strategy, with no fault. */
     void restart() {
-        start(Scenario.paperWorkload(strategy.getValue(), 1, HORIZON_US), java.util.List.of());
+        start(Scenario.paperWorkload(strategy.getValue(), 1, HORIZON_US).withGuests(guests)
+                .withRate(Scenario.PAPER_LINE_RATE_PPS / guests), java.util.List.of());
     }
 
     /** Starts a session from {@code scenario}, applying {@code commands} as if the user clicked them. */
@@ -197,6 +224,15 @@ final class MainWindow extends BorderPane {
         double scale = available <= 0 ? 1 : Math.max(0.6, Math.min(1.0, available / wanted));
         view.setScaleX(scale);
         view.setScaleY(scale);
+    }
+
+    /** Scrolls so that NetBack and the NIC driver (where the packets flow) are on screen. */
+    void revealIoPath() {
+        javafx.scene.Node nb = view.nodeFor("net_uk/netback");
+        double contentHeight = zoomed.getLayoutBounds().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        double y = nb.getBoundsInParent().getMinY() * view.getScaleY() - 200;
+        scroll.setVvalue(contentHeight <= viewport ? 0 : Math.max(0, Math.min(1, y / (contentHeight - viewport))));
     }
 
     /** Shows one component in the inspector. */
@@ -271,11 +307,14 @@ final class MainWindow extends BorderPane {
         Simulation sim = session.simulation();
         Snapshot s = sim.snapshot();
         view.update(s);
-        view.animate(s, sim.trace());
+        view.animate(sim);
         timeline.update(s.timeUs(), sim.trace());
-        inspector.update(s, sim.topology());
-        metrics.update(s, sim);
-        eventLog.update(sim.trace());
+        // Only the panel on show is brought up to date (the others catch up when their tab opens).
+        switch (side.getSelectionModel().getSelectedIndex()) {
+            case 1 -> inspector.update(s, sim.topology());
+            case 2 -> metrics.update(s, sim);
+            default -> eventLog.update(sim.trace());
+        }
         clock.setText(String.format(Locale.ROOT, "t = %.3f s  (%s)", s.timeUs() / 1e6, sim.strategy().title()));
         traffic.setText(String.format(Locale.ROOT, "packets delivered %,d \u00B7 lost %,d \u00B7 held by the shadow driver %,d",
                 s.traffic().delivered(), s.traffic().lost(), s.traffic().buffered()));

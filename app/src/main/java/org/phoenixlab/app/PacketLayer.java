@@ -4,17 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
-import org.phoenixlab.engine.sim.Snapshot;
 
 /**
- * Packets drawn as dots on one canvas (not a node per packet), moved by virtual time: at slow motion
+ * Packets drawn as dots on canvases (not a node per packet), moved by virtual time: at slow motion
  * single packets crawl along the I/O path; when the driver is down they stop at NetBack (held by the
  * shadow driver) or at the ring (nobody consumes); lost packets fall out of the ring in red. Heartbeats
  * pulse between the hypervisor and the unikernels (filled: explicit ping; hollow: implicit).
+ * In software rendering, redrawing a canvas repaints everything under it, so there is one small canvas
+ * per part of the path rather than one over the whole drawing.
  */
-final class PacketLayer extends Canvas {
-    /** A straight piece of the path, from (x1, y1) to (x2, y2). */
+final class PacketLayer extends Pane {
+    /** A straight piece of the path, from (x1, y1) to (x2, y2), in the drawing's coordinates. */
     record Segment(double x1, double y1, double x2, double y2) {
         double x(double f) {
             return x1 + (x2 - x1) * f;
@@ -32,17 +34,23 @@ final class PacketLayer extends Canvas {
     /** Virtual time a dot takes to cross one segment. */
     private static final double CROSS_US = 4_000;
     private static final int MAX_DOTS = 6;
+    private static final double MARGIN = 8;
+    private static final double FALL = 26;
 
     private final List<GuestPath> paths = new ArrayList<>();
     private final List<Segment> heartbeatLines = new ArrayList<>();
+    private Canvas rings;
+    private Canvas backend;
+    private Canvas nic;
+    private final List<Canvas> beats = new ArrayList<>();
     private long lostSeen = -1;
     private long lossFlashUntilUs;
     private final long[] lastBeatUs;
     private final boolean[] lastBeatExplicit;
 
-    PacketLayer(double width, double height, int heartbeatTargets) {
-        super(width, height);
+    PacketLayer(int heartbeatTargets) {
         setMouseTransparent(true);
+        setPickOnBounds(false);
         lastBeatUs = new long[heartbeatTargets];
         lastBeatExplicit = new boolean[heartbeatTargets];
         java.util.Arrays.fill(lastBeatUs, -1_000_000_000L);
@@ -56,51 +64,90 @@ final class PacketLayer extends Canvas {
         heartbeatLines.add(s);
     }
 
+    /** Makes the canvases once every segment is known. */
+    void build() {
+        rings = canvasOver(paths.stream().map(GuestPath::toBackend).toList(), FALL);
+        backend = canvasOver(paths.stream().map(GuestPath::toDriver).toList(), 0);
+        nic = canvasOver(paths.stream().map(GuestPath::toNic).toList(), 0);
+        for (Segment s : heartbeatLines) {
+            beats.add(canvasOver(List.of(s), 0));
+        }
+    }
+
+    private Canvas canvasOver(List<Segment> segs, double extraBelow) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Segment s : segs) {
+            minX = Math.min(minX, Math.min(s.x1(), s.x2()));
+            maxX = Math.max(maxX, Math.max(s.x1(), s.x2()));
+            minY = Math.min(minY, Math.min(s.y1(), s.y2()));
+            maxY = Math.max(maxY, Math.max(s.y1(), s.y2()));
+        }
+        Canvas c = new Canvas(maxX - minX + 2 * MARGIN, maxY - minY + 2 * MARGIN + extraBelow);
+        c.relocate(minX - MARGIN, minY - MARGIN);
+        getChildren().add(c);
+        return c;
+    }
+
     void heartbeat(int target, long atUs, boolean explicit) {
         lastBeatUs[target] = atUs;
         lastBeatExplicit[target] = explicit;
     }
 
-    void draw(Snapshot s) {
-        GraphicsContext g = getGraphicsContext2D();
-        g.clearRect(0, 0, getWidth(), getHeight());
-        long now = s.timeUs();
-        var t = s.traffic();
+    private static GraphicsContext begin(Canvas c) {
+        GraphicsContext g = c.getGraphicsContext2D();
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.clearRect(0, 0, c.getWidth(), c.getHeight());
+        g.translate(-c.getLayoutX(), -c.getLayoutY()); // draw in the drawing's coordinates
+        return g;
+    }
+
+    void draw(long now, org.phoenixlab.engine.sim.TrafficView t, boolean stalled) {
         if (lostSeen >= 0 && t.lost() > lostSeen) {
             lossFlashUntilUs = now + 300_000;
         }
         lostSeen = t.lost();
-        // How many dots: the rate the path carries, at most MAX_DOTS per segment.
         int dots = t.ratePps() == 0 ? 0 : (int) Math.max(1, Math.min(MAX_DOTS, t.ratePps() / 12_000));
         boolean atDriver = t.forwarding();
-        boolean atBackend = t.forwarding() || t.buffered() > 0 || !isStalled(s);
+        boolean atBackend = t.forwarding() || t.buffered() > 0 || !stalled;
+        double phase = (now % (long) CROSS_US) / CROSS_US;
+        GraphicsContext gr = begin(rings);
+        GraphicsContext gb = begin(backend);
+        GraphicsContext gn = begin(nic);
+        Color blue = Color.web("#1565c0");
+        gr.setFill(blue);
+        gb.setFill(blue);
+        gn.setFill(blue);
         for (GuestPath p : paths) {
-            double phase = (now % (long) CROSS_US) / CROSS_US;
-            g.setFill(Color.web("#1565c0"));
             for (int k = 0; k < dots; k++) {
                 double f = (phase + k / (double) dots) % 1.0;
                 if (atBackend) {
-                    dot(g, p.toBackend(), f);
+                    dot(gr, p.toBackend(), f);
                 }
                 if (atDriver) {
-                    dot(g, p.toDriver(), f);
-                    dot(g, p.toNic(), f);
-                }
-            }
-            if (t.buffered() > 0) {
-                g.setFill(Color.web("#e65100"));
-                Segment b = p.toDriver();
-                g.fillOval(b.x1() - 5, b.y1() - 5, 10, 10); // piling up in NetBack's shadow buffer
-            }
-            if (now < lossFlashUntilUs) {
-                g.setFill(Color.web("#c62828"));
-                for (int k = 0; k < 3; k++) {
-                    double fall = ((now / 1_000.0 + k * 60) % 180) / 180.0;
-                    g.fillOval(p.ringX() - 14 + k * 12, p.ringY() + fall * 24, 5, 5);
+                    dot(gb, p.toDriver(), f);
+                    dot(gn, p.toNic(), f);
                 }
             }
         }
-        for (int i = 0; i < heartbeatLines.size() && i < lastBeatUs.length; i++) {
+        if (t.buffered() > 0 && !paths.isEmpty()) {
+            gb.setFill(Color.web("#e65100"));
+            Segment b = paths.get(0).toDriver();
+            gb.fillOval(b.x1() - 5, b.y1() - 5, 10, 10); // piling up in NetBack's shadow buffer
+        }
+        if (now < lossFlashUntilUs) {
+            gr.setFill(Color.web("#c62828"));
+            for (GuestPath p : paths) {
+                for (int k = 0; k < 3; k++) {
+                    double fall = ((now / 1_000.0 + k * 60) % 180) / 180.0;
+                    gr.fillOval(p.ringX() - 14 + k * 12, p.ringY() + fall * (FALL - 6), 5, 5);
+                }
+            }
+        }
+        for (int i = 0; i < beats.size() && i < lastBeatUs.length; i++) {
+            GraphicsContext g = begin(beats.get(i));
             long age = now - lastBeatUs[i];
             if (age >= 0 && age < 20_000) {
                 Segment hb = heartbeatLines.get(i);
@@ -117,13 +164,6 @@ final class PacketLayer extends Canvas {
                 }
             }
         }
-    }
-
-    private static boolean isStalled(Snapshot s) {
-        return s.component("net_uk/netback").map(c -> c.state() != org.phoenixlab.engine.model.ComponentState.HEALTHY
-                && c.state() != org.phoenixlab.engine.model.ComponentState.DEGRADED).orElse(false)
-                || s.component("net_uk").map(c -> !c.failure().isEmpty()
-                || c.state() == org.phoenixlab.engine.model.ComponentState.REPAIRING).orElse(false);
     }
 
     private static void dot(GraphicsContext g, Segment s, double f) {

@@ -100,6 +100,7 @@ class MainWindowTest {
         robot.rightClickOn(window.architecture().nodeFor("net_uk/nic-driver"));
         robot.clickOn("Crash NIC driver");
         robot.interact(() -> window.advance(6_000_000));
+        robot.clickOn("Metrics");
         FaultMetrics m = window.simulation().faults().get(0);
         assertEquals(String.format(java.util.Locale.ROOT, "%.2f ms", m.detectionUs().getAsLong() / 1e3),
                 window.metrics().detection().getText());

@@ -266,6 +266,17 @@ public final class Simulation {
                 n.peakBuffered(), n.replayed(), n.activeDevice(), !n.interrupted());
     }
 
+    /** The network path's counters alone: a cheap read for an animation frame. */
+    public TrafficView networkTraffic() {
+        return traffic(host.network);
+    }
+
+    /** True while NetBack does not take packets from the rings (it, or its unikernel, is down or reloading). */
+    public boolean networkBackendStalled() {
+        IoPath n = host.network;
+        return n.mode() == Forwarding.STALLED;
+    }
+
     public Snapshot snapshot() {
         long now = host.now();
         List<ComponentView> comps = new ArrayList<>();
