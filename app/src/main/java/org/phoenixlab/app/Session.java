@@ -62,7 +62,7 @@ final class Session {
             seek(target);
             return;
         }
-        remember();
+        history.clear(); // after playing, "back" means the previous engine event, not the previous frame
         replayDueCommands(Long.MAX_VALUE, target);
         sim.runUntil(target);
     }
@@ -79,8 +79,8 @@ final class Session {
     }
 
     /**
-     * Back to where the last step or advance started (rebuilt exactly); without such a record, to just
-     * after the previous engine event. False at the start.
+     * Back to where the last step started (rebuilt exactly, clock included); without such a record
+     * (after playing or seeking), to just after the previous engine event. False at the start.
      */
     boolean stepBack() {
         Position back = history.pollLast();

@@ -33,6 +33,20 @@ class SessionTest {
     }
 
     @Test
+    void afterPlayingStepBackGoesToThePreviousEngineEventNotThePreviousFrame() {
+        Session s = session();
+        s.advanceTo(2_000_000);
+        long events = s.position();
+        for (int frame = 0; frame < 10; frame++) {
+            s.advanceTo(s.nowUs() + 16_000);
+        }
+        long after = s.position();
+        assertTrue(after > events);
+        s.stepBack();
+        assertEquals(after - 1, s.position());
+    }
+
+    @Test
     void seekingBackAndForthKeepsTheUsersCommandsAndTheSameTrace() {
         Session s = session();
         s.advanceTo(2_000_000);
