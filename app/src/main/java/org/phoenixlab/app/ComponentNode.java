@@ -41,9 +41,11 @@ final class ComponentNode extends VBox {
         state.getStyleClass().add("state");
         detail.getStyleClass().add("detail");
         // Boxes that hold other boxes keep their explanation to one line (the full text is in the inspector).
-        detail.setWrapText(spec.kind() != org.phoenixlab.engine.model.ComponentKind.GUEST
-                && spec.kind() != org.phoenixlab.engine.model.ComponentKind.UNIKERNEL
-                && spec.kind() != org.phoenixlab.engine.model.ComponentKind.SERVICE_GROUP);
+        boolean holdsBoxes = spec.kind() == org.phoenixlab.engine.model.ComponentKind.GUEST
+                || spec.kind() == org.phoenixlab.engine.model.ComponentKind.SERVICE_GROUP
+                || spec.kind() == org.phoenixlab.engine.model.ComponentKind.UNIKERNEL
+                && !spec.id().equals(org.phoenixlab.engine.model.ComponentIds.TOOL_UK);
+        detail.setWrapText(!holdsBoxes);
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setPrefHeight(8);
         getChildren().add(state);

@@ -48,10 +48,34 @@ final class FileActions {
         refreshRecent();
         Menu file = new Menu("_File", null, restart, open, recent, new SeparatorMenuItem(), save, replay,
                 new SeparatorMenuItem(), quit);
+        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark theme");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
+        dark.setSelected(prefs.getBoolean("theme.dark", false));
+        dark.selectedProperty().addListener((o, was, on) -> {
+            prefs.putBoolean("theme.dark", on);
+            applyTheme();
+        });
+        Menu view = new Menu("_View", null, dark);
         MenuItem about = new MenuItem("About Phoenix Lab");
         about.setOnAction(e -> about());
         Menu help = new Menu("_Help", null, about);
-        return new MenuBar(file, help);
+        return new MenuBar(file, view, help);
+    }
+
+    /** Puts the light or dark stylesheet on the window's scene, as remembered. */
+    void applyTheme() {
+        if (window.getScene() == null) {
+            return;
+        }
+        var sheets = window.getScene().getStylesheets();
+        sheets.setAll(org.phoenixlab.assets.Assets.stylesheet());
+        if (prefs.getBoolean("theme.dark", false)) {
+            sheets.add(org.phoenixlab.assets.Assets.darkStylesheet());
+        }
+    }
+
+    boolean darkTheme() {
+        return prefs.getBoolean("theme.dark", false);
     }
 
     private static MenuItem item(String text, String keys, Runnable action) {

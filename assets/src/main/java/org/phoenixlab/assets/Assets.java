@@ -12,6 +12,11 @@ public final class Assets {
         return resource("phoenix.css");
     }
 
+    /** The dark theme, loaded after {@link #stylesheet()}. */
+    public static String darkStylesheet() {
+        return resource("phoenix-dark.css");
+    }
+
     /** The URL string of a resource of this module, or an IllegalStateException naming it. */
     public static String resource(String name) {
         URL url = Assets.class.getResource(name);
