@@ -32,6 +32,7 @@ final class ArchitectureView extends Pane {
     private static final double MAIN_WIDTH = 1240;
     private static final double SIDE_X = LEFT + MAIN_WIDTH + 24;
     private static final int GUESTS_PER_ROW = 8;
+    private static final double GUEST_TOP = 10;
     private static final double GUEST_COLUMN = 154;
     private static final double GUEST_ROW = 176;
     private static final PseudoClass FAULT_TARGET = PseudoClass.getPseudoClass("fault-target");
@@ -45,6 +46,8 @@ final class ArchitectureView extends Pane {
     private final Pane overlay = new Pane();
     private final Map<String, Label> badges = new LinkedHashMap<>();
     private PacketLayer packets;
+    private FlowLayer flows;
+    private BiConsumer<org.phoenixlab.engine.scenario.ScriptedOperation.Kind, String> onOperate = (k, vm) -> { };
     private int traceSeen;
     private org.phoenixlab.engine.trace.Trace traceShown;
     private final BiConsumer<String, FaultKind> onInject;
@@ -64,9 +67,14 @@ final class ArchitectureView extends Pane {
         overlay.setVisible(false);
         overlay.getStyleClass().add("dependency-overlay");
         getChildren().addAll(bands, lines, parts, overlay);
+        // The bands and the I/O path's lines never change: drawn once into a bitmap, then copied when the
+        // dots over them move (rasterising dozens of dashed lines each frame was a large part of a frame).
+        bands.setCache(true);
+        lines.setCache(true);
         layoutHost();
         drawDependencies();
         buildPacketLayer();
+        buildFlowLayer();
     }
 
     void showDependencies(boolean on) {
@@ -195,9 +203,11 @@ final class ArchitectureView extends Pane {
         if (trace != traceShown || trace.size() < traceSeen) {
             traceShown = trace;
             traceSeen = 0;
+            flows.reset();
         }
         for (; traceSeen < trace.size(); traceSeen++) {
             var e = trace.get(traceSeen);
+            flows.see(e);
             if (e.payload() instanceof org.phoenixlab.engine.trace.Payload.Heartbeat hb) {
                 int target = e.component().equals(ComponentIds.NET_UK) ? 0 : e.component().equals(ComponentIds.DISK_UK) ? 1 : -1;
                 if (target >= 0) {
@@ -206,6 +216,38 @@ final class ArchitectureView extends Pane {
             }
         }
         packets.draw(sim.nowUs(), sim.networkTraffic(), sim.networkBackendStalled());
+        flows.draw(sim.nowUs());
+    }
+
+    /** The XenStore and migration animation (for tests). */
+    FlowLayer flows() {
+        return flows;
+    }
+
+    /** Called with an operation and a guest id when the user starts a VM operation from a guest's menu. */
+    void onOperate(BiConsumer<org.phoenixlab.engine.scenario.ScriptedOperation.Kind, String> handler) {
+        this.onOperate = handler;
+    }
+
+    private javafx.geometry.Bounds box(String id) {
+        ComponentNode n = nodes.get(id);
+        return new javafx.geometry.BoundingBox(n.getLayoutX(), n.getLayoutY(), n.getPrefWidth(), n.getPrefHeight());
+    }
+
+    private void buildFlowLayer() {
+        javafx.geometry.Bounds[] replicas = new javafx.geometry.Bounds[3];
+        javafx.geometry.Bounds[] coords = new javafx.geometry.Bounds[3];
+        for (int i = 1; i <= 3; i++) {
+            replicas[i - 1] = box(ComponentIds.xenstoreReplica(i));
+            coords[i - 1] = box(ComponentIds.coordinator(i));
+        }
+        Map<String, javafx.geometry.Bounds> guests = new LinkedHashMap<>();
+        for (int n = 1; n <= topology.guests(); n++) {
+            guests.put(ComponentIds.guest(n), box(ComponentIds.guest(n)));
+        }
+        flows = new FlowLayer(new FlowLayer.Places(box(ComponentIds.TOOL_UK), replicas, coords,
+                box(ComponentIds.REMOTE_HOST), guests, GUEST_TOP + 23));
+        getChildren().add(getChildren().indexOf(overlay), flows);
     }
 
     private void buildPacketLayer() {
@@ -279,7 +321,7 @@ final class ArchitectureView extends Pane {
     private void layoutHost() {
         int guests = topology.guests();
         int rows = (guests + GUESTS_PER_ROW - 1) / GUESTS_PER_ROW;
-        double guestTop = 10;
+        double guestTop = GUEST_TOP;
         double guestHeight = 34 + rows * GUEST_ROW;
         band("Guest VMs (domU)", LEFT, guestTop, MAIN_WIDTH, guestHeight);
         for (int n = 1; n <= guests; n++) {
@@ -389,15 +431,20 @@ final class ArchitectureView extends Pane {
             }
         });
         List<FaultKind> faults = FaultTargets.faultsFor(topology, id, replicatedXenStore);
-        if (!faults.isEmpty()) {
+        boolean guest = id.matches("guest/\\d+");
+        if (!faults.isEmpty() || guest) {
             node.pseudoClassStateChanged(FAULT_TARGET, true);
             ContextMenu menu = new ContextMenu();
             for (FaultKind kind : faults) {
                 boolean simple = kind == FaultKind.CRASH || kind == FaultKind.HANG;
                 MenuItem item = new MenuItem(capitalise(kind.label()) + (simple ? " " + spec.label() : ""));
                 item.setId("inject-" + kind.id());
+                item.setMnemonicParsing(false);
                 item.setOnAction(e -> onInject.accept(id, kind));
                 menu.getItems().add(item);
+            }
+            if (guest) {
+                menu.getItems().addAll(operationItems(id, node));
             }
             // A secondary press opens the menu (some platforms send no context-menu event for it);
             // the context-menu event covers the keyboard's menu key.
@@ -416,6 +463,36 @@ final class ArchitectureView extends Pane {
         }
         nodes.put(id, node);
         parts.getChildren().add(node);
+    }
+
+    /** A guest's VM operations (tool_uk carries them out): the ones that make sense in its state. */
+    private List<javafx.scene.control.MenuItem> operationItems(String vm, ComponentNode node) {
+        var kinds = org.phoenixlab.engine.scenario.ScriptedOperation.Kind.values();
+        List<javafx.scene.control.MenuItem> items = new java.util.ArrayList<>();
+        items.add(new javafx.scene.control.SeparatorMenuItem());
+        for (var kind : kinds) {
+            MenuItem item = new MenuItem(switch (kind) {
+                case CREATE -> "Create this VM (tool_uk)";
+                case MIGRATE -> "Migrate to the remote host (tool_uk)";
+                case CHECKPOINT -> "Checkpoint to disk (tool_uk)";
+                case DESTROY -> "Destroy this VM (tool_uk)";
+            });
+            item.setId("operate-" + kind.id());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> onOperate.accept(kind, vm));
+            items.add(item);
+        }
+        // Enabled according to the guest's state when the menu opens: create a stopped guest, the rest a running one.
+        for (javafx.scene.control.MenuItem item : items) {
+            if (item.getId() == null) {
+                continue;
+            }
+            boolean create = item.getId().equals("operate-create");
+            item.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> create == (node.state() != org.phoenixlab.engine.model.ComponentState.STOPPED),
+                    node.stateProperty()));
+        }
+        return items;
     }
 
     private static String capitalise(String s) {

@@ -23,6 +23,8 @@ final class ComponentNode extends VBox {
     private final Label detail = new Label();
     private final ProgressBar progress = new ProgressBar(0);
     private ComponentState shown;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<ComponentState> stateProperty =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(ComponentState.HEALTHY);
 
     private final boolean compact;
 
@@ -57,6 +59,14 @@ final class ComponentNode extends VBox {
         apply(ComponentState.HEALTHY, "", "", 0);
     }
 
+    ComponentState state() {
+        return stateProperty.get();
+    }
+
+    javafx.beans.property.ReadOnlyObjectProperty<ComponentState> stateProperty() {
+        return stateProperty.getReadOnlyProperty();
+    }
+
     String componentId() {
         return componentId;
     }
@@ -82,18 +92,23 @@ final class ComponentNode extends VBox {
             }
             state.setText(symbol(s) + " " + (compact ? s.id() : s.label()));
             shown = s;
+            stateProperty.set(s);
         }
         boolean repairing = s == ComponentState.REPAIRING;
         String text = repairing ? action + " " + Math.round(fraction * 100) + " %"
                 : !note.isEmpty() ? note : (s == ComponentState.HEALTHY ? "" : why);
-        detail.setText(text);
+        if (!text.equals(detail.getText())) {
+            detail.setText(text); // an equal but new string would still cost a layout pass
+        }
         if (text.isEmpty()) {
             getChildren().remove(detail);
         } else if (!getChildren().contains(detail) && getChildren().contains(state)) {
             getChildren().add(detail);
         }
         if (repairing) {
-            progress.setProgress(fraction);
+            if (progress.getProgress() != fraction) {
+                progress.setProgress(fraction);
+            }
             if (!getChildren().contains(progress)) {
                 getChildren().add(progress);
             }

@@ -33,6 +33,8 @@ final class FileActions {
     private final MainWindow window;
     private final Preferences prefs;
     private final Menu recent = new Menu("Open recent");
+    /** Where "Save recording" writes without asking: the last recording saved or replayed. */
+    private Path current;
 
     FileActions(MainWindow window, Preferences prefs) {
         this.window = window;
@@ -42,12 +44,18 @@ final class FileActions {
     MenuBar menuBar() {
         MenuItem open = item("Open scenario…", "Shortcut+O", this::chooseScenario);
         MenuItem replay = item("Replay recording…", "Shortcut+R", this::chooseRecording);
-        MenuItem save = item("Save session as recording…", "Shortcut+S", this::chooseSave);
-        MenuItem restart = item("New session", "Shortcut+N", window::restart);
+        MenuItem save = item("Save recording", "Shortcut+S", this::saveHere);
+        save.setId("menu-save");
+        MenuItem saveAs = item("Save recording as…", "Shortcut+Shift+S", this::chooseSave);
+        MenuItem saveScenario = item("Save as scenario…", "Shortcut+Shift+E", this::chooseSaveScenario);
+        MenuItem restart = item("New session", "Shortcut+N", () -> {
+            current = null;
+            window.restart();
+        });
         MenuItem quit = item("Quit", "Shortcut+Q", () -> window.getScene().getWindow().hide());
         refreshRecent();
-        Menu file = new Menu("_File", null, restart, open, recent, new SeparatorMenuItem(), save, replay,
-                new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, restart, open, recent, new SeparatorMenuItem(), save, saveAs, saveScenario,
+                new SeparatorMenuItem(), replay, new SeparatorMenuItem(), quit);
         javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark theme");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
         dark.setSelected(prefs.getBoolean("theme.dark", false));
@@ -55,7 +63,14 @@ final class FileActions {
             prefs.putBoolean("theme.dark", on);
             applyTheme();
         });
-        Menu view = new Menu("_View", null, dark);
+        Menu view = new Menu("_View", null, dark, new SeparatorMenuItem(),
+                item("Zoom in", "Shortcut+EQUALS", () -> window.zoom().zoomIn()),
+                item("Zoom out", "Shortcut+MINUS", () -> window.zoom().zoomOut()),
+                item("Actual size (100 %)", "Shortcut+1", () -> window.zoom().actualSize()),
+                item("Fit the whole drawing", "Shortcut+0", () -> window.zoom().fitAll()),
+                item("Fit the width", "Shortcut+2", () -> window.zoom().fitWidth()),
+                new SeparatorMenuItem(),
+                item("Show the I/O path", "Shortcut+P", window::revealIoPath));
         MenuItem about = new MenuItem("About Phoenix Lab");
         about.setOnAction(e -> about());
         Menu help = new Menu("_Help", null, about);
@@ -111,6 +126,100 @@ final class FileActions {
         }
     }
 
+    private void saveHere() {
+        if (current == null) {
+            chooseSave();
+        } else {
+            save(current);
+        }
+    }
+
+    Path currentFile() {
+        return current;
+    }
+
+    private void chooseSaveScenario() {
+        FileChooser fc = chooser("Save the session as a scenario (your faults and operations become scripted)",
+                "Scenarios", "*.scenario.json");
+        fc.setInitialFileName("my-session.scenario.json");
+        var f = fc.showSaveDialog(owner());
+        if (f != null) {
+            saveScenario(f.toPath());
+        }
+    }
+
+    /**
+     * Saves the session as a scenario: the faults and VM operations the user issued become scripted
+     * ones at the same virtual times, so the run can be shared, edited and replayed from the file.
+     */
+    boolean saveScenario(Path file) {
+        Scenario base = window.session().scenario();
+        List<org.phoenixlab.engine.scenario.ScriptedFault> faults = new ArrayList<>();
+        List<org.phoenixlab.engine.scenario.ScriptedOperation> ops = new ArrayList<>();
+        for (Command c : window.simulation().commands()) {
+            if (c instanceof Command.Inject i) {
+                faults.add(new org.phoenixlab.engine.scenario.ScriptedFault(i.atUs(), i.target(), i.kind()));
+            } else if (c instanceof Command.Operate o) {
+                ops.add(new org.phoenixlab.engine.scenario.ScriptedOperation(o.atUs(), o.kind(), o.vm()));
+            }
+        }
+        List<org.phoenixlab.engine.scenario.ScriptedOperation> allOps = new ArrayList<>(base.operations());
+        allOps.addAll(ops);
+        Scenario s = base.withFaults(faults).withOperations(allOps);
+        try {
+            AtomicFiles.write(file, org.phoenixlab.engine.scenario.ScenarioWriter.toJson(s));
+            remember(file);
+            return true;
+        } catch (IOException e) {
+            error("The scenario could not be saved", file + ": " + e.getMessage() + " (the previous file, if any, is intact)");
+            return false;
+        }
+    }
+
+    /**
+     * At start-up: if the last run did not end cleanly, offer its autosaved session back. The file
+     * stays until the user answers, so a second crash loses nothing either.
+     */
+    void offerRecovery() {
+        Autosave autosave = window.autosave();
+        var left = autosave.leftOver();
+        if (left.isEmpty()) {
+            return;
+        }
+        Recording rec;
+        try {
+            rec = RecordingFormat.load(left.get());
+        } catch (BadFileException e) {
+            error("The autosaved session cannot be read", e.getMessage() + "\nIt is left at " + left.get() + ".");
+            return;
+        }
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, String.format(java.util.Locale.ROOT,
+                "Phoenix Lab was not closed normally last time. Bring back that session? "
+                        + "(%s, %d action(s), up to t = %.3f s)", rec.scenario().name(), rec.commands().size(), rec.endUs() / 1e6),
+                javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
+        a.setHeaderText("Restore the last session?");
+        a.initOwner(owner());
+        a.getDialogPane().setId("recovery-dialog");
+        a.showAndWait().ifPresent(answer -> {
+            if (answer == javafx.scene.control.ButtonType.YES) {
+                restore(rec);
+            } else {
+                autosave.discard();
+            }
+        });
+    }
+
+    /** Puts a recovered session back on screen at the time it had reached. */
+    void restore(Recording rec) {
+        try {
+            window.start(rec.scenario(), rec.commands());
+            window.session().advanceTo(rec.endUs());
+            window.refreshNow();
+        } catch (IllegalArgumentException e) {
+            error("The autosaved session cannot be restored", e.getMessage());
+        }
+    }
+
     private void chooseSave() {
         FileChooser fc = chooser("Save the session as a recording", "Recordings", "*.recording.json");
         fc.setInitialFileName("session.recording.json");
@@ -130,6 +239,7 @@ final class FileActions {
             return false;
         }
         window.start(s, List.of());
+        current = null;
         remember(file);
         return true;
     }
@@ -152,6 +262,7 @@ final class FileActions {
         }
         window.refreshNow();
         remember(file);
+        current = file;
         var difference = rec.trace().difference(TraceFingerprint.of(window.simulation().trace()));
         Alert a = new Alert(difference.isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING,
                 difference.isEmpty() ? "The replay produced the same " + rec.trace().events()
@@ -168,6 +279,7 @@ final class FileActions {
         try {
             AtomicFiles.write(file, RecordingFormat.toJson(window.session().toRecording()));
             remember(file);
+            current = file;
             return true;
         } catch (IOException e) {
             error("The recording could not be saved", file + ": " + e.getMessage() + " (the previous file, if any, is intact)");

@@ -58,8 +58,13 @@ final class MainWindow extends BorderPane {
     private Session session;
     private boolean switchingStrategy;
     private ToggleButton dependencies;
-    private final FileActions files = new FileActions(this,
-            java.util.prefs.Preferences.userRoot().node("org/phoenixlab/app"));
+    private final java.util.prefs.Preferences prefs = Settings.preferences();
+    private final FileActions files = new FileActions(this, prefs);
+    private final Autosave autosave = new Autosave(Settings.home());
+    private final Zoom zoom = new Zoom(scroll, this::architectureOrNull);
+    private final javafx.scene.control.MenuButton injectButton = new javafx.scene.control.MenuButton("Inject fault");
+    private final javafx.scene.control.SplitPane centre = new javafx.scene.control.SplitPane();
+    private String autosaveProblem = "";
     private ArchitectureView view;
 
     private final int guests;
@@ -97,15 +102,16 @@ final class MainWindow extends BorderPane {
         Button restart = new Button("Restart");
         restart.setTooltip(new Tooltip("Start the run again from time zero"));
         restart.setOnAction(e -> restart());
-        Label hint = new Label("Right-click a component (drivers, back ends, unikernels, XenStore, the hypervisor) to inject a fault.");
-        hint.getStyleClass().add("detail");
+        injectButton.setId("inject-menu");
+        injectButton.setTooltip(new Tooltip("The faults that make sense for the selected component (click one to select it; "
+                + "or right-click a component)"));
+        injectButton.setOnShowing(e -> fillInjectMenu());
+        injectButton.setDisable(true);
         ToolBar bar = new ToolBar(new Label("Strategy"), strategy, new Separator(), play, back, step, new Label("Speed"), speed,
-                new Separator(), deps, restart, new Separator(), hint);
+                new Separator(), injectButton, deps, restart, new Separator(), zoom.controls());
         setTop(new javafx.scene.layout.VBox(files.menuBar(), bar));
-        scroll.setPannable(true);
         scroll.setFitToWidth(false);
         scroll.setContent(zoomed);
-        scroll.viewportBoundsProperty().addListener((o, was, b) -> fit());
         javafx.scene.control.Tab events = new javafx.scene.control.Tab("Events", eventLog);
         javafx.scene.control.Tab inspect = new javafx.scene.control.Tab("Inspector", inspector);
         javafx.scene.control.Tab measure = new javafx.scene.control.Tab("Metrics", metrics);
@@ -119,9 +125,11 @@ final class MainWindow extends BorderPane {
             }
         });
         side.setMinHeight(150);
-        javafx.scene.control.SplitPane centre = new javafx.scene.control.SplitPane(scroll, side);
+        centre.getItems().setAll(scroll, side);
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        centre.setDividerPositions(0.70);
+        WindowMemory memory = new WindowMemory(prefs);
+        centre.setDividerPositions(memory.divider());
+        centre.getDividers().get(0).positionProperty().addListener((o, was, now) -> memory.rememberDivider(now.doubleValue()));
         setCenter(centre);
         HBox status = new HBox(24, clock, traffic, lastFault);
         status.getStyleClass().add("status-bar");
@@ -185,6 +193,60 @@ final class MainWindow extends BorderPane {
         return strategy;
     }
 
+    private javafx.scene.Node architectureOrNull() {
+        return view;
+    }
+
+    Zoom zoom() {
+        return zoom;
+    }
+
+    javafx.scene.control.MenuButton injectButton() {
+        return injectButton;
+    }
+
+    javafx.scene.control.SplitPane centre() {
+        return centre;
+    }
+
+    Autosave autosave() {
+        return autosave;
+    }
+
+    /** The program is closing normally: the autosaved session is not needed any more. */
+    void closing() {
+        timer.stop();
+        autosave.discard();
+    }
+
+    /** The faults for the selected component, as the toolbar's menu. */
+    private void fillInjectMenu() {
+        injectButton.getItems().clear();
+        String id = inspector.selected();
+        if (id == null) {
+            return;
+        }
+        Simulation sim = session.simulation();
+        boolean replicated = sim.strategy().has(org.phoenixlab.engine.strategy.Mechanism.XENSTORE_REPLICATION);
+        for (FaultKind kind : org.phoenixlab.engine.fault.FaultTargets.faultsFor(sim.topology(), id, replicated)) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
+                    Character.toUpperCase(kind.label().charAt(0)) + kind.label().substring(1) + " — " + id);
+            item.setMnemonicParsing(false);
+            item.setId("toolbar-inject-" + kind.id());
+            item.setOnAction(e -> inject(id, kind));
+            injectButton.getItems().add(item);
+        }
+    }
+
+    private void updateInjectButton() {
+        String id = inspector.selected();
+        Simulation sim = session.simulation();
+        boolean replicated = sim.strategy().has(org.phoenixlab.engine.strategy.Mechanism.XENSTORE_REPLICATION);
+        boolean any = id != null && !org.phoenixlab.engine.fault.FaultTargets.faultsFor(sim.topology(), id, replicated).isEmpty();
+        injectButton.setDisable(!any);
+        injectButton.setText(any ? "Inject fault on " + sim.topology().find(id).map(c -> c.label()).orElse(id) : "Inject fault");
+    }
+
     /** Starts the run again under the selected strategy, with no fault. */
     void restart() {
         start(Scenario.paperWorkload(strategy.getValue(), 1, HORIZON_US).withGuests(guests)
@@ -205,25 +267,43 @@ final class MainWindow extends BorderPane {
         view = new ArchitectureView(sim.topology(),
                 sim.strategy().has(org.phoenixlab.engine.strategy.Mechanism.XENSTORE_REPLICATION), this::inject);
         view.onSelect(this::select);
+        view.onOperate(this::operate);
         view.showDependencies(dependencies.isSelected());
         zoomed.getChildren().setAll(view);
-        if (inspector.selected() != null) {
+        if (inspector.selected() != null && sim.topology().contains(inspector.selected())) {
             view.select(inspector.selected());
         }
-        fit();
+        zoom.apply();
+        updateInjectButton();
+        saveForRecovery();
         refresh();
     }
 
-    /** Scales the architecture to the width available (never above 100 %, never below 60 %). */
-    private void fit() {
-        if (view == null) {
+    /** Writes the session where a crash cannot lose it; a failure is said in the status line. */
+    private void saveForRecovery() {
+        if (session.simulation().commands().isEmpty()) {
+            return; // nothing the user did yet (and a session left by a crash must not be overwritten by a blank one)
+        }
+        autosaveProblem = autosave.save(session.toRecording()).orElse("");
+    }
+
+    /** Starts a VM operation on a guest, from its menu; tool_uk carries it out. */
+    void operate(org.phoenixlab.engine.scenario.ScriptedOperation.Kind kind, String vm) {
+        try {
+            session.operate(kind, vm);
+        } catch (IllegalArgumentException e) {
+            warn("This operation cannot be started", e.getMessage());
             return;
         }
-        double available = scroll.getViewportBounds().getWidth();
-        double wanted = view.prefWidth(-1);
-        double scale = available <= 0 ? 1 : Math.max(0.6, Math.min(1.0, available / wanted));
-        view.setScaleX(scale);
-        view.setScaleY(scale);
+        saveForRecovery();
+        refresh();
+    }
+
+    private void warn(String header, String message) {
+        Alert a = new Alert(Alert.AlertType.WARNING, message);
+        a.setHeaderText(header);
+        a.initOwner(getScene() == null ? null : getScene().getWindow());
+        a.show();
     }
 
     /** Scrolls so that NetBack and the NIC driver (where the packets flow) are on screen. */
@@ -239,6 +319,7 @@ final class MainWindow extends BorderPane {
     void select(String componentId) {
         inspector.select(componentId);
         view.select(componentId);
+        updateInjectButton();
         side.getSelectionModel().select(1);
         refresh();
     }
@@ -294,12 +375,10 @@ final class MainWindow extends BorderPane {
         try {
             session.inject(target, kind);
         } catch (IllegalArgumentException e) {
-            Alert a = new Alert(Alert.AlertType.WARNING, e.getMessage());
-            a.setHeaderText("This fault cannot be injected");
-            a.initOwner(getScene() == null ? null : getScene().getWindow());
-            a.show();
+            warn("This fault cannot be injected", e.getMessage());
             return;
         }
+        saveForRecovery();
         refresh();
     }
 
@@ -319,8 +398,10 @@ final class MainWindow extends BorderPane {
         traffic.setText(String.format(Locale.ROOT, "packets delivered %,d \u00B7 lost %,d \u00B7 held by the shadow driver %,d",
                 s.traffic().delivered(), s.traffic().lost(), s.traffic().buffered()));
         List<FaultMetrics> faults = s.faults();
-        if (faults.isEmpty()) {
-            lastFault.setText("no fault injected yet");
+        if (!autosaveProblem.isEmpty()) {
+            lastFault.setText("\u26A0 " + autosaveProblem);
+        } else if (faults.isEmpty()) {
+            lastFault.setText("no fault injected yet: right-click a component to inject one, or a guest for VM operations");
         } else {
             FaultMetrics f = faults.get(faults.size() - 1);
             StringBuilder sb = new StringBuilder(f.kind() + " of " + f.target() + ": ");

@@ -166,7 +166,23 @@ final class PacketLayer extends Pane {
         }
     }
 
+    /** A packet drawn once into a small image: copying it is far cheaper than rasterising a circle each frame. */
+    private static final javafx.scene.image.Image PACKET = sprite(Color.web("#1565c0"), 6);
+
+    private static javafx.scene.image.Image sprite(Color colour, int size) {
+        javafx.scene.image.WritableImage img = new javafx.scene.image.WritableImage(size, size);
+        double r = size / 2.0;
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                double d = Math.hypot(x + 0.5 - r, y + 0.5 - r);
+                double alpha = Math.max(0, Math.min(1, r - d + 0.5)); // soft edge, like an anti-aliased circle
+                img.getPixelWriter().setColor(x, y, Color.color(colour.getRed(), colour.getGreen(), colour.getBlue(), alpha));
+            }
+        }
+        return img;
+    }
+
     private static void dot(GraphicsContext g, Segment s, double f) {
-        g.fillOval(s.x(f) - 3, s.y(f) - 3, 6, 6);
+        g.drawImage(PACKET, Math.round(s.x(f) - 3), Math.round(s.y(f) - 3));
     }
 }
