@@ -55,7 +55,8 @@ final class FileActions {
         MenuItem quit = item("Quit", "Shortcut+Q", () -> window.getScene().getWindow().hide());
         refreshRecent();
         Menu file = new Menu("_File", null, restart, open, recent, new SeparatorMenuItem(), save, saveAs, saveScenario,
-                new SeparatorMenuItem(), replay, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), replay, new SeparatorMenuItem(), window.exports().menu(),
+                new SeparatorMenuItem(), quit);
         javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark theme");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
         dark.setSelected(prefs.getBoolean("theme.dark", false));

@@ -60,6 +60,7 @@ final class MainWindow extends BorderPane {
     private ToggleButton dependencies;
     private final java.util.prefs.Preferences prefs = Settings.preferences();
     private final FileActions files = new FileActions(this, prefs);
+    private final ExportActions exports = new ExportActions(this);
     private final Autosave autosave = new Autosave(Settings.home());
     private final Zoom zoom = new Zoom(scroll, this::architectureOrNull);
     private final javafx.scene.control.MenuButton injectButton = new javafx.scene.control.MenuButton("Inject fault");
@@ -207,6 +208,10 @@ final class MainWindow extends BorderPane {
 
     javafx.scene.control.SplitPane centre() {
         return centre;
+    }
+
+    ExportActions exports() {
+        return exports;
     }
 
     Autosave autosave() {

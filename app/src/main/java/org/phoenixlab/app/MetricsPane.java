@@ -27,6 +27,7 @@ final class MetricsPane extends javafx.scene.layout.HBox {
     private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
     private final NumberAxis x = new NumberAxis();
     private int plotted = -1;
+    private LineChart<Number, Number> chart;
 
     MetricsPane() {
         setSpacing(8);
@@ -47,7 +48,7 @@ final class MetricsPane extends javafx.scene.layout.HBox {
         x.setForceZeroInRange(false);
         NumberAxis y = new NumberAxis();
         y.setLabel("packets / s");
-        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart = new LineChart<>(x, y);
         chart.setTitle("Network throughput");
         chart.setCreateSymbols(false);
         chart.setAnimated(false);
@@ -59,6 +60,10 @@ final class MetricsPane extends javafx.scene.layout.HBox {
         figures.setPrefWidth(440);
         figures.setMinWidth(380);
         getChildren().addAll(figures, chart);
+    }
+
+    LineChart<Number, Number> chart() {
+        return chart;
     }
 
     Label detection() {

@@ -33,11 +33,19 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, String content, Checkpoint checkpoint) throws IOException {
+        write(target, content.getBytes(StandardCharsets.UTF_8), checkpoint);
+    }
+
+    /** Saves bytes (an image, an archive) the same way. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, bytes, stage -> { });
+    }
+
+    public static void write(Path target, byte[] bytes, Checkpoint checkpoint) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new IOException("the folder " + dir + " does not exist");
         }
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".tmp");
         try {
             checkpoint.reached(Stage.TEMP_CREATED);
