@@ -155,7 +155,7 @@ final class FileActions {
      */
     boolean saveScenario(Path file) {
         Scenario base = window.session().scenario();
-        List<org.phoenixlab.engine.scenario.ScriptedFault> faults = new ArrayList<>();
+        List<org.phoenixlab.engine.scenario.ScriptedFault> faults = new ArrayList<>(base.faults());
         List<org.phoenixlab.engine.scenario.ScriptedOperation> ops = new ArrayList<>();
         for (Command c : window.simulation().commands()) {
             if (c instanceof Command.Inject i) {

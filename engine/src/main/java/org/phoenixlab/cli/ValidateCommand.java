@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "validate", description = "Check scenario, recording and journal files; exit 1 if any is bad.")
+@Command(name = "validate", description = "Check scenario, recording, journal and lesson files; exit 1 if any is bad.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -26,8 +26,17 @@ public final class FileKinds {
                 var rec = RecordingFormat.parse(r, root);
                 yield "recording of \"" + rec.scenario().name() + "\", " + rec.commands().size() + " commands";
             }
-            default -> throw r.problem(o.fields().get("format"), "format", "unknown format \"" + format
-                    + "\" (expected " + ScenarioLoader.FORMAT + " or " + RecordingFormat.FORMAT + ")");
+            default -> {
+                java.util.List<String> known = new java.util.ArrayList<>(java.util.List.of(ScenarioLoader.FORMAT, RecordingFormat.FORMAT));
+                for (FileCheck check : java.util.ServiceLoader.load(FileCheck.class)) {
+                    if (check.format().equals(format)) {
+                        yield check.check(file, r, root);
+                    }
+                    known.add(check.format());
+                }
+                throw r.problem(o.fields().get("format"), "format", "unknown format \"" + format
+                        + "\" (expected " + String.join(", ", known) + ")");
+            }
         };
     }
 }

@@ -1,0 +1,152 @@
+package org.phoenixlab.lessons;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.phoenixlab.engine.fault.FaultTargets;
+import org.phoenixlab.engine.model.Topology;
+import org.phoenixlab.engine.scenario.Scenario;
+import org.phoenixlab.engine.sim.Simulation;
+import org.phoenixlab.engine.strategy.Mechanism;
+import org.phoenixlab.engine.strategy.StrategyCatalog;
+import org.phoenixlab.engine.trace.TraceEvent;
+
+/**
+ * Plays a lesson headless, as a perfect student would: each expected action is performed on the
+ * engine at the current virtual time, each expected event is waited for (virtual time runs on, up to
+ * the scenario's end), each quiz is answered right. It reports, step by step, what happened and
+ * when, or the first step that cannot be completed and why.
+ */
+public final class LessonPlaythrough {
+    /** How far past the scenario's end a step may wait for its event. */
+    private static final long SLICE_US = 10_000;
+
+    /** One step's outcome: {@code atUs} is the virtual time it ended. */
+    public record StepResult(int step, long atUs, String what) {
+    }
+
+    private final Lesson lesson;
+    private Simulation sim;
+    private Scenario scenario;
+    private int seen;
+
+    public LessonPlaythrough(Lesson lesson) {
+        this.lesson = lesson;
+        this.scenario = lesson.scenario();
+        this.sim = new Simulation(scenario);
+    }
+
+    /** Plays every step; returns the outcomes, or the problem of the first step that cannot end. */
+    public List<StepResult> play() throws LessonProblem {
+        List<StepResult> out = new ArrayList<>();
+        LessonProgress progress = new LessonProgress(lesson);
+        for (LessonStep step : lesson.steps()) {
+            out.add(play(step, progress));
+        }
+        if (!progress.isFinished()) {
+            throw new LessonProblem(lesson.steps().size(), "the lesson does not end after its last step");
+        }
+        return out;
+    }
+
+    private StepResult play(LessonStep step, LessonProgress progress) throws LessonProblem {
+        int n = step.number();
+        Topology topology = sim.topology();
+        for (String id : step.focus()) {
+            if (!topology.contains(id)) {
+                throw new LessonProblem(n, "focuses on \"" + id + "\", which is not a component of the scenario "
+                        + lesson.scenarioName());
+            }
+        }
+        StepEnd until = step.until();
+        if (until instanceof StepEnd.Quiz quiz) {
+            long right = quiz.choices().stream().filter(StepEnd.Choice::correct).count();
+            if (quiz.choices().size() < 2 || right != 1) {
+                throw new LessonProblem(n, "a quiz needs at least two choices and exactly one right one (it has "
+                        + quiz.choices().size() + " choices, " + right + " right)");
+            }
+            progress.answer(quiz.correctIndex());
+            return new StepResult(n, sim.nowUs(), "answered: " + quiz.choices().get(quiz.correctIndex()).text());
+        }
+        if (until instanceof StepEnd.ExpectAction expect) {
+            int mark = sim.trace().size(); // what the action itself causes counts for the next steps
+            Simulation before = sim;
+            perform(n, expect.action());
+            LessonProgress.Verdict v = progress.onAction(expect.action());
+            if (!(v instanceof LessonProgress.Verdict.Advanced)) {
+                throw new LessonProblem(n, "the expected action did not end the step: " + v);
+            }
+            seen = sim == before ? mark : 0;
+            return new StepResult(n, sim.nowUs(), expect.action().describe());
+        }
+        if (until instanceof StepEnd.ExpectEvent expect) {
+            Optional<TraceEvent> e = awaitEvent(expect);
+            if (e.isEmpty()) {
+                throw new LessonProblem(n, "expects " + expect.describe() + ", which never happens by "
+                        + String.format(Locale.ROOT, "%.1f s", scenario.durationUs() / 1e6) + " under " + scenario.strategy());
+            }
+            progress.onEvent(e.get());
+            return new StepResult(n, e.get().timeUs(), expect.describe());
+        }
+        progress.next();
+        return new StepResult(n, sim.nowUs(), "next");
+    }
+
+    private Optional<TraceEvent> awaitEvent(StepEnd.ExpectEvent expect) {
+        while (true) {
+            for (; seen < sim.trace().size(); seen++) {
+                if (expect.matches(sim.trace().get(seen))) {
+                    TraceEvent e = sim.trace().get(seen);
+                    seen++;
+                    return Optional.of(e);
+                }
+            }
+            if (sim.nowUs() >= scenario.durationUs()) {
+                return Optional.empty();
+            }
+            sim.runUntil(Math.min(scenario.durationUs(), sim.nowUs() + SLICE_US));
+        }
+    }
+
+    private void perform(int n, StudentAction action) throws LessonProblem {
+        if (action instanceof StudentAction.Inject i) {
+            boolean replicated = sim.strategy().has(Mechanism.XENSTORE_REPLICATION);
+            Optional<String> why = FaultTargets.problem(sim.topology(), i.target(), i.kind(), replicated);
+            if (why.isPresent()) {
+                throw new LessonProblem(n, "asks to inject \"" + i.kind().id() + "\" on " + i.target() + ": " + why.get());
+            }
+            sim.inject(i.target(), i.kind());
+        } else if (action instanceof StudentAction.SwitchStrategy s) {
+            if (!StrategyCatalog.NAMES.contains(s.strategy())) {
+                throw new LessonProblem(n, "asks for the strategy \"" + s.strategy() + "\", which does not exist (expected one of "
+                        + String.join(", ", StrategyCatalog.NAMES) + ")");
+            }
+            scenario = scenario.withStrategy(s.strategy());
+            sim = new Simulation(scenario); // the window starts the run again under the new strategy
+            seen = 0;
+        } else if (action instanceof StudentAction.Operate o) {
+            try {
+                sim.operate(o.kind(), o.vm());
+            } catch (IllegalArgumentException e) {
+                throw new LessonProblem(n, "asks to " + o.describe() + ": " + e.getMessage());
+            }
+        } else if (action instanceof StudentAction.Select s && !sim.topology().contains(s.component())) {
+            throw new LessonProblem(n, "asks to select \"" + s.component() + "\", which is not a component of the scenario");
+        }
+    }
+
+    /** A step that cannot be completed; {@code step} counts from 1. */
+    public static final class LessonProblem extends Exception {
+        private final int step;
+
+        public LessonProblem(int step, String reason) {
+            super("step " + step + ": " + reason);
+            this.step = step;
+        }
+
+        public int step() {
+            return step;
+        }
+    }
+}
