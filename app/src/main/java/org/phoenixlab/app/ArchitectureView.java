@@ -180,6 +180,37 @@ final class ArchitectureView extends Pane {
         this.onSelect = handler;
     }
 
+    private static final PseudoClass FOCUSED = PseudoClass.getPseudoClass("lesson-focus");
+    private static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
+
+    /**
+     * A lesson's focus: those components are highlighted and the others dimmed (the boxes that
+     * contain a focused one stay clear, so it is not lost in a faded frame). Empty: nothing dimmed.
+     */
+    void focus(java.util.Collection<String> ids) {
+        java.util.Set<String> clear = new java.util.HashSet<>(ids);
+        for (String id : ids) {
+            for (String other : nodes.keySet()) {
+                if (id.startsWith(other + "/") || other.startsWith(id + "/")) {
+                    clear.add(other); // a container of a focused part, or a part of a focused container
+                }
+            }
+        }
+        if (ids.contains(ComponentIds.XENSTORE) || ids.stream().anyMatch(i -> i.startsWith("xenstore_uk") || i.startsWith("xs_coord"))) {
+            clear.add(ComponentIds.XENSTORE);
+            clear.add(ComponentIds.XS_COORD);
+        }
+        nodes.forEach((k, n) -> {
+            n.pseudoClassStateChanged(FOCUSED, ids.contains(k));
+            n.pseudoClassStateChanged(DIMMED, !ids.isEmpty() && !clear.contains(k));
+        });
+    }
+
+    /** Whether a component is dimmed now (for tests). */
+    boolean dimmed(String id) {
+        return nodes.get(id).getPseudoClassStates().contains(DIMMED);
+    }
+
     /** Marks one component as selected (and no other). */
     void select(String id) {
         nodes.forEach((k, n) -> n.pseudoClassStateChanged(SELECTED, k.equals(id)));

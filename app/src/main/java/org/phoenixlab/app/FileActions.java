@@ -50,7 +50,7 @@ final class FileActions {
         MenuItem saveScenario = item("Save as scenario…", "Shortcut+Shift+E", this::chooseSaveScenario);
         MenuItem restart = item("New session", "Shortcut+N", () -> {
             current = null;
-            window.restart();
+            window.newSession();
         });
         MenuItem quit = item("Quit", "Shortcut+Q", () -> window.getScene().getWindow().hide());
         refreshRecent();
@@ -71,7 +71,8 @@ final class FileActions {
                 item("Fit the whole drawing", "Shortcut+0", () -> window.zoom().fitAll()),
                 item("Fit the width", "Shortcut+2", () -> window.zoom().fitWidth()),
                 new SeparatorMenuItem(),
-                item("Show the I/O path", "Shortcut+P", window::revealIoPath));
+                item("Show the I/O path", "Shortcut+P", window::revealIoPath),
+                item("Lessons panel", "Shortcut+L", () -> window.lessonsButton().setSelected(!window.lessonsButton().isSelected())));
         MenuItem about = new MenuItem("About Phoenix Lab");
         about.setOnAction(e -> about());
         Menu help = new Menu("_Help", null, about);

@@ -38,7 +38,7 @@ final class MainWindow extends BorderPane {
     }
 
     static final List<Speed> SPEEDS = List.of(
-            new Speed("0.01x (slow motion)", 0.01), new Speed("0.1x", 0.1),
+            new Speed("0.01x slow motion", 0.01), new Speed("0.1x", 0.1),
             new Speed("1x (real time)", 1.0), new Speed("10x", 10.0));
 
     private final ComboBox<String> strategy = new ComboBox<>();
@@ -66,6 +66,8 @@ final class MainWindow extends BorderPane {
     private final javafx.scene.control.MenuButton injectButton = new javafx.scene.control.MenuButton("Inject fault");
     private final javafx.scene.control.SplitPane centre = new javafx.scene.control.SplitPane();
     private String autosaveProblem = "";
+    private LessonPanel lessons;
+    private final ToggleButton lessonsButton = new ToggleButton("Lessons");
     private ArchitectureView view;
 
     private final int guests;
@@ -83,10 +85,14 @@ final class MainWindow extends BorderPane {
         strategy.setOnAction(e -> {
             if (!switchingStrategy) {
                 restart();
+                if (lessons != null) {
+                    lessons.acted(new org.phoenixlab.lessons.StudentAction.SwitchStrategy(strategy.getValue()));
+                }
             }
         });
         speed.getItems().setAll(SPEEDS);
         speed.setValue(SPEEDS.get(1));
+        speed.setPrefWidth(150);
         speed.setTooltip(new Tooltip("How fast virtual time runs against the clock on the wall"));
         play.setTooltip(new Tooltip("Play or pause virtual time (Space)"));
         play.selectedProperty().addListener((o, was, on) -> play.setText(on ? "Pause" : "\u25B6 Play"));
@@ -98,7 +104,12 @@ final class MainWindow extends BorderPane {
         step.setOnAction(e -> stepForward());
         ToggleButton deps = new ToggleButton("Dependencies");
         deps.setTooltip(new Tooltip("Show which component needs which, and the order repairs will follow (D)"));
-        deps.selectedProperty().addListener((o, was, on) -> view.showDependencies(on));
+        deps.selectedProperty().addListener((o, was, on) -> {
+            view.showDependencies(on);
+            if (on && lessons != null) {
+                lessons.acted(new org.phoenixlab.lessons.StudentAction.ShowDependencies());
+            }
+        });
         this.dependencies = deps;
         Button restart = new Button("Restart");
         restart.setTooltip(new Tooltip("Start the run again from time zero"));
@@ -108,7 +119,7 @@ final class MainWindow extends BorderPane {
                 + "or right-click a component)"));
         injectButton.setOnShowing(e -> fillInjectMenu());
         injectButton.setDisable(true);
-        ToolBar bar = new ToolBar(new Label("Strategy"), strategy, new Separator(), play, back, step, new Label("Speed"), speed,
+        ToolBar bar = new ToolBar(lessonsButton, new Separator(), new Label("Strategy"), strategy, new Separator(), play, back, step, new Label("Speed"), speed,
                 new Separator(), injectButton, deps, restart, new Separator(), zoom.controls());
         setTop(new javafx.scene.layout.VBox(files.menuBar(), bar));
         scroll.setFitToWidth(false);
@@ -159,6 +170,10 @@ final class MainWindow extends BorderPane {
             }
         };
         restart();
+        lessons = new LessonPanel(this, prefs);
+        lessonsButton.setId("lessons-button");
+        lessonsButton.setTooltip(new Tooltip("Guided lessons: open the list (Ctrl+L)"));
+        lessonsButton.selectedProperty().addListener((o, was, on) -> setRight(on ? lessons : null));
         timer.start();
     }
 
@@ -252,10 +267,27 @@ final class MainWindow extends BorderPane {
         injectButton.setText(any ? "Inject fault on " + sim.topology().find(id).map(c -> c.label()).orElse(id) : "Inject fault");
     }
 
-    /** Starts the run again under the selected strategy, with no fault. */
+    /** Starts the current scenario again from time zero under the selected strategy (the clicks are dropped). */
     void restart() {
+        if (session == null) {
+            newSession();
+        } else {
+            start(session.scenario().withStrategy(strategy.getValue()), java.util.List.of());
+        }
+    }
+
+    /** A fresh session on the paper's workload, with no fault. */
+    void newSession() {
         start(Scenario.paperWorkload(strategy.getValue(), 1, HORIZON_US).withGuests(guests)
                 .withRate(Scenario.PAPER_LINE_RATE_PPS / guests), java.util.List.of());
+    }
+
+    LessonPanel lessons() {
+        return lessons;
+    }
+
+    ToggleButton lessonsButton() {
+        return lessonsButton;
     }
 
     /** Starts a session from {@code scenario}, applying {@code commands} as if the user clicked them. */
@@ -300,6 +332,9 @@ final class MainWindow extends BorderPane {
             warn("This operation cannot be started", e.getMessage());
             return;
         }
+        if (lessons != null) {
+            lessons.acted(new org.phoenixlab.lessons.StudentAction.Operate(kind, vm));
+        }
         saveForRecovery();
         refresh();
     }
@@ -326,6 +361,9 @@ final class MainWindow extends BorderPane {
         view.select(componentId);
         updateInjectButton();
         side.getSelectionModel().select(1);
+        if (lessons != null) {
+            lessons.acted(new org.phoenixlab.lessons.StudentAction.Select(componentId));
+        }
         refresh();
     }
 
@@ -383,6 +421,9 @@ final class MainWindow extends BorderPane {
             warn("This fault cannot be injected", e.getMessage());
             return;
         }
+        if (lessons != null) {
+            lessons.acted(new org.phoenixlab.lessons.StudentAction.Inject(target, kind));
+        }
         saveForRecovery();
         refresh();
     }
@@ -419,6 +460,9 @@ final class MainWindow extends BorderPane {
                         f.target().startsWith("disk_uk") ? "disk requests" : "packets"));
             }
             lastFault.setText(sb.toString());
+        }
+        if (lessons != null) {
+            lessons.observe();
         }
     }
 }

@@ -35,6 +35,7 @@ class ExportTest {
         Scene scene = new Scene(window, 1400, 900);
         scene.getStylesheets().add(Assets.stylesheet());
         stage.setScene(scene);
+        stage.sizeToScene(); // the stage is shared between test classes: no size left over from another
         stage.show();
     }
 

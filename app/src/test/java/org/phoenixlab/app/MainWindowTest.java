@@ -29,6 +29,7 @@ class MainWindowTest {
         Scene scene = new Scene(window, 1400, 900);
         scene.getStylesheets().add(Assets.stylesheet());
         stage.setScene(scene);
+        stage.sizeToScene(); // the stage is shared between test classes: no size left over from another
         stage.show();
     }
 

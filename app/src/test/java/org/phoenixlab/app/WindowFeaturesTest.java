@@ -53,6 +53,7 @@ class WindowFeaturesTest {
         scene.getStylesheets().add(Assets.stylesheet());
         Shortcuts.install(scene, window);
         stage.setScene(scene);
+        stage.sizeToScene(); // the stage is shared between test classes: no size left over from another
         stage.show();
     }
 
