@@ -17,7 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "experiment", description = "Rebuild the paper's tables: each row our figure, the paper's, and the ratio.")
+@Command(name = "experiment", description = {
+        "paper: rebuild the paper's tables (each row our figure, the paper's, and the ratio).",
+        "compare: one fault under every strategy, as a table or CSV (--fault TARGET:KIND, --runs N, --csv).",
+        "sweep PARAMETER FROM TO STEPS: the comparison at evenly spaced values of one input, as CSV.",
+        "  PARAMETER: heartbeat-period, driver-timeout, reboot, reload (durations such as 20ms or 1.5s),",
+        "  packet-rate (packets/s, all guests together) or guests (1 to 64)."})
 final class ExperimentCommand implements Callable<Integer> {
     static final String FAULT = "crash of net_uk/nic-driver at 2 s during the network benchmark (3 guests, 1 Gb/s line rate)";
     static final String VANILLA_OUTCOME = "does not complete: nothing detects or repairs the fault; dom0 needs a manual reboot";
@@ -25,13 +30,29 @@ final class ExperimentCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "the experiment: paper")
+    @Parameters(index = "0", paramLabel = "NAME", description = "the experiment: paper, compare or sweep")
     String name;
+
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "ARG", description = "for sweep: PARAMETER FROM TO STEPS")
+    List<String> args = new java.util.ArrayList<>();
+
+    @Option(names = "--fault", paramLabel = "TARGET:KIND",
+            description = "the fault of compare and sweep (default net_uk/nic-driver:crash)")
+    String fault = "net_uk/nic-driver:crash";
+
+    @Option(names = "--strategy", paramLabel = "S", description = "for sweep: only these strategies (repeatable; default all five)")
+    List<String> strategies = new java.util.ArrayList<>();
+
+    @Option(names = "--csv", description = "for compare: print CSV")
+    boolean csv;
 
     @Option(names = "--json", description = "print JSON")
     boolean json;
 
-    @Option(names = "--runs", paramLabel = "N", description = "seeds per strategy for Table 2 (default ${DEFAULT-VALUE})")
+    @Option(names = "--runs", paramLabel = "N",
+            description = "seeds per strategy (default " + NicFaultExperiment.DEFAULT_RUNS + " for paper, 10 for compare, 3 for sweep)")
+    Integer runsOption;
+
     int runs = NicFaultExperiment.DEFAULT_RUNS;
 
     @Option(names = "--pvm-runs", paramLabel = "N",
@@ -40,8 +61,18 @@ final class ExperimentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if ("compare".equals(name) || "sweep".equals(name)) {
+            return new ComparisonReport(spec.commandLine().getOut()).run(name, args, fault, strategies,
+                    runsOption == null ? ("sweep".equals(name) ? 3 : 10) : runsOption, csv);
+        }
         if (!"paper".equals(name)) {
-            throw new BadInput("unknown experiment '" + name + "' (expected paper)");
+            throw new BadInput("unknown experiment '" + name + "' (expected paper, compare or sweep)");
+        }
+        if (!args.isEmpty()) {
+            throw new BadInput("experiment paper takes no further arguments (found " + String.join(" ", args) + ")");
+        }
+        if (runsOption != null) {
+            runs = runsOption;
         }
         if (runs < 1 || runs > 100_000) {
             throw new BadInput("--runs must be between 1 and 100000, not " + runs);

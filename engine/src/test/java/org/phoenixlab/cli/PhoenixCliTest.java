@@ -40,7 +40,14 @@ class PhoenixCliTest {
             "run,SCENARIO,--seed,12x | '12x' is not a long",
             "experiment,other | unknown experiment 'other'",
             "experiment,paper,--runs,0 | --runs must be between",
-            "bench,--events,lots | 'lots' is not an int"})
+            "bench,--events,lots | 'lots' is not an int",
+            "experiment,sweep,speed,1,2,3 | unknown parameter 'speed'",
+            "experiment,sweep,heartbeat-period,20ms,100ms | usage: experiment sweep PARAMETER FROM TO STEPS",
+            "experiment,sweep,heartbeat-period,fast,100ms,3 | FROM of heartbeat-period must be a duration",
+            "experiment,sweep,guests,1,100,3 | number of guests must be between 1 and 64",
+            "experiment,sweep,guests,1,4,x | STEPS must be a whole number",
+            "experiment,compare,--fault,nic:melt | unknown fault kind 'melt'",
+            "experiment,compare,--fault,nic | --fault must be TARGET:KIND"})
     void badInputExitsTwoWithOneLineAndNoStackTrace(String argLine, String expected, @TempDir Path dir) throws Exception {
         Path scenario = dir.resolve("s.scenario.json");
         Files.writeString(scenario, SCENARIO);
@@ -50,6 +57,27 @@ class PhoenixCliTest {
         assertTrue(r.err().contains(expected), r.err());
         assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void experimentSweepPrintsOneCsvRowPerValueAndStrategy() {
+        Result r = cli("experiment", "sweep", "heartbeat-period", "20ms", "100ms", "3", "--runs", "1",
+                "--strategy", "phoenix-coarse", "--strategy", "phoenix-fine");
+        assertEquals(0, r.code(), r.err());
+        var lines = r.out().strip().lines().toList();
+        assertEquals(ComparisonReport.SWEEP_HEADER, lines.get(0));
+        assertEquals(1 + 3 * 2, lines.size(), r.out());
+        assertTrue(lines.get(1).startsWith("heartbeat-period,20000,us,phoenix-coarse,1,1,1,"), lines.get(1));
+        assertTrue(lines.get(6).startsWith("heartbeat-period,100000,us,phoenix-fine,1,1,1,"), lines.get(6));
+    }
+
+    @Test
+    void experimentCompareCsvHasThePapersFiguresBesideOurs() {
+        Result r = cli("experiment", "compare", "--runs", "1", "--csv");
+        assertEquals(0, r.code(), r.err());
+        var lines = r.out().strip().lines().toList();
+        assertEquals(6, lines.size());
+        assertTrue(lines.get(1).startsWith("phoenix-fine,1,1,1,") && lines.get(1).endsWith(",27.27,4.700,0"), lines.get(1));
     }
 
     @Test

@@ -34,18 +34,7 @@ public final class NicFaultExperiment {
 
     /** Runs one scenario until its faults are over (or the horizon) and returns their figures. */
     public static FaultMetrics runOnce(Scenario scenario) {
-        Simulation sim = new Simulation(scenario);
-        long step = 1_000_000;
-        long t = 0;
-        while (t < scenario.durationUs()) {
-            t = Math.min(scenario.durationUs(), t + step);
-            sim.runUntil(t);
-            List<FaultMetrics> f = sim.faults();
-            if (!f.isEmpty() && f.stream().allMatch(FaultMetrics::completed)) {
-                break;
-            }
-        }
-        return sim.faults().get(0);
+        return Comparison.runToCompletion(scenario).faults().get(0);
     }
 
     public static List<NicFaultRow> run(int runs, IntConsumer progress) {

@@ -1,0 +1,164 @@
+package org.phoenixlab.engine.trace;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.phoenixlab.engine.model.Topology;
+
+/**
+ * Why an event of the trace happened, in one or two plain sentences, worked out from the trace
+ * itself and the dependency graph (which fault came before, which probe saw what, which dependency
+ * held a repair back, which repair let it go) rather than written per scenario.
+ */
+public final class Explanation {
+    private final List<TraceEvent> trace;
+    private final Topology topology;
+
+    public Explanation(List<TraceEvent> trace, Topology topology) {
+        this.trace = List.copyOf(trace);
+        this.topology = topology;
+    }
+
+    /** The explanation of the event at {@code index} of the trace. */
+    public String of(int index) {
+        TraceEvent e = trace.get(index);
+        String c = e.component();
+        Payload p = e.payload();
+        if (p instanceof Payload.RunStarted r) {
+            return String.format(Locale.ROOT, "The run began: %d guest(s) sending %,d packets/s in all, protected by %s (seed %d).",
+                    r.guests(), r.ratePps(), r.strategy(), r.seed());
+        }
+        if (p instanceof Payload.FaultInjected f) {
+            return "A " + f.fault().label() + " was injected on " + c + " at " + seconds(e.timeUs())
+                    + " (by a click or by the scenario). Nothing knows yet: the probes must notice it.";
+        }
+        if (p instanceof Payload.Detected d) {
+            Optional<TraceEvent> fault = lastFault(index, c);
+            String after = fault.map(f -> ", " + ms(e.timeUs() - f.timeUs()) + " after the " + ((Payload.FaultInjected) f.payload()).fault().label()
+                    + " injected on " + f.component() + " at " + seconds(f.timeUs())).orElse("");
+            return "The " + d.probe() + " probe found a fault on " + c + after + ". What it saw: " + d.evidence() + ".";
+        }
+        if (p instanceof Payload.RepairDeferred r) {
+            return "The global loop held back the repair of " + c + " because " + c + " needs " + r.waitingFor()
+                    + " healthy (" + edge(c, r.waitingFor()) + "), and " + r.waitingFor()
+                    + " was not: repairs follow the dependency graph, so " + r.waitingFor() + " comes first.";
+        }
+        if (p instanceof Payload.RepairStarted r) {
+            String why = lastDetection(index, c).map(d -> " It was detected at " + seconds(d.timeUs())
+                    + (d.timeUs() == e.timeUs() ? " and nothing it needs was down, so the loop started at once."
+                            : "; the repair waited " + ms(e.timeUs() - d.timeUs()) + waitedFor(index, c, d.timeUs())))
+                    .orElse("");
+            return "The " + r.actuator() + " actuator started repairing " + c + " (it takes " + ms(r.durationUs()) + ")." + why;
+        }
+        if (p instanceof Payload.RepairFinished r) {
+            String since = lastFault(index, c).map(f -> ", " + seconds(e.timeUs() - f.timeUs()) + " after the fault").orElse("");
+            return c + " is healthy again: " + r.actuator() + " finished" + since + ". Whatever waited for " + c + " can now be repaired.";
+        }
+        if (p instanceof Payload.StateChanged s) {
+            String reason = s.reason().isBlank() ? "" : ": " + s.reason().strip();
+            return c + " went from " + s.from().label() + " to " + s.to().label() + reason + ".";
+        }
+        if (p instanceof Payload.Heartbeat h) {
+            return h.explicit()
+                    ? "The hypervisor pinged " + c + " (an explicit heartbeat); " + (h.answered() ? "it answered within the deadline." : "no answer came within the deadline.")
+                    : c + " talked to the hypervisor on its own, which counts as an implicit heartbeat: no ping was needed.";
+        }
+        if (p instanceof Payload.TrafficInterrupted t) {
+            return "Traffic through " + c + " stopped: " + t.cause() + ".";
+        }
+        if (p instanceof Payload.TrafficRestored t) {
+            return String.format(Locale.ROOT, "Traffic through %s flows again; %,d packets were lost during the outage and %,d held packets were replayed.",
+                    c, t.lostPackets(), t.replayedPackets());
+        }
+        if (p instanceof Payload.XenStoreWrite w) {
+            return "A XenStore write of " + w.key() + (w.replicas() > 1 ? " went to all " + w.replicas()
+                    + " replicas, and the coordinators stored its hash." : " went to the single XenStore.");
+        }
+        if (p instanceof Payload.XenStoreFailed f) {
+            return "A XenStore request for " + f.key() + " failed: " + f.reason() + ".";
+        }
+        if (p instanceof Payload.MasterElected m) {
+            return c.equals(m.previous())
+                    ? c + " remains the master " + m.role() + " after the check."
+                    : c + " became the master " + m.role() + " in place of " + m.previous() + ", so requests keep being served.";
+        }
+        if (p instanceof Payload.OperationPhase o) {
+            return "tool_uk's " + o.operation() + " of " + o.vm() + " entered the \"" + o.phase() + "\" phase: " + o.detail() + ".";
+        }
+        if (p instanceof Payload.TimedRestart t) {
+            return "Xoar's restart timer came round and rebooted " + c + (t.wasFaulty()
+                    ? lastFault(index, c).map(f -> "; it had been broken since " + seconds(f.timeUs()) + ", unnoticed until now.").orElse(", which was broken.")
+                    : ", which was healthy: the timer restarts whatever it finds.");
+        }
+        return e.kind() + " on " + c + ".";
+    }
+
+    /** The latest fault injected before {@code index} on {@code component}, a part of it, or what contains it. */
+    private Optional<TraceEvent> lastFault(int index, String component) {
+        for (int i = index - 1; i >= 0; i--) {
+            TraceEvent f = trace.get(i);
+            if (f.payload() instanceof Payload.FaultInjected && related(f.component(), component)) {
+                return Optional.of(f);
+            }
+        }
+        for (int i = index - 1; i >= 0; i--) {
+            if (trace.get(i).payload() instanceof Payload.FaultInjected) {
+                return Optional.of(trace.get(i)); // a fault elsewhere (the hypervisor's crash of the whole pVM, say)
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<TraceEvent> lastDetection(int index, String component) {
+        for (int i = index - 1; i >= 0; i--) {
+            TraceEvent d = trace.get(i);
+            if (d.payload() instanceof Payload.Detected && d.component().equals(component)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What the repair of {@code component} waited for since {@code sinceUs}: the deferrals and the repairs that ended them. */
+    private String waitedFor(int index, String component, long sinceUs) {
+        String waited = null;
+        for (int i = index - 1; i >= 0 && trace.get(i).timeUs() >= sinceUs; i--) {
+            if (trace.get(i).payload() instanceof Payload.RepairDeferred r && trace.get(i).component().equals(component)) {
+                waited = r.waitingFor();
+                break;
+            }
+        }
+        if (waited == null) {
+            return ".";
+        }
+        String first = waited.split(",")[0].strip();
+        Optional<TraceEvent> freed = Optional.empty();
+        for (int i = index - 1; i >= 0 && trace.get(i).timeUs() >= sinceUs; i--) {
+            if (trace.get(i).payload() instanceof Payload.RepairFinished && trace.get(i).component().equals(first)) {
+                freed = Optional.of(trace.get(i));
+                break;
+            }
+        }
+        return " because it needs " + waited + freed.map(f -> ", repaired at " + seconds(f.timeUs())).orElse("")
+                + " (" + edge(component, first) + ").";
+    }
+
+    private String edge(String from, String to) {
+        String first = to.split(",")[0].strip();
+        return topology.dependencies().needs(from).contains(first)
+                ? "dependency " + from + " \u2192 " + first
+                : "through the dependency graph";
+    }
+
+    private static boolean related(String a, String b) {
+        return a.equals(b) || a.startsWith(b + "/") || b.startsWith(a + "/");
+    }
+
+    private static String seconds(long us) {
+        return String.format(Locale.ROOT, "%.3f s", us / 1e6);
+    }
+
+    private static String ms(long us) {
+        return String.format(Locale.ROOT, "%.1f ms", us / 1e3);
+    }
+}
