@@ -28,8 +28,9 @@ final class EventLogPane extends VBox {
     private final CheckBox heartbeats = new CheckBox("heartbeats and XenStore writes");
     private Trace trace;
     private boolean seeking;
+    private final Label explanation = new Label("Select an event to read why it happened.");
 
-    EventLogPane(LongConsumer onSeek) {
+    EventLogPane(LongConsumer onSeek, java.util.function.Function<TraceEvent, String> explain) {
         setSpacing(4);
         filter.setPromptText("filter: a component, a kind, a word");
         filter.setTooltip(new Tooltip("Shows the events whose text contains these words"));
@@ -45,17 +46,26 @@ final class EventLogPane extends VBox {
         table.setPlaceholder(new Label("No event yet: press Play, or inject a fault."));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, e) -> {
             if (e != null && !seeking) {
+                explanation.setText("Why: " + explain.apply(e)); // before the seek, which may rebuild the trace
                 seeking = true;
                 onSeek.accept(e.timeUs());
                 seeking = false;
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(bar, table);
+        explanation.setWrapText(true);
+        explanation.setId("event-explanation");
+        explanation.getStyleClass().add("event-explanation");
+        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().addAll(bar, table, explanation);
     }
 
     TableView<TraceEvent> table() {
         return table;
+    }
+
+    Label explanation() {
+        return explanation;
     }
 
     TextField filter() {

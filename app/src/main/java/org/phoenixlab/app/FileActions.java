@@ -72,7 +72,8 @@ final class FileActions {
                 item("Fit the width", "Shortcut+2", () -> window.zoom().fitWidth()),
                 new SeparatorMenuItem(),
                 item("Show the I/O path", "Shortcut+P", window::revealIoPath),
-                item("Lessons panel", "Shortcut+L", () -> window.lessonsButton().setSelected(!window.lessonsButton().isSelected())));
+                item("Lessons panel", "Shortcut+L", () -> window.lessonsButton().setSelected(!window.lessonsButton().isSelected())),
+                item("Compare and what-if…", "Shortcut+K", window::openCompare));
         MenuItem about = new MenuItem("About Phoenix Lab");
         about.setOnAction(e -> about());
         Menu help = new Menu("_Help", null, about);

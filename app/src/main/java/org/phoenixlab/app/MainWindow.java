@@ -49,10 +49,12 @@ final class MainWindow extends BorderPane {
     private final Label lastFault = new Label();
     private final ScrollPane scroll = new ScrollPane();
     private final AnimationTimer timer;
-    private final TimelineBar timeline = new TimelineBar(this::seek);
+    private final TimelineBar timeline = new TimelineBar(this::seek, this::explain);
     private final InspectorPane inspector = new InspectorPane();
     private final MetricsPane metrics = new MetricsPane();
-    private final EventLogPane eventLog = new EventLogPane(this::seek);
+    private final EventLogPane eventLog = new EventLogPane(this::seek, this::explain);
+    private CompareWindow compareWindow;
+    private final Button compareButton = new Button("Compare\u2026");
     private final javafx.scene.Group zoomed = new javafx.scene.Group();
     private final javafx.scene.control.TabPane side = new javafx.scene.control.TabPane();
     private Session session;
@@ -120,7 +122,10 @@ final class MainWindow extends BorderPane {
         injectButton.setOnShowing(e -> fillInjectMenu());
         injectButton.setDisable(true);
         ToolBar bar = new ToolBar(lessonsButton, new Separator(), new Label("Strategy"), strategy, new Separator(), play, back, step, new Label("Speed"), speed,
-                new Separator(), injectButton, deps, restart, new Separator(), zoom.controls());
+                new Separator(), injectButton, deps, restart, new Separator(), zoom.controls(), new Separator(), compareButton);
+        compareButton.setId("compare-button");
+        compareButton.setTooltip(new Tooltip("One fault under every strategy, beside the paper's figures; what-if sliders and sweeps (Ctrl+K)"));
+        compareButton.setOnAction(e -> openCompare());
         setTop(new javafx.scene.layout.VBox(files.menuBar(), bar));
         scroll.setFitToWidth(false);
         scroll.setContent(zoomed);
@@ -211,6 +216,28 @@ final class MainWindow extends BorderPane {
 
     private javafx.scene.Node architectureOrNull() {
         return view;
+    }
+
+    /** Why a trace event happened, worked out from the current run's trace. */
+    String explain(org.phoenixlab.engine.trace.TraceEvent e) {
+        Simulation sim = session.simulation();
+        List<org.phoenixlab.engine.trace.TraceEvent> events = sim.trace().events();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i).seq() == e.seq()) {
+                return new org.phoenixlab.engine.trace.Explanation(events, sim.topology()).of(i);
+            }
+        }
+        return "this event is no longer part of the run";
+    }
+
+    /** Opens (or brings forward) the Compare and What-if window. */
+    CompareWindow openCompare() {
+        if (compareWindow == null) {
+            compareWindow = new CompareWindow(getScene() == null ? null : getScene().getWindow(),
+                    getScene() == null ? List.of(org.phoenixlab.assets.Assets.stylesheet()) : getScene().getStylesheets());
+        }
+        compareWindow.show();
+        return compareWindow;
     }
 
     Zoom zoom() {

@@ -27,8 +27,10 @@ final class TimelineBar extends VBox {
     private boolean updating;
     private int seen;
     private long rangeUs = MIN_RANGE_US;
+    private final java.util.function.Function<org.phoenixlab.engine.trace.TraceEvent, String> explain;
 
-    TimelineBar(LongConsumer onSeek) {
+    TimelineBar(LongConsumer onSeek, java.util.function.Function<org.phoenixlab.engine.trace.TraceEvent, String> explain) {
+        this.explain = explain;
         getStyleClass().add("timeline");
         markers.setPrefHeight(12);
         markers.setMinHeight(12);
@@ -112,7 +114,12 @@ final class TimelineBar extends VBox {
         double x = markers.getWidth() * e.timeUs() / (double) rangeUs;
         m.relocate(Math.max(0, x - 2), 0);
         m.setPrefSize(4, 12);
-        Tooltip.install(m, new Tooltip(String.format(Locale.ROOT, "%.3f s: %s %s", e.timeUs() / 1e6, e.kind(), e.component())));
+        Tooltip tip = new Tooltip(String.format(Locale.ROOT, "%.3f s: %s %s", e.timeUs() / 1e6, e.kind(), e.component()));
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        String head = tip.getText();
+        tip.setOnShowing(ev -> tip.setText(head + "\n" + explain.apply(e))); // worked out only when asked for
+        Tooltip.install(m, tip);
         markers.getChildren().add(m);
     }
 }
