@@ -237,6 +237,10 @@ final class ComparePane extends VBox {
         Comparison.Setup s = r.setup();
         status.setText(String.format(Locale.ROOT, "%s on %s, %d seed(s) per strategy. Paper figures exist for the NIC-driver crash only.",
                 s.kind().label(), s.target(), s.runs()));
+        if (r.rows().stream().allMatch(row -> row.detectedRuns() == 0)) {
+            status.setText(status.getText() + " No strategy detected this fault during the network benchmark: some faults"
+                    + " only show during a VM operation (a lost acknowledgement, a toolstack crash: see lesson 9).");
+        }
         table.getItems().setAll(r.rows());
         bars.getChildren().setAll(
                 bar("Detection time", "ms", r, Comparison.Row::detectionMs),

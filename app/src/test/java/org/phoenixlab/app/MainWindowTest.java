@@ -66,6 +66,25 @@ class MainWindowTest {
     }
 
     @Test
+    void steppingEventByEventTheDriverShowsFaultyThenDetectedThenRepairingThenHealthy(FxRobot robot) {
+        robot.rightClickOn(window.architecture().nodeFor("net_uk/nic-driver"));
+        robot.clickOn("Crash NIC driver");
+        java.util.List<ComponentState> seen = new java.util.ArrayList<>();
+        seen.add(window.architecture().nodeFor("net_uk/nic-driver").state());
+        for (int i = 0; i < 20_000 && seen.get(seen.size() - 1) != ComponentState.REPAIRING; i++) {
+            robot.interact(() -> window.stepForward()); // the Step button's action: one engine event
+            ComponentState now = window.architecture().nodeFor("net_uk/nic-driver").state();
+            if (now != seen.get(seen.size() - 1)) {
+                seen.add(now);
+            }
+        }
+        robot.interact(() -> window.advance(5_000_000));
+        seen.add(window.architecture().nodeFor("net_uk/nic-driver").state());
+        assertEquals(java.util.List.of(ComponentState.FAULTY, ComponentState.DETECTED, ComponentState.REPAIRING,
+                ComponentState.HEALTHY), seen);
+    }
+
+    @Test
     void stepBackReturnsToASnapshotEqualToTheEarlierOneAndTheTimelineMarksTheFault(FxRobot robot) {
         robot.interact(() -> window.advance(1_000_000));
         robot.rightClickOn(window.architecture().nodeFor("net_uk/netback"));

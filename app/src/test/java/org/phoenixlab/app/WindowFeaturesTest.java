@@ -228,8 +228,10 @@ class WindowFeaturesTest {
         robot.interact(() -> window.restart());
         assertEquals(saved, RecordingFormat.load(window.autosave().file()));
         javafx.application.Platform.runLater(() -> window.files().offerRecovery()); // a modal dialog: do not wait for it
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
-        robot.clickOn("Yes");
+        java.util.function.Supplier<java.util.Optional<javafx.scene.Node>> yes = () -> robot.lookup("#recovery-dialog .button")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("Yes")).match(javafx.scene.Node::isVisible).tryQuery();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> yes.get().isPresent());
+        robot.clickOn(yes.get().orElseThrow());
         assertEquals(1, window.simulation().commands().size());
         assertEquals(saved.endUs(), window.session().nowUs());
 

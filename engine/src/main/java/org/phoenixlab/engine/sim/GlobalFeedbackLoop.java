@@ -38,7 +38,9 @@ final class GlobalFeedbackLoop {
             host.xenstore.memberDetected(now, part);
         }
         pending.add(part);
-        dispatch(now);
+        // The loop decides in an engine event of its own, at the same virtual time: the detection is
+        // a step of its own (stepping shows the part detected before its repair starts); no time passes.
+        host.kernel.at(now, this::dispatch);
     }
 
     private void dispatch(long now) {

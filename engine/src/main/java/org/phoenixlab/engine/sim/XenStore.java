@@ -296,9 +296,9 @@ final class XenStore {
         if (agreeing >= 0) {
             Part bad = replicas[master];
             corruptionDetected[master] = true;
+            elect(now, agreeing); // first: the replica that matches the good hash serves from now on
             host.loop.detected(now, bad, SANITY_PROBE, "the master replica's hash of " + key
                     + " differs from the last known good state, which " + replicas[agreeing].id() + " matches");
-            elect(now, agreeing);
             return data[master].get(key);
         }
         boolean replicasAgree = true;
@@ -371,14 +371,14 @@ final class XenStore {
     void memberDetected(long now, Part p) {
         int r = indexOf(replicas, p);
         if (replicated && r == master) {
-            int next = firstWorking(replicas);
+            int next = firstWorkingExcept(replicas, r); // a corrupt replica still "runs": never re-elect it
             if (next >= 0) {
                 elect(now, next);
             }
         }
         int c = indexOf(coords, p);
         if (replicated && c == masterCoord) {
-            int next = firstWorking(coords);
+            int next = firstWorkingExcept(coords, c);
             if (next >= 0) {
                 String previous = coords[masterCoord].id();
                 masterCoord = next;
