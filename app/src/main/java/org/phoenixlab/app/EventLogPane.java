@@ -43,6 +43,7 @@ final class EventLogPane extends VBox {
         table.getColumns().add(column("event", 130, TraceEvent::kind));
         table.getColumns().add(column("component", 160, TraceEvent::component));
         table.getColumns().add(column("details", 600, EventLogPane::details));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY); // details take the rest of the width
         table.setPlaceholder(new Label("No event yet: press Play, or inject a fault."));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, e) -> {
             if (e != null && !seeking) {
@@ -58,10 +59,15 @@ final class EventLogPane extends VBox {
         explanation.getStyleClass().add("event-explanation");
         explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(bar, table, explanation);
+        refilter(); // routine events start hidden, as the unticked box says
     }
 
     TableView<TraceEvent> table() {
         return table;
+    }
+
+    CheckBox routine() {
+        return heartbeats;
     }
 
     Label explanation() {
@@ -76,6 +82,10 @@ final class EventLogPane extends VBox {
                                                         java.util.function.Function<TraceEvent, String> f) {
         TableColumn<TraceEvent, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
+        if (width < 300) { // time, kind and component keep about their size; the details take the rest
+            c.setMinWidth(width);
+            c.setMaxWidth(width * 1.25);
+        }
         c.setSortable(false);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
         return c;

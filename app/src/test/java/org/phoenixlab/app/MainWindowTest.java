@@ -146,6 +146,11 @@ class MainWindowTest {
         robot.interact(() -> window.advance(1_000_000));
         robot.interact(() -> window.inject("net_uk/netback", org.phoenixlab.engine.fault.FaultKind.HANG));
         robot.interact(() -> window.advance(2_000_000));
+        assertTrue(window.eventLog().table().getItems().stream().noneMatch(e -> e.kind().equals("heartbeat")),
+                "heartbeats start hidden, as the unticked box says");
+        robot.interact(() -> window.eventLog().routine().setSelected(true));
+        assertTrue(window.eventLog().table().getItems().stream().anyMatch(e -> e.kind().equals("heartbeat")),
+                "ticking the box shows them");
         robot.interact(() -> window.eventLog().filter().setText("detected"));
         var rows = window.eventLog().table().getItems();
         assertTrue(rows.stream().allMatch(e -> EventLogPane.details(e).contains("detected") || e.kind().equals("detected")),
