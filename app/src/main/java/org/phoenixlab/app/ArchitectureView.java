@@ -32,7 +32,8 @@ final class ArchitectureView extends Pane {
     private static final double MAIN_WIDTH = 1240;
     private static final double SIDE_X = LEFT + MAIN_WIDTH + 24;
     private static final int GUESTS_PER_ROW = 8;
-    private static final double GUEST_TOP = 10;
+    private static final double GUEST_TOP = 6;
+    private static final double GAP = 14; // between bands
     private static final double GUEST_COLUMN = 154;
     private static final double GUEST_ROW = 176;
     private static final PseudoClass FAULT_TARGET = PseudoClass.getPseudoClass("fault-target");
@@ -152,7 +153,7 @@ final class ArchitectureView extends Pane {
         }
         Label legend = new Label("Arrows: A \u2192 B means A needs B healthy. Numbers: the order the global loop repairs in.");
         legend.getStyleClass().add("overlay-legend");
-        legend.relocate(LEFT + 10, 2);
+        legend.relocate(LEFT + 170, GUEST_TOP + 3); // beside the guests band's title, above the guests
         overlay.getChildren().add(legend);
     }
 
@@ -353,7 +354,7 @@ final class ArchitectureView extends Pane {
         int guests = topology.guests();
         int rows = (guests + GUESTS_PER_ROW - 1) / GUESTS_PER_ROW;
         double guestTop = GUEST_TOP;
-        double guestHeight = 34 + rows * GUEST_ROW;
+        double guestHeight = 30 + rows * GUEST_ROW;
         band("Guest VMs (domU)", LEFT, guestTop, MAIN_WIDTH, guestHeight);
         for (int n = 1; n <= guests; n++) {
             int row = (n - 1) / GUESTS_PER_ROW;
@@ -361,41 +362,43 @@ final class ArchitectureView extends Pane {
             guest(n, LEFT + 12 + col * GUEST_COLUMN, guestTop + 30 + row * GUEST_ROW);
         }
 
-        double p = guestTop + guestHeight + 24;
-        band("Disaggregated privileged VM (pVM): one unikernel per service", LEFT, p, MAIN_WIDTH, 240);
-        place(ComponentIds.NET_UK, 30, p + 30, 340, 196);
-        place(ComponentIds.NIC_DRIVER, 40, p + 96, 155, 120);
-        place(ComponentIds.NETBACK, 205, p + 96, 155, 120);
-        place(ComponentIds.DISK_UK, 385, p + 30, 310, 196);
-        place(ComponentIds.DISK_DRIVER, 395, p + 96, 140, 120);
-        place(ComponentIds.BLKBACK, 545, p + 96, 140, 120);
-        place(ComponentIds.XENSTORE, 710, p + 30, 390, 196);
+        // Bands are packed so that, in the default window, the whole I/O path (rings, NetBack, the driver,
+        // the NIC) is visible at 100 % without scrolling.
+        double p = guestTop + guestHeight + GAP;
+        band("Disaggregated privileged VM (pVM): one unikernel per service", LEFT, p, MAIN_WIDTH, 216);
+        place(ComponentIds.NET_UK, 30, p + 28, 340, 176);
+        place(ComponentIds.NIC_DRIVER, 40, p + 92, 155, 102);
+        place(ComponentIds.NETBACK, 205, p + 92, 155, 102);
+        place(ComponentIds.DISK_UK, 385, p + 28, 310, 176);
+        place(ComponentIds.DISK_DRIVER, 395, p + 92, 140, 102);
+        place(ComponentIds.BLKBACK, 545, p + 92, 140, 102);
+        place(ComponentIds.XENSTORE, 710, p + 28, 390, 176);
         for (int i = 1; i <= 3; i++) {
-            place(ComponentIds.xenstoreReplica(i), 720 + (i - 1) * 124, p + 84, 118, 52, "replica " + i);
+            place(ComponentIds.xenstoreReplica(i), 720 + (i - 1) * 124, p + 80, 118, 48, "replica " + i);
         }
-        place(ComponentIds.XS_COORD, 720, p + 142, 370, 78);
+        place(ComponentIds.XS_COORD, 720, p + 134, 370, 64);
         for (int i = 1; i <= 3; i++) {
-            place(ComponentIds.coordinator(i), 838 + (i - 1) * 83, p + 150, 78, 62, "coord. " + i);
+            place(ComponentIds.coordinator(i), 838 + (i - 1) * 83, p + 139, 78, 54, "coord. " + i);
         }
-        place(ComponentIds.TOOL_UK, 1115, p + 30, 135, 96);
+        place(ComponentIds.TOOL_UK, 1115, p + 28, 135, 96);
 
-        double h = p + 240 + 24;
+        double h = p + 216 + GAP;
         place(ComponentIds.VMM, LEFT, h, MAIN_WIDTH, 58);
 
-        double w = h + 58 + 24;
-        band("Hardware", LEFT, w, MAIN_WIDTH, 96);
-        place(ComponentIds.NIC, 120, w + 28, 150, 56);
+        double w = h + 58 + GAP;
+        band("Hardware", LEFT, w, MAIN_WIDTH, 88);
+        place(ComponentIds.NIC, 120, w + 24, 150, 56);
         if (topology.hasBackupNic()) {
-            place(ComponentIds.NIC_BACKUP, 290, w + 28, 150, 56);
+            place(ComponentIds.NIC_BACKUP, 290, w + 24, 150, 56);
         }
-        place(ComponentIds.DISK, 470, w + 28, 150, 56);
+        place(ComponentIds.DISK, 470, w + 24, 150, 56);
 
-        band("Elsewhere", SIDE_X - 10, p, 190, 240);
-        place(ComponentIds.REMOTE_HOST, SIDE_X, p + 30, 170, 90);
-        place(ComponentIds.NOVA, SIDE_X, p + 140, 170, 90);
+        band("Elsewhere", SIDE_X - 10, p, 190, 216);
+        place(ComponentIds.REMOTE_HOST, SIDE_X, p + 28, 170, 80);
+        place(ComponentIds.NOVA, SIDE_X, p + 120, 170, 80);
 
         drawIoPath();
-        setPrefSize(SIDE_X + 200, w + 96 + 20);
+        setPrefSize(SIDE_X + 200, w + 88 + 4);
         for (ComponentSpec spec : topology.components()) {
             if (!nodes.containsKey(spec.id())) {
                 throw new IllegalStateException("the layout forgot " + spec.id());

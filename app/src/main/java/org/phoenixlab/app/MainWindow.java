@@ -175,10 +175,9 @@ final class MainWindow extends BorderPane {
             }
         };
         restart();
-        lessons = new LessonPanel(this, prefs);
         lessonsButton.setId("lessons-button");
         lessonsButton.setTooltip(new Tooltip("Guided lessons: open the list (Ctrl+L)"));
-        lessonsButton.selectedProperty().addListener((o, was, on) -> setRight(on ? lessons : null));
+        lessonsButton.selectedProperty().addListener((o, was, on) -> setRight(on ? lessons() : null));
         timer.start();
     }
 
@@ -238,6 +237,10 @@ final class MainWindow extends BorderPane {
         }
         compareWindow.show();
         return compareWindow;
+    }
+
+    ScrollPane drawing() {
+        return scroll;
     }
 
     Zoom zoom() {
@@ -309,7 +312,11 @@ final class MainWindow extends BorderPane {
                 .withRate(Scenario.PAPER_LINE_RATE_PPS / guests), java.util.List.of());
     }
 
+    /** The lessons panel, built the first time it is wanted: reading the eleven lessons is not needed to start. */
     LessonPanel lessons() {
+        if (lessons == null) {
+            lessons = new LessonPanel(this, prefs);
+        }
         return lessons;
     }
 

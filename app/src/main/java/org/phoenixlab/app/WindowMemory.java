@@ -25,7 +25,7 @@ final class WindowMemory {
 
     /** The divider between the drawing and the lower panels, as a fraction of the height. */
     double divider() {
-        return prefs.getDouble("window.divider", 0.70);
+        return prefs.getDouble("window.divider", 0.76);
     }
 
     void rememberDivider(double position) {

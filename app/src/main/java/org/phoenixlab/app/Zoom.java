@@ -117,10 +117,38 @@ final class Zoom {
         double w = n.prefWidth(-1);
         double h = n.prefHeight(-1);
         switch (mode) {
-            case FIT_WIDTH -> set(width <= 0 ? 1 : Math.max(0.6, Math.min(1.0, width / w)));
+            case FIT_WIDTH -> set(width <= 0 ? 1 : Math.max(0.6, fitWidth(w, h)));
             case FIT_ALL -> set(width <= 0 || height <= 0 ? 1 : Math.min(width / w, height / h));
             case MANUAL -> set(scale.get());
         }
+    }
+
+    /**
+     * The scale that fits the width, worked out from the scroll pane's own size rather than from its
+     * viewport: the viewport narrows when the vertical scroll bar appears, and a scale read from it could
+     * make the bar appear and vanish in turn (a drawing that fits in height only without the bar).
+     */
+    private double fitWidth(double w, double h) {
+        double fullWidth = scroll.getWidth() - scroll.snappedLeftInset() - scroll.snappedRightInset();
+        double fullHeight = scroll.getHeight() - scroll.snappedTopInset() - scroll.snappedBottomInset();
+        if (fullWidth <= 0) {
+            return Math.min(1.0, scroll.getViewportBounds().getWidth() / w);
+        }
+        double s = Math.min(1.0, fullWidth / w);
+        if (h * s <= fullHeight) {
+            return s; // no vertical bar needed
+        }
+        return Math.min(1.0, (fullWidth - verticalBarWidth()) / w);
+    }
+
+    private double verticalBarWidth() {
+        for (Node n : scroll.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar bar
+                    && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL && bar.prefWidth(-1) > 0) {
+                return bar.prefWidth(-1);
+            }
+        }
+        return 16; // about Modena's bar at the default font, before the skin exists
     }
 
     private void set(double s) {

@@ -190,6 +190,34 @@ class WindowFeaturesTest {
     }
 
     @Test
+    void aFirstStartShowsTheWholeDrawingAtFullScale(FxRobot robot) {
+        WindowMemory memory = new WindowMemory(Settings.preferences()); // cleared: nothing remembered yet
+        MainWindow[] first = new MainWindow[1];
+        Stage[] again = new Stage[1];
+        robot.interact(() -> {
+            first[0] = new MainWindow();
+            again[0] = new Stage();
+            Scene scene = new Scene(first[0], memory.width(), memory.height());
+            scene.getStylesheets().add(Assets.stylesheet());
+            again[0].setScene(scene);
+            again[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertEquals(1.0, first[0].zoom().scale(), 1e-9, "labels are drawn at their own size");
+            double drawing = first[0].architecture().getBoundsInParent().getHeight();
+            double visible = first[0].drawing().getViewportBounds().getHeight();
+            assertTrue(drawing <= visible, "the whole I/O path, guests to NIC, is on screen without scrolling: the drawing is "
+                    + drawing + " px high, the view " + visible);
+        } finally {
+            robot.interact(() -> {
+                first[0].closing();
+                again[0].close();
+            });
+        }
+    }
+
+    @Test
     void theWindowsPlaceSizeAndDividerAreRememberedBetweenRuns(FxRobot robot) {
         robot.interact(() -> {
             stage.setX(40);
