@@ -284,11 +284,14 @@ final class WhatIfPane extends VBox {
             }
         };
         t.setOnSucceeded(e -> {
-            finished();
-            if (t.getValue()[0] != null) {
-                baseline = t.getValue()[0];
+            if (t.getValue()[0] != null && baseline == null) {
+                baseline = t.getValue()[0]; // the defaults' figures hold even if a newer run replaced this one
+            }
+            if (task != t) {
+                return; // it finished just as a newer run replaced it: its figures are out of date
             }
             showFigures(t.getValue()[1]);
+            finished(); // only now is the run over for anyone watching running()
         });
         launch(t, "Running the NIC-driver crash under five strategies with your inputs\u2026");
     }
@@ -335,11 +338,14 @@ final class WhatIfPane extends VBox {
             }
         };
         t.setOnSucceeded(e -> {
-            finished();
+            if (task != t) {
+                return;
+            }
             sweep = t.getValue();
             log.setSelected(spansOrdersOfMagnitude(figure.getValue()));
             drawSweep();
             status.setText("Sweep of the " + k.label() + ": " + sweep.size() + " values, 2 seeds each.");
+            finished();
         });
         launch(t, "Sweeping the " + k.label() + "\u2026");
     }

@@ -117,6 +117,7 @@ class CompareWindowTest {
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !whatIf.running()
                 && robot.lookup("#whatif-figures").queryAs(javafx.scene.layout.GridPane.class).getChildren().size() > 4);
+        WaitForAsyncUtils.waitForFxEvents(); // the rows are read once the UI thread has put them all in
         String figures = robot.lookup("#whatif-figures .label").queryAllAs(Label.class).stream().map(Label::getText)
                 .reduce("", (a, b) -> a + "|" + b);
         assertTrue(figures.contains("\u2192"), "a figure moved from the default: " + figures);
