@@ -87,6 +87,7 @@ class LessonPlayerTest {
         runUntilStep(robot, 8);
         robot.clickOn("#quiz-choice-1");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.lessons().progress().isFinished());
+        WaitForAsyncUtils.waitForFxEvents(); // the UI thread records the result after the last step ends
         assertTrue(window.lessons().done(window.lessons().progress().lesson()), "remembered as done");
         assertEquals("1/2", Settings.preferences().get("lesson.nic-driver-crash.quiz", ""));
         assertFalse(window.architecture().dimmed("disk_uk"), "the dimming is lifted at the end");
