@@ -7,6 +7,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -107,17 +109,40 @@ final class EventLogPane extends VBox {
                 && (words.isEmpty() || (e.kind() + " " + e.component() + " " + details(e)).toLowerCase(Locale.ROOT).contains(words)));
     }
 
-    /** Adds the events not shown yet (or starts again when the run was rebuilt). */
+    /**
+     * Adds the events not shown yet (or starts again when the run was rebuilt). The table follows the
+     * newest event, as the timeline does, unless the student has scrolled up to read or picked an event.
+     */
     void update(Trace current) {
         if (current != trace || current.size() < all.size()) {
             trace = current;
             seeking = true;
             all.setAll(current.events());
             seeking = false;
+            scrollToNewest(); // after a seek the newest events are those at the moment sought
             return;
         }
         if (current.size() > all.size()) {
+            boolean follow = table.getSelectionModel().isEmpty() && showingNewest();
             all.addAll(current.events().subList(all.size(), current.size()));
+            if (follow) {
+                scrollToNewest();
+            }
         }
+    }
+
+    private void scrollToNewest() {
+        if (!shown.isEmpty()) {
+            table.scrollTo(shown.size() - 1);
+        }
+    }
+
+    /** Whether the last row is on screen (true before the table is first drawn). */
+    boolean showingNewest() {
+        if (shown.isEmpty() || !(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return true;
+        }
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return last == null || last.getIndex() >= shown.size() - 1;
     }
 }

@@ -1,6 +1,7 @@
 package org.phoenixlab.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -166,6 +167,22 @@ class MainWindowTest {
         int row = index;
         robot.interact(() -> window.eventLog().table().getSelectionModel().select(row));
         assertEquals(at, window.session().nowUs(), "the run moved to the detection");
+    }
+
+    @Test
+    void theEventLogFollowsTheNewestEventUnlessTheStudentScrolledUpToRead(FxRobot robot) {
+        robot.interact(() -> window.eventLog().routine().setSelected(true)); // heartbeats: many more rows than fit
+        robot.interact(() -> window.advance(2_000_000));
+        WaitForAsyncUtils.waitForFxEvents();
+        var table = window.eventLog().table();
+        assertTrue(table.getItems().size() > 30, "enough events to scroll: " + table.getItems().size());
+        assertTrue(window.eventLog().showingNewest(), "the newest event is on screen while the run goes on");
+        robot.interact(() -> table.scrollTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.eventLog().showingNewest());
+        robot.interact(() -> window.advance(500_000));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.eventLog().showingNewest(), "a student reading older events is not pulled away");
     }
 
     @Test
