@@ -69,6 +69,7 @@ final class MainWindow extends BorderPane {
     private final javafx.scene.control.SplitPane centre = new javafx.scene.control.SplitPane();
     private String autosaveProblem = "";
     private LessonPanel lessons;
+    private DividerFit dividerFit;
     private final ToggleButton lessonsButton = new ToggleButton("Lessons");
     private ArchitectureView view;
 
@@ -144,9 +145,7 @@ final class MainWindow extends BorderPane {
         side.setMinHeight(150);
         centre.getItems().setAll(scroll, side);
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        WindowMemory memory = new WindowMemory(prefs);
-        centre.setDividerPositions(memory.divider());
-        centre.getDividers().get(0).positionProperty().addListener((o, was, now) -> memory.rememberDivider(now.doubleValue()));
+        dividerFit = new DividerFit(centre, scroll, this::architectureOrNull, new WindowMemory(prefs));
         setCenter(centre);
         HBox status = new HBox(24, clock, traffic, lastFault);
         status.getStyleClass().add("status-bar");
@@ -177,7 +176,14 @@ final class MainWindow extends BorderPane {
         restart();
         lessonsButton.setId("lessons-button");
         lessonsButton.setTooltip(new Tooltip("Guided lessons: open the list (Ctrl+L)"));
-        lessonsButton.selectedProperty().addListener((o, was, on) -> setRight(on ? lessons() : null));
+        lessonsButton.selectedProperty().addListener((o, was, on) -> {
+            setRight(on ? lessons() : null);
+            if (on) {
+                fitDrawingBesideLessons();
+            } else {
+                dividerFit.restore();
+            }
+        });
         timer.start();
     }
 
@@ -324,6 +330,15 @@ final class MainWindow extends BorderPane {
         return lessonsButton;
     }
 
+    private void fitDrawingBesideLessons() {
+        if (getScene() == null) {
+            return;
+        }
+        applyCss();
+        layout(); // the drawing is fitted to its narrower width now, before its height is measured
+        dividerFit.fitDrawing();
+    }
+
     /** Starts a session from {@code scenario}, applying {@code commands} as if the user clicked them. */
     void start(Scenario scenario, java.util.List<org.phoenixlab.engine.sim.Command> commands) {
         Session next = new Session(scenario);
@@ -345,6 +360,9 @@ final class MainWindow extends BorderPane {
             view.select(inspector.selected());
         }
         zoom.apply();
+        if (lessonsButton.isSelected()) {
+            fitDrawingBesideLessons(); // another scenario may need another height
+        }
         updateInjectButton();
         saveForRecovery();
         refresh();

@@ -218,6 +218,30 @@ class WindowFeaturesTest {
     }
 
     @Test
+    void theLessonPanelGivesTheHeightItFreesToThePanelsBelowAndGivesItBack(FxRobot robot) {
+        WindowMemory memory = new WindowMemory(Settings.preferences());
+        double before = window.centre().getDividerPositions()[0];
+        double remembered = memory.divider();
+        robot.interact(() -> window.lessonsButton().setSelected(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.zoom().scale() < 1, "the narrower drawing is fitted to its width");
+        double drawing = window.architecture().getBoundsInParent().getHeight();
+        double visible = window.drawing().getViewportBounds().getHeight();
+        assertTrue(drawing <= visible, "the whole drawing stays on screen: " + drawing + " in " + visible);
+        assertTrue(visible - drawing < 24, "no empty band left under it: " + drawing + " in " + visible);
+        assertTrue(window.centre().getDividerPositions()[0] < before - 0.05, "the panels below got the room");
+        assertEquals(remembered, memory.divider(), 1e-9, "a move the program made is not remembered as the user's");
+        robot.interact(() -> window.start(org.phoenixlab.engine.scenario.Scenario.paperWorkload("phoenix-fine", 1, 10_000_000)
+                .withGuests(24), List.of()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, window.centre().getDividerPositions()[0], 1e-3,
+                "a drawing of 24 guests needs all the height the user gave it, never more");
+        robot.interact(() -> window.lessonsButton().setSelected(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, window.centre().getDividerPositions()[0], 1e-3, "closing the panel puts the divider back");
+    }
+
+    @Test
     void theWindowsPlaceSizeAndDividerAreRememberedBetweenRuns(FxRobot robot) {
         robot.interact(() -> {
             stage.setX(40);

@@ -1,0 +1,72 @@
+package org.phoenixlab.app;
+
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+
+/**
+ * The divider between the drawing and the panels below it. The user's own position is remembered between
+ * runs. While the lesson panel narrows the drawing (fitted to the width, so below 100 %), the drawing needs
+ * less height: the divider then moves up to it, so the event log gets the room, and goes back when the
+ * panel closes. Those automatic moves are not remembered as the user's; a drag by the user is kept.
+ */
+final class DividerFit {
+    private final SplitPane split;
+    private final ScrollPane drawing;
+    private final Supplier<Node> content;
+    private boolean adjusting;
+    private double before = Double.NaN;
+    private double target = Double.NaN;
+
+    DividerFit(SplitPane split, ScrollPane drawing, Supplier<Node> content, WindowMemory memory) {
+        this.split = split;
+        this.drawing = drawing;
+        this.content = content;
+        split.setDividerPositions(memory.divider());
+        split.getDividers().get(0).positionProperty().addListener((o, was, now) -> {
+            if (adjusting || Math.abs(now.doubleValue() - target) < 0.01) {
+                return; // our own move, or the split pane's layout settling it
+            }
+            memory.rememberDivider(now.doubleValue());
+            before = Double.NaN; // moved by hand: that position stays
+            target = Double.NaN;
+        });
+    }
+
+    /**
+     * Gives the drawing only the height it needs at its present scale, if that frees room below; called
+     * again (another drawing), never past the position the user had.
+     */
+    void fitDrawing() {
+        Node n = content.get();
+        double total = split.getHeight();
+        if (n == null || total <= 0) {
+            return;
+        }
+        double needed = n.getBoundsInParent().getHeight() + drawing.snappedTopInset() + drawing.snappedBottomInset();
+        double users = Double.isNaN(before) ? split.getDividerPositions()[0] : before;
+        double wanted = Math.min(users, (needed + 6) / total); // 6: about half the divider, and a pixel to spare
+        if (wanted < users - 0.01) {
+            before = users;
+            set(wanted);
+        } else {
+            restore();
+        }
+    }
+
+    /** Puts the divider back where it was before {@link #fitDrawing()} moved it. */
+    void restore() {
+        if (!Double.isNaN(before)) {
+            set(before);
+            before = Double.NaN;
+        }
+    }
+
+    private void set(double position) {
+        target = position;
+        adjusting = true;
+        split.setDividerPositions(position);
+        adjusting = false;
+    }
+}
