@@ -45,6 +45,9 @@ final class DividerFit {
             return;
         }
         double needed = n.getBoundsInParent().getHeight() + drawing.snappedTopInset() + drawing.snappedBottomInset();
+        if (n.getBoundsInParent().getWidth() > drawing.getViewportBounds().getWidth() + 0.5) {
+            needed += horizontalBarHeight(); // the zoom went no smaller than its floor: the drawing scrolls sideways
+        }
         double users = Double.isNaN(before) ? split.getDividerPositions()[0] : before;
         double wanted = Math.min(users, (needed + 6) / total); // 6: about half the divider, and a pixel to spare
         if (wanted < users - 0.01) {
@@ -53,6 +56,16 @@ final class DividerFit {
         } else {
             restore();
         }
+    }
+
+    private double horizontalBarHeight() {
+        for (Node b : drawing.lookupAll(".scroll-bar")) {
+            if (b instanceof javafx.scene.control.ScrollBar bar
+                    && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.prefHeight(-1) > 0) {
+                return bar.prefHeight(-1);
+            }
+        }
+        return 16; // about Modena's bar at the default font
     }
 
     /** Puts the divider back where it was before {@link #fitDrawing()} moved it. */

@@ -146,6 +146,13 @@ final class MainWindow extends BorderPane {
         centre.getItems().setAll(scroll, side);
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
         dividerFit = new DividerFit(centre, scroll, this::architectureOrNull, new WindowMemory(prefs));
+        javafx.beans.InvalidationListener resized = o -> {
+            if (lessonsButton.isSelected()) {
+                javafx.application.Platform.runLater(this::fitDrawingBesideLessons); // after this layout pass
+            }
+        };
+        centre.widthProperty().addListener(resized);
+        centre.heightProperty().addListener(resized);
         setCenter(centre);
         HBox status = new HBox(24, clock, traffic, lastFault);
         status.getStyleClass().add("status-bar");

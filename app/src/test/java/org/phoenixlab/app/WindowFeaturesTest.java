@@ -231,6 +231,12 @@ class WindowFeaturesTest {
         assertTrue(visible - drawing < 24, "no empty band left under it: " + drawing + " in " + visible);
         assertTrue(window.centre().getDividerPositions()[0] < before - 0.05, "the panels below got the room");
         assertEquals(remembered, memory.divider(), 1e-9, "a move the program made is not remembered as the user's");
+        robot.interact(() -> stage.setWidth(stage.getWidth() - 160));
+        WaitForAsyncUtils.waitForFxEvents();
+        double smaller = window.architecture().getBoundsInParent().getHeight();
+        double view = window.drawing().getViewportBounds().getHeight();
+        assertTrue(smaller < drawing && smaller <= view && view - smaller < 24,
+                "a narrower window: the divider follows the smaller drawing: " + smaller + " in " + view);
         robot.interact(() -> window.start(org.phoenixlab.engine.scenario.Scenario.paperWorkload("phoenix-fine", 1, 10_000_000)
                 .withGuests(24), List.of()));
         WaitForAsyncUtils.waitForFxEvents();
