@@ -46,7 +46,7 @@ final class DividerFit {
         }
         double needed = n.getBoundsInParent().getHeight() + drawing.snappedTopInset() + drawing.snappedBottomInset();
         if (n.getBoundsInParent().getWidth() > drawing.getViewportBounds().getWidth() + 0.5) {
-            needed += horizontalBarHeight(); // the zoom went no smaller than its floor: the drawing scrolls sideways
+            needed += Zoom.barThickness(drawing, javafx.geometry.Orientation.HORIZONTAL); // the zoom went no smaller than its floor: the drawing scrolls sideways
         }
         double users = Double.isNaN(before) ? split.getDividerPositions()[0] : before;
         double wanted = Math.min(users, (needed + 6) / total); // 6: about half the divider, and a pixel to spare
@@ -56,16 +56,6 @@ final class DividerFit {
         } else {
             restore();
         }
-    }
-
-    private double horizontalBarHeight() {
-        for (Node b : drawing.lookupAll(".scroll-bar")) {
-            if (b instanceof javafx.scene.control.ScrollBar bar
-                    && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.prefHeight(-1) > 0) {
-                return bar.prefHeight(-1);
-            }
-        }
-        return 16; // about Modena's bar at the default font
     }
 
     /** Puts the divider back where it was before {@link #fitDrawing()} moved it. */

@@ -70,6 +70,7 @@ final class MainWindow extends BorderPane {
     private String autosaveProblem = "";
     private LessonPanel lessons;
     private DividerFit dividerFit;
+    private boolean fitPending;
     private final ToggleButton lessonsButton = new ToggleButton("Lessons");
     private ArchitectureView view;
 
@@ -147,8 +148,12 @@ final class MainWindow extends BorderPane {
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
         dividerFit = new DividerFit(centre, scroll, this::architectureOrNull, new WindowMemory(prefs));
         javafx.beans.InvalidationListener resized = o -> {
-            if (lessonsButton.isSelected()) {
-                javafx.application.Platform.runLater(this::fitDrawingBesideLessons); // after this layout pass
+            if (lessonsButton.isSelected() && !fitPending) {
+                fitPending = true; // one fit for a burst of resizes (a window being dragged)
+                javafx.application.Platform.runLater(() -> { // after this layout pass
+                    fitPending = false;
+                    fitDrawingBesideLessons();
+                });
             }
         };
         centre.widthProperty().addListener(resized);

@@ -142,13 +142,20 @@ final class Zoom {
     }
 
     private double verticalBarWidth() {
-        for (Node n : scroll.lookupAll(".scroll-bar")) {
-            if (n instanceof javafx.scene.control.ScrollBar bar
-                    && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL && bar.prefWidth(-1) > 0) {
-                return bar.prefWidth(-1);
+        return barThickness(scroll, javafx.geometry.Orientation.VERTICAL);
+    }
+
+    /** The thickness of a scroll pane's bar (about Modena's at the default font before the skin exists). */
+    static double barThickness(ScrollPane pane, javafx.geometry.Orientation orientation) {
+        for (Node n : pane.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == orientation) {
+                double size = orientation == javafx.geometry.Orientation.VERTICAL ? bar.prefWidth(-1) : bar.prefHeight(-1);
+                if (size > 0) {
+                    return size;
+                }
             }
         }
-        return 16; // about Modena's bar at the default font, before the skin exists
+        return 16;
     }
 
     private void set(double s) {
