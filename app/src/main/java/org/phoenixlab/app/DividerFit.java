@@ -15,7 +15,6 @@ final class DividerFit {
     private final SplitPane split;
     private final ScrollPane drawing;
     private final Supplier<Node> content;
-    private boolean adjusting;
     private double before = Double.NaN;
     private double target = Double.NaN;
 
@@ -25,8 +24,8 @@ final class DividerFit {
         this.content = content;
         split.setDividerPositions(memory.divider());
         split.getDividers().get(0).positionProperty().addListener((o, was, now) -> {
-            if (adjusting || Math.abs(now.doubleValue() - target) < 0.01) {
-                return; // our own move, or the split pane's layout settling it
+            if (Math.abs(now.doubleValue() - target) < 0.01) {
+                return; // our own move (also when the split pane's layout settles it a little later)
             }
             memory.rememberDivider(now.doubleValue());
             before = Double.NaN; // moved by hand: that position stays
@@ -68,8 +67,6 @@ final class DividerFit {
 
     private void set(double position) {
         target = position;
-        adjusting = true;
         split.setDividerPositions(position);
-        adjusting = false;
     }
 }

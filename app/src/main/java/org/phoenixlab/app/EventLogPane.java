@@ -29,6 +29,7 @@ final class EventLogPane extends VBox {
     private final TextField filter = new TextField();
     private final CheckBox heartbeats = new CheckBox("heartbeats and XenStore writes");
     private Trace trace;
+    private VirtualFlow<?> flow;
     private boolean seeking;
     private final Label explanation = new Label("Select an event to read why it happened.");
 
@@ -56,6 +57,13 @@ final class EventLogPane extends VBox {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
+        table.heightProperty().addListener((o, was, now) -> {
+            // Read before the rows are laid out again at the new height: a table following the newest
+            // event keeps following it when it shrinks (the divider moved, the window got smaller).
+            if (table.getSelectionModel().isEmpty() && showingNewest()) {
+                javafx.application.Platform.runLater(this::scrollToNewest); // once this layout pass is over
+            }
+        });
         explanation.setWrapText(true);
         explanation.setId("event-explanation");
         explanation.getStyleClass().add("event-explanation");
@@ -139,7 +147,10 @@ final class EventLogPane extends VBox {
 
     /** Whether the last row is on screen (true before the table is first drawn). */
     boolean showingNewest() {
-        if (shown.isEmpty() || !(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+        if (flow == null && table.lookup(".virtual-flow") instanceof VirtualFlow<?> found) {
+            flow = found; // looked up once: the table's skin keeps it
+        }
+        if (shown.isEmpty() || flow == null) {
             return true;
         }
         IndexedCell<?> last = flow.getLastVisibleCell();

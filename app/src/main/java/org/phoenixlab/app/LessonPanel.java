@@ -177,6 +177,12 @@ final class LessonPanel extends VBox {
         observe();
     }
 
+    /** The panel was hidden or shown again: the dimming goes with it, the lesson stays where it was. */
+    void visible(boolean shown) {
+        boolean inLesson = progress != null && !progress.isFinished();
+        window.architecture().focus(shown && inLesson ? progress.current().focus() : List.of());
+    }
+
     /** Back to the overview; the dimming is lifted. */
     void leave() {
         progress = null;

@@ -190,6 +190,7 @@ final class MainWindow extends BorderPane {
         lessonsButton.setTooltip(new Tooltip("Guided lessons: open the list (Ctrl+L)"));
         lessonsButton.selectedProperty().addListener((o, was, on) -> {
             setRight(on ? lessons() : null);
+            lessons().visible(on); // a dimmed drawing with no panel to say why would only puzzle
             if (on) {
                 fitDrawingBesideLessons();
             } else {

@@ -131,18 +131,11 @@ final class Zoom {
     private double fitWidth(double w, double h) {
         double fullWidth = scroll.getWidth() - scroll.snappedLeftInset() - scroll.snappedRightInset();
         double fullHeight = scroll.getHeight() - scroll.snappedTopInset() - scroll.snappedBottomInset();
-        if (fullWidth <= 0) {
-            return Math.min(1.0, scroll.getViewportBounds().getWidth() / w);
-        }
         double s = Math.min(1.0, fullWidth / w);
         if (h * s <= fullHeight) {
             return s; // no vertical bar needed
         }
-        return Math.min(1.0, (fullWidth - verticalBarWidth()) / w);
-    }
-
-    private double verticalBarWidth() {
-        return barThickness(scroll, javafx.geometry.Orientation.VERTICAL);
+        return Math.min(1.0, (fullWidth - barThickness(scroll, javafx.geometry.Orientation.VERTICAL)) / w);
     }
 
     /** The thickness of a scroll pane's bar (about Modena's at the default font before the skin exists). */

@@ -63,6 +63,11 @@ class LessonPlayerTest {
         openLesson(robot, "nic-driver-crash");
         assertTrue(window.architecture().dimmed("disk_uk"), "what is out of focus is dimmed");
         assertFalse(window.architecture().dimmed("net_uk/nic-driver"));
+        robot.interact(() -> window.lessonsButton().setSelected(false));
+        assertFalse(window.architecture().dimmed("disk_uk"), "no dimming while the panel that explains it is hidden");
+        robot.interact(() -> window.lessonsButton().setSelected(true));
+        assertTrue(window.architecture().dimmed("disk_uk"), "shown again: the step's focus comes back");
+        assertEquals(0, window.lessons().progress().index(), "hiding the panel does not move the lesson");
 
         robot.rightClickOn(window.architecture().nodeFor("net_uk/nic-driver"));
         robot.clickOn("Crash NIC driver");

@@ -186,6 +186,19 @@ class MainWindowTest {
     }
 
     @Test
+    void aTableThatShrinksKeepsShowingTheNewestEvent(FxRobot robot) {
+        robot.interact(() -> window.centre().setDividerPositions(0.4)); // tall: every event fits, none scrolled
+        robot.interact(() -> window.inject("net_uk/nic-driver", org.phoenixlab.engine.fault.FaultKind.CRASH));
+        robot.interact(() -> window.advance(300_000));
+        WaitForAsyncUtils.waitForFxEvents();
+        int rows = window.eventLog().table().getItems().size();
+        assertTrue(rows > 8, "enough events not to fit in a short table: " + rows);
+        robot.interact(() -> window.centre().setDividerPositions(0.9)); // short, as when a lesson panel closes
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.eventLog().showingNewest(), "the detection and the repair stay in sight");
+    }
+
+    @Test
     void openingAMalformedFileShowsAnErrorAndLeavesTheSessionAsItWas(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         robot.interact(() -> window.advance(1_500_000));
