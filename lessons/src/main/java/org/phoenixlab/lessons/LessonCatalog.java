@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.phoenixlab.engine.scenario.Json;
+import org.phoenixlab.engine.files.Json;
 
 /** The lessons shipped with the program, in teaching order (listed in {@code index.json}). */
 public final class LessonCatalog {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,9 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.phoenixlab.engine.files.BadFileException;
 
-/** Bad lesson files are refused with the file, the step and the reason; `validate` says the same. */
-class LessonFileTest {
-    private static final String GOOD = """
+/** Bad lesson files are refused with the file, the step and the reason (cli/ checks that `validate` says the same). */
+public class LessonFileTest {
+    /** A small valid lesson (the command line's tests reuse it). */
+    public static final String GOOD = """
             {
               "format": "phoenix-lab/lesson", "version": 1,
               "id": "mine", "title": "My lesson", "goals": ["See a NIC driver crash repaired"], "minutes": 5,
@@ -65,32 +64,6 @@ class LessonFileTest {
         BadFileException e = assertThrows(BadFileException.class, () -> LessonLoader.load(f));
         assertTrue(e.getMessage().contains(f.toString()), e.getMessage());
         assertTrue(e.getMessage().contains(expected.strip()), e.getMessage());
-    }
-
-    private static int validate(StringWriter out, Path... files) {
-        String[] args = new String[files.length + 1];
-        args[0] = "validate";
-        for (int i = 0; i < files.length; i++) {
-            args[i + 1] = files[i].toString();
-        }
-        PrintWriter w = new PrintWriter(out);
-        int code = org.phoenixlab.cli.PhoenixCli.execute(args, w, w);
-        w.flush();
-        return code;
-    }
-
-    @Test
-    void validateAcceptsAGoodLessonAndRefusesABadOneWithFileStepAndReason(@TempDir Path dir) throws Exception {
-        Path good = write(dir, GOOD);
-        StringWriter out = new StringWriter();
-        assertEquals(0, validate(out, good), out.toString());
-        assertTrue(out.toString().contains("lesson \"My lesson\", 3 steps"), out.toString());
-        Path bad = dir.resolve("bad.lesson.json");
-        Files.writeString(bad, GOOD.replace("\"component\": \"net_uk/nic-driver\"}}", "\"component\": \"disk_uk\"}}"));
-        StringWriter out2 = new StringWriter();
-        assertEquals(1, validate(out2, bad), out2.toString());
-        assertTrue(out2.toString().contains(bad.toString()) && out2.toString().contains("step 2: expects a \"detected\" event on disk_uk"),
-                out2.toString());
     }
 
     @Test

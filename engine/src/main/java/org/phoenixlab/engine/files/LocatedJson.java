@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.phoenixlab.engine.scenario.Json;
 
 /**
  * Parses a file into {@link Node}s that keep their positions, with the limits of {@link Json}: a size

@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.phoenixlab.engine.scenario.Durations;
 
 /**
  * Typed access to a located JSON tree for one file: every failed expectation becomes a

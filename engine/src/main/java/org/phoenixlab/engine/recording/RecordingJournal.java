@@ -15,7 +15,7 @@ import org.phoenixlab.engine.files.BadFileException;
 import org.phoenixlab.engine.files.LocatedJson;
 import org.phoenixlab.engine.files.Node;
 import org.phoenixlab.engine.files.Reader;
-import org.phoenixlab.engine.scenario.Json;
+import org.phoenixlab.engine.files.Json;
 import org.phoenixlab.engine.scenario.Scenario;
 import org.phoenixlab.engine.scenario.ScenarioLoader;
 import org.phoenixlab.engine.scenario.ScenarioWriter;

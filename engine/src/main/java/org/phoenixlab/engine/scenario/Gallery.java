@@ -1,5 +1,6 @@
 package org.phoenixlab.engine.scenario;
 
+import org.phoenixlab.engine.files.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package org.phoenixlab.engine.scenario;
 
+import org.phoenixlab.engine.files.Durations;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.phoenixlab.engine.scenario;
 
+import org.phoenixlab.engine.files.Durations;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.phoenixlab.engine.files.Node;

@@ -1,5 +1,7 @@
 package org.phoenixlab.engine.scenario;
 
+import org.phoenixlab.engine.files.Durations;
+import org.phoenixlab.engine.files.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

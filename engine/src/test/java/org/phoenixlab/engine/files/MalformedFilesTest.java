@@ -1,12 +1,9 @@
 package org.phoenixlab.engine.files;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,22 +12,22 @@ import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.phoenixlab.cli.PhoenixCli;
 import org.phoenixlab.engine.recording.RecordingFormat;
 import org.phoenixlab.engine.scenario.ScenarioLoader;
 
 /**
- * Every kind of bad file: the loaders throw {@link BadFileException} with a one-line reason, and the
- * command line exits 2 with that line, never a stack trace, never running out of memory.
+ * Every kind of bad file: the loaders throw {@link BadFileException} with a one-line reason, never a
+ * stack trace, never running out of memory (the command line's exit codes are tested in cli/).
  */
-class MalformedFilesTest {
+public class MalformedFilesTest {
     @TempDir
     static Path dir;
 
     static final String VALID = "{\"format\":\"phoenix-lab/scenario\",\"version\":2,\"strategy\":\"phoenix-fine\","
             + "\"faults\":[{\"at\":\"1s\",\"target\":\"net_uk/nic-driver\",\"kind\":\"crash\"}],\"duration\":\"3s\"}";
 
-    static Map<String, byte[]> cases() {
+    /** Every malformed case, by name (the command line's tests reuse them). */
+    public static Map<String, byte[]> cases() {
         Map<String, byte[]> m = new LinkedHashMap<>();
         m.put("empty", new byte[0]);
         m.put("truncated", VALID.substring(0, VALID.length() / 2).getBytes(StandardCharsets.UTF_8));
@@ -74,22 +71,6 @@ class MalformedFilesTest {
         Path f = file(name);
         BadFileException e = assertThrows(BadFileException.class, () -> RecordingFormat.load(f));
         assertOneLine(e.getMessage(), f);
-    }
-
-    @ParameterizedTest
-    @MethodSource("names")
-    void theCommandLineExitsTwoForRunAndReplayAndOneForValidate(String name) throws Exception {
-        Path f = file(name);
-        for (String cmd : new String[] {"run", "replay"}) {
-            StringWriter err = new StringWriter();
-            int code = PhoenixCli.execute(new String[] {cmd, f.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
-            assertEquals(2, code, cmd + " " + name + ": " + err);
-            assertEquals(1, err.toString().strip().lines().count(), err.toString());
-            assertFalse(err.toString().contains("\tat "), "no stack trace");
-        }
-        StringWriter out = new StringWriter();
-        assertEquals(1, PhoenixCli.execute(new String[] {"validate", f.toString()}, new PrintWriter(out), new PrintWriter(new StringWriter())));
-        assertTrue(out.toString().startsWith("bad  "), out.toString());
     }
 
     private static void assertOneLine(String message, Path f) {

@@ -1,5 +1,6 @@
 package org.phoenixlab.engine.scenario;
 
+import org.phoenixlab.engine.files.Durations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

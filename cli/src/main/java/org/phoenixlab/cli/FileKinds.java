@@ -1,6 +1,11 @@
-package org.phoenixlab.engine.files;
+package org.phoenixlab.cli;
 
 import java.nio.file.Path;
+import org.phoenixlab.engine.files.BadFileException;
+import org.phoenixlab.engine.files.FileCheck;
+import org.phoenixlab.engine.files.LocatedJson;
+import org.phoenixlab.engine.files.Node;
+import org.phoenixlab.engine.files.Reader;
 import org.phoenixlab.engine.recording.RecordingFormat;
 import org.phoenixlab.engine.recording.RecordingJournal;
 import org.phoenixlab.engine.scenario.ScenarioLoader;

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.phoenixlab.engine.scenario.Json;
+import org.phoenixlab.engine.files.Json;
 import org.phoenixlab.engine.scenario.Scenario;
 import org.phoenixlab.engine.files.AtomicFiles;
 import org.phoenixlab.engine.files.BadFileException;

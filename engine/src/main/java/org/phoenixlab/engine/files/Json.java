@@ -1,4 +1,4 @@
-package org.phoenixlab.engine.scenario;
+package org.phoenixlab.engine.files;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

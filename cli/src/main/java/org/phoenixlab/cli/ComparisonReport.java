@@ -10,7 +10,7 @@ import org.phoenixlab.engine.experiment.Sweep;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.fault.FaultTargets;
 import org.phoenixlab.engine.model.Topology;
-import org.phoenixlab.engine.scenario.Durations;
+import org.phoenixlab.engine.files.Durations;
 import org.phoenixlab.engine.scenario.Scenario;
 import org.phoenixlab.engine.strategy.StrategyCatalog;
 

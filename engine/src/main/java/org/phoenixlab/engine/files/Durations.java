@@ -1,4 +1,4 @@
-package org.phoenixlab.engine.scenario;
+package org.phoenixlab.engine.files;
 
 import java.util.Locale;
 import java.util.regex.Matcher;

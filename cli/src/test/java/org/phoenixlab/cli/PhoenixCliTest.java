@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.phoenixlab.engine.scenario.Json;
+import org.phoenixlab.engine.files.Json;
 
 class PhoenixCliTest {
     record Result(int code, String out, String err) {

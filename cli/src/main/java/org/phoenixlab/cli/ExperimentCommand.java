@@ -11,7 +11,7 @@ import org.phoenixlab.engine.experiment.NicFaultExperiment;
 import org.phoenixlab.engine.experiment.NicFaultRow;
 import org.phoenixlab.engine.experiment.PaperFigures;
 import org.phoenixlab.engine.experiment.PvmExperiments;
-import org.phoenixlab.engine.scenario.Json;
+import org.phoenixlab.engine.files.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
