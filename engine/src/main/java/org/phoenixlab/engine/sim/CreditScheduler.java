@@ -80,10 +80,6 @@ final class CreditScheduler {
         host.kernel.at(host.random.stream("credit-scheduler:accounting").nextLong(accountingUs), this::account);
     }
 
-    boolean marking() {
-        return marking;
-    }
-
     /**
      * How long after {@code now} the vCPU of {@code p}'s unikernel runs, woken by an event now; 0 for
      * what has no vCPU of its own (the hypervisor, devices, guests).

@@ -124,6 +124,9 @@ final class GlobalFeedbackLoop {
         if (actuator == Repair.NIC_FAILOVER && host.pathOf(p.id()) != null) {
             host.pathOf(p.id()).failover();
         }
+        if (p.id().equals(org.phoenixlab.engine.model.ComponentIds.TOOL_UK) && !p.failed()) {
+            host.toolstack.toolFailed(now); // rebooting a live toolstack (a false alarm) stops its operation too
+        }
         afterChange(now);
         host.kernel.at(now + duration, end);
     }

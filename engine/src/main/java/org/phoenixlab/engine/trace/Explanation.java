@@ -96,9 +96,11 @@ public final class Explanation {
             return "tool_uk's " + o.operation() + " of " + o.vm() + " entered the \"" + o.phase() + "\" phase: " + o.detail() + ".";
         }
         if (p instanceof Payload.TimedRestart t) {
-            return "Xoar's restart timer came round and rebooted " + c + (t.wasFaulty()
-                    ? lastFault(index, c).map(f -> "; it had been broken since " + seconds(f.timeUs()) + ", unnoticed until now.").orElse(", which was broken.")
-                    : ", which was healthy: the timer restarts whatever it finds.");
+            return t.wasFaulty()
+                    ? "Xoar's restart timer came round and rebooted " + c + lastFault(index, c).map(f -> "; it had been broken since "
+                            + seconds(f.timeUs()) + ", unnoticed until now.").orElse(", which was broken.")
+                    : "Xoar's restart timer came round and swapped a fresh copy of " + c + " in from its snapshot, although it was"
+                            + " healthy: the timer restarts whatever it finds, and the path stands still meanwhile.";
         }
         return e.kind() + " on " + c + ".";
     }
