@@ -90,7 +90,7 @@ final class ToolStack {
         if (tool.failed()) {
             host.xoar.requestFoundDead(now, tool, "Nova's periodic status request");
         } else if (tool.state != ComponentState.REPAIRING) {
-            xs(now, new XenStore.Request("/local/domain", null, tool, r -> { }));
+            xs(now, new XenStore.Request(host.xenstore.hotKey(), null, tool, r -> { })); // a domain's state, as Nova asks
         }
     }
 
