@@ -26,8 +26,15 @@ final class XenStore {
     static final String HEARTBEAT_PROBE = "xenstore-heartbeat";
     static final String SANITY_PROBE = "hash-sanity-check";
 
-    /** A request from a client (a guest's front end, a back end, the toolstack). */
-    record Request(String key, String value, Consumer<Result> done) {
+    /**
+     * A request from a client (a guest's front end, a back end, the toolstack); {@code client} is the
+     * unikernel that sent it, or null for the guests' background traffic.
+     */
+    record Request(String key, String value, Part client, Consumer<Result> done) {
+        Request(String key, String value, Consumer<Result> done) {
+            this(key, value, null, done);
+        }
+
         boolean write() {
             return value != null;
         }
@@ -41,6 +48,8 @@ final class XenStore {
     final boolean replicated;
     final boolean sanityCheck;
     final boolean vmmBackup;
+    /** Xoar: XenStore-Logic is restarted when a request finds it dead; XenStore-State keeps the data. */
+    final boolean restartOnRequest;
     private final Part group;
     private final Part coordGroup;
     private final Part[] replicas = new Part[N];
@@ -82,6 +91,7 @@ final class XenStore {
         this.sanityCheck = replicated && host.strategy.has(Mechanism.XENSTORE_SANITY_CHECK)
                 && !host.defects.contains(Defect.NO_HASH_CHECK);
         this.vmmBackup = host.strategy.has(Mechanism.VMM_BACKUP);
+        this.restartOnRequest = host.strategy.has(Mechanism.RESTART_ON_REQUEST);
         this.group = host.parts.get(XENSTORE);
         this.coordGroup = host.parts.get(XS_COORD);
         for (int i = 0; i < N; i++) {
@@ -172,11 +182,18 @@ final class XenStore {
         } else if (replicated || vmmBackup) {
             delayed++;
             waiting.add(r); // Phoenix's clients retry until XenStore answers again
+        } else if (restartOnRequest) {
+            fail(now, r, "XenStore-Logic is dead: the request fails, and sets its restart going");
+            host.xoar.requestFoundDead(now, replicas[0], "a XenStore request for " + r.key());
         } else {
-            failed++;
-            host.trace.append(now, XENSTORE, new Payload.XenStoreFailed(r.key(), "XenStore is down and nothing restarts it"));
-            r.done().accept(new Result(false, null, 0));
+            fail(now, r, "XenStore is down and nothing restarts it");
         }
+    }
+
+    private void fail(long now, Request r, String why) {
+        failed++;
+        host.trace.append(now, XENSTORE, new Payload.XenStoreFailed(r.key(), why));
+        r.done().accept(new Result(false, null, 0));
     }
 
     boolean available() {
@@ -190,8 +207,70 @@ final class XenStore {
         return !p.absent && !p.failed() && p.state != ComponentState.REPAIRING && p.state != ComponentState.STOPPED;
     }
 
+    /**
+     * How long {@code r} takes, hop by hop (DESIGN section 2, "XenStore synchronisation"). Each hop is
+     * an IRQ and a shared-memory transfer, and the receiving unikernel's vCPU must get a CPU. One
+     * XenStore: client → XenStore, processed, → client. Replicated: client → master coordinator; a
+     * write goes to every replica, each applies and hashes it and sends the hash back, the client
+     * waiting for the slowest; the coordinator compares them and stores the hash on its peers (again
+     * the slowest); a read goes to the master replica (hashed when it is checked); then → client.
+     * Also counts the members' messages and CPU.
+     */
+    private long latencyUs(long now, Request r) {
+        long hop = host.strategy.get(Parameter.XENSTORE_HOP_US);
+        long work = host.strategy.get(Parameter.XENSTORE_PROCESS_US);
+        long hash = sanityCheck ? host.strategy.get(Parameter.XENSTORE_HASH_CHECK_US) : 0;
+        long back = hop + (r.client() == null ? 0 : host.scheduler.delayUs(r.client(), now));
+        if (!replicated) {
+            Part xs = replicas[0];
+            host.monitoring.messages(xs, now, 2);
+            host.scheduler.charge(xs, work * 1000);
+            return hop + host.scheduler.delayUs(xs, now) + work + back;
+        }
+        Part coord = coords[masterCoord];
+        long t = hop + host.scheduler.delayUs(coord, now);
+        long coordMessages = 2;
+        if (r.write()) {
+            long slowest = 0;
+            for (Part rep : replicas) {
+                if (works(rep)) {
+                    slowest = Math.max(slowest, hop + host.scheduler.delayUs(rep, now) + work + hash + hop);
+                    host.monitoring.messages(rep, now, 2);
+                    host.scheduler.charge(rep, (work + hash) * 1000);
+                    coordMessages += 2;
+                }
+            }
+            long stored = 0;
+            for (Part c : coords) {
+                if (c != coord && works(c)) {
+                    stored = Math.max(stored, hop + host.scheduler.delayUs(c, now) + hop);
+                    host.monitoring.messages(c, now, 2);
+                    coordMessages += 2;
+                }
+            }
+            t += slowest + stored;
+        } else {
+            Part m = replicas[master];
+            t += hop + host.scheduler.delayUs(m, now) + work + hash + hop;
+            host.monitoring.messages(m, now, 2);
+            host.scheduler.charge(m, (work + hash) * 1000);
+            coordMessages += 2;
+        }
+        host.monitoring.messages(coord, now, coordMessages);
+        return t + back;
+    }
+
+    /** The member whose crash in flight loses the request's answer. */
+    private Part answeringMember(Request r) {
+        if (!replicated) {
+            return replicas[0];
+        }
+        return coords[masterCoord];
+    }
+
     private void serve(long now, Request r) {
-        long latency = host.strategy.get(Parameter.XENSTORE_OP_US);
+        long latency = latencyUs(now, r);
+        Part answering = answeringMember(r);
         String value;
         if (r.write()) {
             int copies = 0;
@@ -218,19 +297,12 @@ final class XenStore {
                 backupHash.put(r.key(), h);
             }
             acknowledged.put(r.key(), r.value());
-            if (replicated) {
-                latency += host.strategy.get(Parameter.XENSTORE_REPLICATION_US);
-            }
-            if (sanityCheck) {
-                latency += host.strategy.get(Parameter.XENSTORE_HASH_CHECK_US);
-            }
             host.trace.append(now, XENSTORE, new Payload.XenStoreWrite(r.key(), copies));
             value = r.value();
         } else {
             Read read;
             if (sanityCheck) {
-                latency += host.strategy.get(Parameter.XENSTORE_HASH_CHECK_US);
-                read = sanityCheckedRead(now, r.key());
+                read = sanityCheckedRead(now, r.key()); // its hashing is one of the hops' costs (latencyUs)
             } else {
                 int m = replicated ? master : 0;
                 read = new Read(data[m].get(r.key()), m);
@@ -246,7 +318,18 @@ final class XenStore {
         served++;
         latencySumUs += latency;
         long total = latency;
-        host.kernel.at(now + latency, t -> r.done().accept(new Result(true, value, total)));
+        host.kernel.at(now + latency, t -> answer(t, r, answering, value, total));
+    }
+
+    /** The answer reaches the client, unless the member that was to send it died meanwhile. */
+    private void answer(long now, Request r, Part answering, String value, long latency) {
+        if (works(answering)) {
+            r.done().accept(new Result(true, value, latency));
+        } else if (replicated || vmmBackup) {
+            submit(now, r); // Phoenix's client got no answer and sends the request again
+        } else {
+            fail(now, r, "XenStore died while the request was in flight");
+        }
     }
 
     /** What a read returns and where it came from: a replica's index, or {@link #FROM_BACKUP}; a null value failed. */
@@ -399,12 +482,20 @@ final class XenStore {
         int pinger = firstWorking(coords);
         long deadline = host.strategy.get(Parameter.HEARTBEAT_DEADLINE_US);
         List<Part> silent = new ArrayList<>();
+        List<Part> late = new ArrayList<>();
         for (Part p : pinger < 0 ? List.of(coords) : concat(replicas, coords)) {
+            if (p.absent || pinger >= 0 && p == coords[pinger] || p.state == ComponentState.REPAIRING
+                    || p.state == ComponentState.DETECTED || p.state == ComponentState.STOPPED) {
+                continue;
+            }
+            host.scheduler.charge(p, pinger < 0 ? host.monitoring.ping() : host.monitoring.xenstorePing());
             if (p.failed() && p.state == ComponentState.FAULTY) {
                 silent.add(p);
+            } else if (!p.failed() && host.scheduler.delayUs(p, now) > deadline) {
+                late.add(p); // it runs, but its vCPU will not get a CPU before the deadline
             }
         }
-        if (silent.isEmpty()) {
+        if (silent.isEmpty() && late.isEmpty()) {
             return;
         }
         String by = pinger < 0 ? HeartbeatProbe.NAME : HEARTBEAT_PROBE;
@@ -412,8 +503,15 @@ final class XenStore {
         host.kernel.at(now + deadline, t -> {
             for (Part p : silent) {
                 if (p.failed() && p.state == ComponentState.FAULTY) {
-                    host.heartbeats.missed++;
+                    host.monitoring.missed++;
                     host.loop.detected(t, p, by, "no answer within " + Host.ms(deadline) + " to the ping from " + who);
+                }
+            }
+            for (Part p : late) {
+                if (p.state == ComponentState.HEALTHY || p.state == ComponentState.DEGRADED) {
+                    host.monitoring.missed++;
+                    host.loop.detected(t, p, by, "no answer within " + Host.ms(deadline) + " to the ping from " + who
+                            + ": it runs, but its vCPU waited behind the guests' for a CPU");
                 }
             }
         });
@@ -492,7 +590,7 @@ final class XenStore {
         }
         if (indexOf(coords, p) >= 0 && replicated) {
             return p.failure == org.phoenixlab.engine.fault.FaultKind.CORRUPT_HASH
-                    ? new Repair("hash-correct", Parameter.XENSTORE_OP_US, false)
+                    ? new Repair("hash-correct", Parameter.XENSTORE_PROCESS_US, false)
                     : new Repair("coordinator-restart", Parameter.XS_COORD_RESTART_US, false);
         }
         return null;
@@ -506,24 +604,26 @@ final class XenStore {
     void repaired(long now, Part p) {
         int r = indexOf(replicas, p);
         if (r >= 0) {
-            TreeMap<String, String> fresh = new TreeMap<>();
-            TreeSet<String> copiedCorrupt = new TreeSet<>();
-            for (String key : backupOrAcknowledgedKeys()) {
-                int source = replicated ? trustworthyReplica(key, r) : -1;
-                if (source >= 0) {
-                    fresh.put(key, data[source].get(key));
-                    if (corrupt[source].contains(key)) {
-                        copiedCorrupt.add(key); // ground truth: nothing better was left to copy
+            if (replicated || vmmBackup) {
+                TreeMap<String, String> fresh = new TreeMap<>();
+                TreeSet<String> copiedCorrupt = new TreeSet<>();
+                for (String key : backupOrAcknowledgedKeys()) {
+                    int source = replicated ? trustworthyReplica(key, r) : -1;
+                    if (source >= 0) {
+                        fresh.put(key, data[source].get(key));
+                        if (corrupt[source].contains(key)) {
+                            copiedCorrupt.add(key); // ground truth: nothing better was left to copy
+                        }
+                    } else if (backupData.containsKey(key)) {
+                        fresh.put(key, backupData.get(key));
+                    } else if (data[r].containsKey(key)) {
+                        fresh.put(key, data[r].get(key));
                     }
-                } else if (backupData.containsKey(key)) {
-                    fresh.put(key, backupData.get(key));
-                } else if (data[r].containsKey(key)) {
-                    fresh.put(key, data[r].get(key));
                 }
-            }
-            data[r] = fresh;
-            corrupt[r].clear();
-            corrupt[r].addAll(copiedCorrupt);
+                data[r] = fresh;
+                corrupt[r].clear();
+                corrupt[r].addAll(copiedCorrupt);
+            } // else Xoar: XenStore-State, never restarted, kept the database (whatever it holds) while XenStore-Logic restarted
             corruptionDetected[r] = false;
             if (!works(replicas[master])) {
                 elect(now, r);
