@@ -2,12 +2,12 @@ package org.phoenixlab.engine.sim;
 
 import static org.phoenixlab.engine.model.ComponentIds.TOOL_UK;
 
-import org.phoenixlab.engine.model.ComponentIds;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.phoenixlab.engine.kernel.Scheduled;
+import org.phoenixlab.engine.model.ComponentIds;
 import org.phoenixlab.engine.model.ComponentState;
 import org.phoenixlab.engine.scenario.ScriptedOperation;
 import org.phoenixlab.engine.strategy.Mechanism;
@@ -21,9 +21,31 @@ import org.phoenixlab.engine.trace.Payload;
  * receiver's acknowledgement and a crashed tool_uk is rebooted; either way the operation is rolled
  * back (the half-built VM on the target deleted, the source resumed) and retried. Elsewhere nothing
  * rolls back: the source resumes itself after a while and a target that got the state resumes too.
+ * An attempt that is abandoned (rolled back, finished, or cut short by tool_uk's failure) cancels the
+ * engine events it was waiting for, and the XenStore answers still on their way are ignored.
  */
 final class ToolStack {
     static final int MAX_ATTEMPTS = 3;
+
+    /** What one attempt of an operation waits for: engine events to cancel and XenStore answers to ignore. */
+    private static final class Waits {
+        private final List<Scheduled> events = new ArrayList<>();
+        private boolean abandoned;
+
+        void add(Scheduled event) {
+            events.add(event);
+        }
+
+        boolean abandoned() {
+            return abandoned;
+        }
+
+        void abandon() {
+            abandoned = true;
+            events.forEach(Scheduled::cancel);
+            events.clear();
+        }
+    }
 
     private static final class Op {
         final ScriptedOperation.Kind kind;
@@ -37,7 +59,7 @@ final class ToolStack {
         boolean sourceRunning;
         boolean targetBuilt;
         boolean targetRunning;
-        int generation;
+        Waits waits = new Waits();
         boolean interrupted;
 
         Op(ScriptedOperation.Kind kind, String vm, long startedUs, boolean sourceRunning) {
@@ -45,6 +67,12 @@ final class ToolStack {
             this.vm = vm;
             this.startedUs = startedUs;
             this.sourceRunning = sourceRunning;
+        }
+
+        /** The current attempt is over: nothing it waited for may act any more. */
+        void abandonWaits() {
+            waits.abandon();
+            waits = new Waits();
         }
     }
 
@@ -106,7 +134,7 @@ final class ToolStack {
         switch (op.kind) {
             case CREATE -> {
                 phase(now, op, "xenstore-setup", "writing the new domain's entries");
-                createWrite(now, op, 0, op.generation);
+                createWrite(now, op, 0, op.waits);
             }
             case MIGRATE -> {
                 phase(now, op, "pre-copy", "copying memory while the guest runs");
@@ -121,10 +149,10 @@ final class ToolStack {
             }
             case DESTROY -> {
                 phase(now, op, "xenstore-cleanup", "removing the domain's entries");
-                int gen = op.generation;
+                Waits w = op.waits;
                 String key = "/local/domain/" + op.vm.substring(op.vm.indexOf('/') + 1) + "/memory/target";
                 host.xenstore.submit(now, new XenStore.Request(key, "released", r -> {
-                    if (op.generation != gen || tool.failed()) {
+                    if (w.abandoned() || tool.failed()) {
                         return;
                     }
                     if (!r.ok()) {
@@ -144,14 +172,13 @@ final class ToolStack {
         void run(long now, Op op);
     }
 
-    /** Runs {@code step} after the parameter's duration, unless tool_uk died or the op was rolled back. */
+    /** Runs {@code step} after the parameter's duration, unless tool_uk died or the attempt was abandoned. */
     private void after(long now, Parameter duration, Op op, Step step) {
-        int gen = op.generation;
-        host.kernel.at(now + host.strategy.get(duration), t -> {
-            if (op.generation == gen && !tool.failed()) {
+        op.waits.add(host.kernel.at(now + host.strategy.get(duration), t -> {
+            if (!tool.failed()) {
                 step.run(t, op);
             }
-        });
+        }));
     }
 
     private void phase(long now, Op op, String phase, String detail) {
@@ -162,14 +189,14 @@ final class ToolStack {
 
     // ------------------------------------------------------------------ create
 
-    private void createWrite(long now, Op op, int i, int gen) {
+    private void createWrite(long now, Op op, int i, Waits w) {
         int writes = (int) host.strategy.get(Parameter.VM_CREATE_WRITES);
         if (i == writes) {
             phase(now, op, "verify", "reading back the back end's state the new front end will connect to");
             String key = host.xenstore.hotKey();
             String expected = host.xenstore.acknowledgedValue(key);
             host.xenstore.submit(now, new XenStore.Request(key, null, r -> {
-                if (op.generation != gen || tool.failed()) {
+                if (w.abandoned() || tool.failed()) {
                     return;
                 }
                 long t = host.now();
@@ -190,13 +217,13 @@ final class ToolStack {
         }
         String key = "/local/domain/" + op.vm.substring(op.vm.indexOf('/') + 1) + "/setup/" + i;
         host.xenstore.submit(now, new XenStore.Request(key, "a" + op.attempt + "-" + i, r -> {
-            if (op.generation != gen || tool.failed()) {
+            if (w.abandoned() || tool.failed()) {
                 return;
             }
             if (!r.ok()) {
                 finish(host.now(), op, false, "a XenStore write failed: the creation fails");
             } else {
-                createWrite(host.now(), op, i + 1, gen);
+                createWrite(host.now(), op, i + 1, w);
             }
         }));
     }
@@ -232,13 +259,12 @@ final class ToolStack {
     private void awaitAck(long now, Op op) {
         op.targetBuilt = true;
         phase(now, op, "acknowledgement", "waiting for the remote host to confirm it has the VM");
-        int gen = op.generation;
         boolean lost = ackLost;
         ackLost = false;
         if (watchdog) {
             long timeout = host.strategy.get(Parameter.MIGRATION_ACK_TIMEOUT_US);
-            host.kernel.at(now + timeout, t -> {
-                if (op.generation == gen && !tool.failed() && "acknowledgement".equals(op.phase)) {
+            op.waits.add(host.kernel.at(now + timeout, t -> {
+                if (!tool.failed() && "acknowledgement".equals(op.phase)) {
                     host.trace.append(t, TOOL_UK, new Payload.Detected("migration-watchdog",
                             "no acknowledgement within " + Host.ms(timeout)));
                     host.ledger.detected(t, ComponentIds.REMOTE_HOST, "migration-watchdog");
@@ -246,7 +272,7 @@ final class ToolStack {
                     host.ledger.repaired(t, ComponentIds.REMOTE_HOST, host.topology);
                     rollbackAndRetry(t, op, "the acknowledgement never came");
                 }
-            });
+            }));
         }
         if (!lost) {
             after(now, Parameter.MIGRATION_ACK_US, op, this::resumeOnTarget);
@@ -277,7 +303,7 @@ final class ToolStack {
     }
 
     private void rollbackAndRetry(long now, Op op, String why) {
-        op.generation++;
+        op.abandonWaits();
         if (op.kind == ScriptedOperation.Kind.CHECKPOINT) {
             if (!op.sourceRunning) {
                 resumeSource(now, op, "resumed after the rollback");
@@ -303,7 +329,7 @@ final class ToolStack {
     private void finish(long now, Op op, boolean ok, String detail) {
         op.succeeded = ok;
         op.endedUs = now;
-        op.generation++;
+        op.abandonWaits();
         phase(now, op, ok ? "done" : "failed", detail);
         if (op == current) {
             next(now);
@@ -323,7 +349,7 @@ final class ToolStack {
         if (op == null) {
             return;
         }
-        op.generation++;
+        op.abandonWaits();
         op.interrupted = true;
         if (rebootable) {
             op.detail = "tool_uk failed during " + op.phase + "; waiting for its repair";
