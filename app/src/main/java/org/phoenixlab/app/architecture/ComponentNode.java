@@ -7,6 +7,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.phoenixlab.app.util.StateSymbols;
 import org.phoenixlab.engine.model.ComponentSpec;
 import org.phoenixlab.engine.model.ComponentState;
 import org.phoenixlab.engine.sim.ComponentView;
@@ -90,7 +91,7 @@ public final class ComponentNode extends VBox {
             for (ComponentState other : ComponentState.values()) {
                 pseudoClassStateChanged(PseudoClass.getPseudoClass(other.id()), other == s);
             }
-            state.setText(symbol(s) + " " + (compact ? s.id() : s.label()));
+            state.setText(StateSymbols.of(s) + " " + (compact ? s.id() : s.label()));
             shown = s;
             stateProperty.set(s);
         }
@@ -115,16 +116,5 @@ public final class ComponentNode extends VBox {
         } else {
             getChildren().remove(progress);
         }
-    }
-
-    public static String symbol(ComponentState s) {
-        return switch (s) {
-            case HEALTHY -> "\u2714";     // check mark
-            case FAULTY -> "\u2716";      // heavy x
-            case DETECTED -> "\u26A0";    // warning sign
-            case REPAIRING -> "\u21BB";   // clockwise arrow
-            case DEGRADED -> "\u25D0";    // half circle
-            case STOPPED -> "\u25A0";     // square
-        };
     }
 }

@@ -28,9 +28,12 @@ public final class FlowLayer extends Pane {
     private static final long PAGE_US = 400_000;
     private static final int MAX_WRITES = 40;
 
-    /** Where the pieces are, in the drawing's coordinates. */
-    public record Places(Bounds toolUk, Bounds[] replicas, Bounds[] coordinators, Bounds remoteHost,
-            Map<String, Bounds> guests, double routeY) {
+    /**
+     * Where the pieces are, in the drawing's coordinates: XenStore's replicas and coordinators and
+     * the guests by component id (in order), and the guests' names as the screen writes them.
+     */
+    public record Places(Bounds toolUk, Map<String, Bounds> replicas, Map<String, Bounds> coordinators, Bounds remoteHost,
+            Map<String, Bounds> guests, Map<String, String> guestLabels, double routeY) {
     }
 
     /** A write seen in the trace: when, and to how many replicas. */
@@ -46,8 +49,8 @@ public final class FlowLayer extends Pane {
     private final Canvas migration;
     private final ArrayDeque<Write> writes = new ArrayDeque<>();
     private final Map<String, Migration> migrations = new LinkedHashMap<>();
-    private int masterReplica;
-    private int masterCoordinator;
+    private String masterReplica;
+    private String masterCoordinator;
     private boolean xenstoreDirty;
     private boolean migrationDirty;
 
@@ -55,8 +58,9 @@ public final class FlowLayer extends Pane {
         this.places = places;
         setMouseTransparent(true);
         setPickOnBounds(false);
-        Rectangle2D xs = union(places.toolUk(), places.replicas()[0], places.coordinators()[0],
-                places.replicas()[places.replicas().length - 1]);
+        Bounds[] replicas = places.replicas().values().toArray(new Bounds[0]);
+        Rectangle2D xs = union(places.toolUk(), replicas[0], places.coordinators().values().iterator().next(),
+                replicas[replicas.length - 1]);
         xenstore = canvas(xs, 10);
         Rectangle2D mig = places.remoteHost() == null ? xs
                 : union(places.remoteHost(), places.guests().values().toArray(new Bounds[0]));
@@ -90,8 +94,8 @@ public final class FlowLayer extends Pane {
     public void reset() {
         writes.clear();
         migrations.clear();
-        masterReplica = 0;
-        masterCoordinator = 0;
+        masterReplica = null;
+        masterCoordinator = null;
         xenstoreDirty = true;
         migrationDirty = true;
     }
@@ -105,11 +109,10 @@ public final class FlowLayer extends Pane {
                 writes.removeFirst();
             }
         } else if (payload instanceof Payload.MasterElected m) {
-            int index = indexOf(e.component());
-            if (index >= 0 && "replica".equals(m.role())) {
-                masterReplica = index;
-            } else if (index >= 0) {
-                masterCoordinator = index;
+            if (places.replicas().containsKey(e.component())) {
+                masterReplica = e.component();
+            } else if (places.coordinators().containsKey(e.component())) {
+                masterCoordinator = e.component();
             }
         } else if (payload instanceof Payload.OperationPhase p && "migrate".equals(p.operation())) {
             if ("done".equals(p.phase()) || "failed".equals(p.phase())) {
@@ -118,19 +121,6 @@ public final class FlowLayer extends Pane {
                 migrations.put(p.vm(), new Migration(p.vm(), p.phase(), e.timeUs()));
             }
             migrationDirty = true;
-        }
-    }
-
-    /** The 0-based index of a replica or coordinator id ("xenstore_uk/2" is 1), or -1. */
-    private static int indexOf(String id) {
-        int slash = id.lastIndexOf('/');
-        if (slash < 0) {
-            return -1;
-        }
-        try {
-            return Integer.parseInt(id.substring(slash + 1)) - 1;
-        } catch (NumberFormatException e) {
-            return -1;
         }
     }
 
@@ -173,10 +163,10 @@ public final class FlowLayer extends Pane {
         if (!active) {
             return;
         }
-        Bounds[] replicas = places.replicas();
-        Bounds[] coords = places.coordinators();
-        Bounds master = replicas[Math.min(masterReplica, replicas.length - 1)];
-        Bounds coordinator = coords[Math.min(masterCoordinator, coords.length - 1)];
+        Bounds[] replicas = places.replicas().values().toArray(new Bounds[0]);
+        Bounds master = places.replicas().getOrDefault(masterReplica, replicas[0]);
+        Bounds coordinator = places.coordinators().getOrDefault(masterCoordinator,
+                places.coordinators().values().iterator().next());
         Bounds tool = places.toolUk();
         for (Write w : writes) {
             long age = nowUs - w.atUs();
@@ -287,8 +277,8 @@ public final class FlowLayer extends Pane {
         return new double[] {xs[xs.length - 1], ys[ys.length - 1]};
     }
 
-    private static String label(Migration m) {
-        return m.vm().replace("guest/", "guest ") + " \u2192 remote host";
+    private String label(Migration m) {
+        return places.guestLabels().getOrDefault(m.vm(), m.vm()) + " \u2192 remote host";
     }
 
     private static double lerp(double a, double b, double f) {

@@ -5,12 +5,10 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.HBox;
 
 /**
  * Zoom and pan of the architecture view: fit the width (the default, never above 100 %), fit the
@@ -58,23 +56,9 @@ public final class Zoom {
         return mode;
     }
 
-    /** The toolbar group: zoom out, the scale, zoom in, fit. */
-    public HBox controls() {
-        Button out = button("\u2212", "zoom-out", "Zoom out (Ctrl+Minus, or Ctrl + mouse wheel)", this::zoomOut);
-        Button in = button("+", "zoom-in", "Zoom in (Ctrl+Plus, or Ctrl + mouse wheel)", this::zoomIn);
-        Button fit = button("Fit", "zoom-fit", "Show the whole drawing (Ctrl+0); Ctrl+1 for 100 %", this::fitAll);
-        HBox box = new HBox(2, out, percent, in, fit);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return box;
-    }
-
-    private static Button button(String text, String id, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        b.setFocusTraversable(false);
-        return b;
+    /** The scale in per cent, for the toolbar. */
+    public Label percentLabel() {
+        return percent;
     }
 
     public void zoomIn() {

@@ -2,16 +2,13 @@ package org.phoenixlab.app.compare;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
@@ -20,55 +17,45 @@ import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import org.phoenixlab.app.export.ExportActions;
-import org.phoenixlab.app.export.Exporter;
+import javafx.util.StringConverter;
+import org.phoenixlab.app.export.Pictures;
+import org.phoenixlab.app.util.FxDialogService;
+import org.phoenixlab.app.util.Writing;
 import org.phoenixlab.engine.experiment.Comparison;
 import org.phoenixlab.engine.fault.FaultKind;
-import org.phoenixlab.engine.fault.FaultTargets;
-import org.phoenixlab.engine.model.ComponentSpec;
-import org.phoenixlab.engine.model.Topology;
 
 /**
- * The Compare view: one fault under all five strategies on the same seeds, run in the background
- * (progress, Cancel; the window stays usable), shown as a table of our figures beside the paper's
- * and as charts (a logarithmic axis when the figures span orders of magnitude), with the throughput
- * of every strategy on one chart and the fault marked.
+ * The Compare view: one fault under all five strategies on the same seeds ({@link CompareViewModel}
+ * runs it in the background, with progress and Cancel; the window stays usable), shown as a table of
+ * our figures beside the paper's and as charts (a logarithmic axis when the figures span orders of
+ * magnitude), with the throughput of every strategy on one chart and the fault marked.
  */
 public final class ComparePane extends VBox {
-    private static final Topology TOPOLOGY = Topology.standard(3, true);
-
-    private final ComboBox<FaultKind> kind = new ComboBox<>();
-    private final ComboBox<String> target = new ComboBox<>();
-    private final Spinner<Integer> runs = new Spinner<>(1, 500, 10);
-    private final Button run = new Button("Run the comparison");
-    private final Button cancel = new Button("Cancel");
-    private final ProgressBar progress = new ProgressBar(0);
-    private final Label status = new Label("Choose a fault and press Run: it runs under every strategy on the same seeds.");
+    private final CompareViewModel model;
+    private final FxDialogService dialogs;
     private final TableView<Comparison.Row> table = new TableView<>();
     private final HBox bars = new HBox(8);
     private final LineChart<Number, Number> throughput = new LineChart<>(new NumberAxis(), new NumberAxis());
-    private Comparison.Result result;
-    private Task<Comparison.Result> task;
 
-    public ComparePane() {
+    public ComparePane(CompareViewModel model, FxDialogService dialogs) {
+        this.model = model;
+        this.dialogs = dialogs;
         setSpacing(10);
         setPadding(new Insets(10));
-        for (FaultKind k : FaultKind.values()) {
-            if (!targetsFor(k).isEmpty()) {
-                kind.getItems().add(k);
-            }
-        }
-        kind.setConverter(new javafx.util.StringConverter<>() {
+        ComboBox<FaultKind> kind = new ComboBox<>(model.kinds());
+        kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(FaultKind k) {
                 return k == null ? "" : k.label();
@@ -79,42 +66,45 @@ public final class ComparePane extends VBox {
                 return null;
             }
         });
-        kind.valueProperty().addListener((o, was, k) -> {
-            target.getItems().setAll(targetsFor(k));
-            target.setValue(target.getItems().contains("net_uk/nic-driver") ? "net_uk/nic-driver" : target.getItems().get(0));
-        });
-        kind.setValue(FaultKind.CRASH);
+        kind.valueProperty().bindBidirectional(model.kindProperty());
         kind.setId("compare-kind");
+        ComboBox<String> target = new ComboBox<>(model.targets());
+        target.valueProperty().bindBidirectional(model.targetProperty());
         target.setId("compare-target");
+        Spinner<Integer> runs = new Spinner<>(1, 500, model.runsProperty().get());
+        runs.getValueFactory().valueProperty().bindBidirectional(model.runsProperty());
         runs.setEditable(true);
         runs.setId("compare-runs");
         runs.setTooltip(new Tooltip("Seeds per strategy: each seed moves the fault against the probes' timers; the figures are means"));
+        Button run = new Button("Run the comparison");
         run.setId("compare-run");
         run.setDefaultButton(true);
-        run.setOnAction(e -> start());
+        run.setOnAction(e -> model.start());
+        run.disableProperty().bind(model.runningProperty());
+        Button cancel = new Button("Cancel");
         cancel.setId("compare-cancel");
-        cancel.setDisable(true);
-        cancel.setOnAction(e -> {
-            if (task != null) {
-                task.cancel();
-            }
-        });
+        cancel.disableProperty().bind(model.runningProperty().not());
+        cancel.setOnAction(e -> model.cancel());
+        ProgressBar progress = new ProgressBar(0);
+        progress.progressProperty().bind(model.progressProperty());
         progress.setPrefWidth(180);
         Button csv = new Button("Table as CSV\u2026");
-        csv.setOnAction(e -> save("comparison.csv", "CSV tables", "*.csv", this::exportCsv));
+        csv.setOnAction(e -> save("comparison.csv", "CSV tables", "*.csv", model::exportCsv));
         Button png = new Button("Charts as PNG\u2026");
         png.setOnAction(e -> save("comparison.png", "PNG images", "*.png", this::exportPng));
         kind.setPrefWidth(170);
         target.setPrefWidth(190);
         runs.setPrefWidth(80);
-        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(8, 6, new Label("Fault"), kind, new Label("on"), target,
+        FlowPane controls = new FlowPane(8, 6, new Label("Fault"), kind, new Label("on"), target,
                 new Label("seeds per strategy"), runs, run, cancel, progress, csv, png);
         controls.setAlignment(Pos.CENTER_LEFT);
-        for (javafx.scene.Node n : controls.getChildren()) {
-            if (n instanceof javafx.scene.control.Control c) {
-                c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Node n : controls.getChildren()) {
+            if (n instanceof Control c) {
+                c.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
+        Label status = new Label();
+        status.textProperty().bind(model.statusProperty());
         status.setId("compare-status");
         buildTable();
         throughput.setTitle("Throughput of every strategy (first seed); the red dashed line marks the fault; a replay burst runs off the top");
@@ -126,16 +116,11 @@ public final class ComparePane extends VBox {
         bars.setPrefHeight(240);
         VBox.setVgrow(throughput, Priority.ALWAYS);
         getChildren().addAll(controls, status, table, bars, throughput);
+        model.resultProperty().addListener(o -> show(model.result()));
     }
 
-    private static List<String> targetsFor(FaultKind k) {
-        List<String> out = new ArrayList<>();
-        for (ComponentSpec c : TOPOLOGY.components()) {
-            if (FaultTargets.faultsFor(TOPOLOGY, c.id(), true).contains(k)) {
-                out.add(c.id());
-            }
-        }
-        return out;
+    public CompareViewModel viewModel() {
+        return model;
     }
 
     private void buildTable() {
@@ -144,11 +129,11 @@ public final class ComparePane extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No comparison yet."));
         table.getColumns().add(column("strategy", Comparison.Row::title));
-        table.getColumns().add(column("detection (ms)", r -> fmt(r.detectionMs(), 2)));
-        table.getColumns().add(column("paper", r -> r.paper().map(p -> fmt(p.detectionMs(), 2)).orElse("\u2013")));
-        table.getColumns().add(column("recovery (s)", r -> fmt(r.recoveryS(), 3)));
-        table.getColumns().add(column("paper", r -> r.paper().map(p -> fmt(p.recoveryS(), 1)).orElse("\u2013")));
-        table.getColumns().add(column("lost packets", r -> r.lostPackets() == null ? "does not complete" : fmt(r.lostPackets(), 0)));
+        table.getColumns().add(column("detection (ms)", r -> CompareViewModel.fmt(r.detectionMs(), 2)));
+        table.getColumns().add(column("paper", r -> r.paper().map(p -> CompareViewModel.fmt(p.detectionMs(), 2)).orElse("\u2013")));
+        table.getColumns().add(column("recovery (s)", r -> CompareViewModel.fmt(r.recoveryS(), 3)));
+        table.getColumns().add(column("paper", r -> r.paper().map(p -> CompareViewModel.fmt(p.recoveryS(), 1)).orElse("\u2013")));
+        table.getColumns().add(column("lost packets", r -> r.lostPackets() == null ? "does not complete" : CompareViewModel.fmt(r.lostPackets(), 0)));
         table.getColumns().add(column("paper", r -> r.paper().map(p -> String.format(Locale.ROOT, "%,d", p.lostPackets())).orElse("\u2013")));
         table.getColumns().add(column("runs completed", r -> r.completedRuns() + " / " + r.runs()));
     }
@@ -160,88 +145,47 @@ public final class ComparePane extends VBox {
         return c;
     }
 
-    public static String fmt(Double v, int decimals) {
-        return v == null ? "never" : String.format(Locale.ROOT, "%,." + decimals + "f", v);
-    }
-
     public TableView<Comparison.Row> table() {
         return table;
     }
 
     public Comparison.Result result() {
-        return result;
+        return model.result();
     }
 
     public LineChart<Number, Number> throughputChart() {
         return throughput;
     }
 
-    /** Chooses the fault and the number of seeds (for tests and for the what-if view). */
+    /** Chooses the fault and the number of seeds (for tests). */
     public void choose(String targetId, FaultKind k, int seeds) {
-        kind.setValue(k);
-        target.setValue(targetId);
-        runs.getValueFactory().setValue(seeds);
-    }
-
-    /** Runs the comparison in the background. */
-    public void start() {
-        if (busy) {
-            return;
-        }
-        Comparison.Setup setup = new Comparison.Setup(target.getValue(), kind.getValue(), runs.getValue(), 3,
-                org.phoenixlab.engine.scenario.Scenario.PAPER_LINE_RATE_PPS, Map.of());
-        task = new Task<>() {
-            @Override
-            protected Comparison.Result call() {
-                return Comparison.run(setup, this::isCancelled, f -> updateProgress(f, 1));
-            }
-        };
-        progress.progressProperty().bind(task.progressProperty());
-        busy = true;
-        run.setDisable(true);
-        cancel.setDisable(false);
-        status.setText("Running " + kind.getValue().label() + " on " + target.getValue() + " under five strategies, "
-                + runs.getValue() + " seed(s) each\u2026");
-        task.setOnSucceeded(e -> {
-            done();
-            show(task.getValue());
-        });
-        task.setOnCancelled(e -> {
-            done();
-            status.setText("Cancelled; the previous results (if any) are still shown.");
-        });
-        task.setOnFailed(e -> {
-            done();
-            Throwable t = task.getException();
-            status.setText(t instanceof CancellationException ? "Cancelled." : "The comparison could not run: " + t.getMessage());
-        });
-        Thread worker = new Thread(task, "comparison");
-        worker.setDaemon(true);
-        worker.start();
+        model.choose(targetId, k, seeds);
     }
 
     /** Whether a run is under way (readable from any thread, for tests). */
-    private volatile boolean busy;
-
     public boolean running() {
-        return busy;
+        return model.running();
     }
 
-    private void done() {
-        busy = false;
-        progress.progressProperty().unbind();
-        run.setDisable(false);
-        cancel.setDisable(true);
+    public void exportCsv(Path file) throws IOException {
+        model.exportCsv(file);
     }
 
-    public void show(Comparison.Result r) {
-        result = r;
-        Comparison.Setup s = r.setup();
-        status.setText(String.format(Locale.ROOT, "%s on %s, %d seed(s) per strategy. Paper figures exist for the NIC-driver crash only.",
-                s.kind().label(), s.target(), s.runs()));
-        if (r.rows().stream().allMatch(row -> row.detectedRuns() == 0)) {
-            status.setText(status.getText() + " No strategy detected this fault during the network benchmark: some faults"
-                    + " only show during a VM operation (a lost acknowledgement, a toolstack crash: see lesson 9).");
+    public void exportPng(Path file) throws IOException {
+        if (model.result() == null) {
+            throw new IOException("run a comparison first");
+        }
+        Pictures.png(Pictures.picture(this, 1), file);
+    }
+
+    /** A figure as the table shows it. */
+    public static String fmt(Double v, int decimals) {
+        return CompareViewModel.fmt(v, decimals);
+    }
+
+    private void show(Comparison.Result r) {
+        if (r == null) {
+            return;
         }
         table.getItems().setAll(r.rows());
         bars.getChildren().setAll(
@@ -312,52 +256,13 @@ public final class ComparePane extends VBox {
         return chart;
     }
 
-    public List<List<String>> rows() {
-        List<List<String>> out = new ArrayList<>();
-        out.add(List.of("strategy", "runs", "completed_runs", "detection_ms", "paper_detection_ms", "recovery_s", "paper_recovery_s",
-                "lost_packets", "paper_lost_packets"));
-        for (Comparison.Row r : result.rows()) {
-            out.add(List.of(r.strategy(), Integer.toString(r.runs()), Integer.toString(r.completedRuns()), raw(r.detectionMs(), 2),
-                    r.paper().map(p -> raw(p.detectionMs(), 2)).orElse(""), raw(r.recoveryS(), 3),
-                    r.paper().map(p -> raw(p.recoveryS(), 3)).orElse(""), raw(r.lostPackets(), 0),
-                    r.paper().map(p -> Long.toString(p.lostPackets())).orElse("")));
-        }
-        return out;
-    }
-
-    private static String raw(Double v, int decimals) {
-        return v == null ? "" : String.format(Locale.ROOT, "%." + decimals + "f", v);
-    }
-
-    public void exportCsv(Path file) throws IOException {
-        if (result == null) {
-            throw new IOException("run a comparison first");
-        }
-        Exporter.csv(rows(), file);
-    }
-
-    public void exportPng(Path file) throws IOException {
-        if (result == null) {
-            throw new IOException("run a comparison first");
-        }
-        Exporter.png(Exporter.picture(this, 1), file);
-    }
-
-    private void save(String name, String description, String pattern, ExportActions.Writing writing) {
-        FileChooser fc = new FileChooser();
-        fc.setInitialFileName(name);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
-        var f = fc.showSaveDialog(getScene().getWindow());
-        if (f != null) {
+    private void save(String name, String description, String pattern, Writing writing) {
+        dialogs.chooseToSave("Export", description, pattern, name).ifPresent(f -> {
             try {
-                writing.to(f.toPath());
+                writing.to(f);
             } catch (IOException e) {
-                javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                        f + ": " + e.getMessage());
-                a.setHeaderText("The export failed");
-                a.initOwner(getScene().getWindow());
-                a.show();
+                dialogs.error("The export failed", f + ": " + e.getMessage());
             }
-        }
+        });
     }
 }

@@ -8,7 +8,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.phoenixlab.assets.Assets;
+import org.phoenixlab.app.session.Speed;
 
 /**
  * Frame-time benchmark (not a test): opens the real window with BENCH_GUESTS guests (default 3),
@@ -24,13 +24,12 @@ public final class FrameBench extends Application {
         int seconds = Integer.parseInt(System.getenv().getOrDefault("BENCH_SECONDS", "10"));
         MainWindow window = new MainWindow(guests);
         Scene scene = new Scene(window, 1540, 960);
-        scene.getStylesheets().add(Assets.stylesheet());
         stage.setTitle("Phoenix Lab frame benchmark");
         stage.setScene(scene);
         stage.show();
-        window.speedSelector().setValue(MainWindow.SPEEDS.get(2)); // 1x real time
+        window.viewModel().speedProperty().set(Speed.REAL_TIME);
         Platform.runLater(window::revealIoPath); // measure with the animated path on screen
-        window.playButton().setSelected(true);
+        window.viewModel().playingProperty().set(true);
         long[] intervals = new long[100_000];
         new AnimationTimer() {
             private long first = -1;

@@ -1,94 +1,82 @@
 package org.phoenixlab.app.main;
 
 import java.util.List;
-import java.util.Locale;
-import javafx.animation.AnimationTimer;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
+import javafx.geometry.Orientation;
+import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.phoenixlab.app.architecture.ArchitectureView;
 import org.phoenixlab.app.architecture.Zoom;
 import org.phoenixlab.app.compare.CompareWindow;
 import org.phoenixlab.app.export.ExportActions;
+import org.phoenixlab.app.export.ExportViewModel;
 import org.phoenixlab.app.lessons.LessonPanel;
+import org.phoenixlab.app.lessons.LessonViewModel;
 import org.phoenixlab.app.panels.events.EventLogPane;
 import org.phoenixlab.app.panels.inspector.InspectorPane;
 import org.phoenixlab.app.panels.metrics.MetricsPane;
 import org.phoenixlab.app.panels.timeline.TimelineBar;
+import org.phoenixlab.app.prefs.RecentFiles;
 import org.phoenixlab.app.prefs.Settings;
+import org.phoenixlab.app.prefs.Themes;
 import org.phoenixlab.app.prefs.WindowMemory;
 import org.phoenixlab.app.session.Autosave;
-import org.phoenixlab.app.session.FileActions;
+import org.phoenixlab.app.session.FilesViewModel;
 import org.phoenixlab.app.session.Session;
+import org.phoenixlab.app.session.Speed;
+import org.phoenixlab.app.util.FxDialogService;
+import org.phoenixlab.app.util.FxTaskExecutor;
+import org.phoenixlab.app.util.TaskExecutor;
 import org.phoenixlab.engine.fault.FaultKind;
-import org.phoenixlab.engine.scenario.Scenario;
-import org.phoenixlab.engine.sim.FaultMetrics;
-import org.phoenixlab.engine.sim.Simulation;
+import org.phoenixlab.engine.model.ComponentIds;
 import org.phoenixlab.engine.sim.Snapshot;
-import org.phoenixlab.engine.strategy.StrategyCatalog;
 
 /**
- * The first window: the architecture view over a running simulation, a strategy selector, play and
- * pause at a chosen speed, and a status line. Right-click a NIC driver, NetBack or net_uk to inject.
+ * The main window: menus and toolbar on top, the architecture drawing over the Events, Inspector and
+ * Metrics panels, the timeline and the status line below, the Lessons panel at the side when open.
+ * It puts the views together and binds them to its {@link MainViewModel}; it decides nothing itself.
  */
 public final class MainWindow extends BorderPane {
-    /** Virtual time the window's simulation may run to. */
-    public static final long HORIZON_US = 3_600_000_000L;
-
-    public record Speed(String label, double factor) {
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
-    public static final List<Speed> SPEEDS = List.of(
-            new Speed("0.01x slow motion", 0.01), new Speed("0.1x", 0.1),
-            new Speed("1x (real time)", 1.0), new Speed("10x", 10.0));
-
-    private final ComboBox<String> strategy = new ComboBox<>();
-    private final ComboBox<Speed> speed = new ComboBox<>();
-    private final ToggleButton play = new ToggleButton("\u25B6 Play");
-    private final Label clock = new Label();
-    private final Label traffic = new Label();
-    private final Label lastFault = new Label();
+    private final Preferences prefs = Settings.preferences();
+    private final FxDialogService dialogs = new FxDialogService(this::window);
+    private final TaskExecutor executor = new FxTaskExecutor();
+    private final Themes themes = new Themes(prefs);
+    private final Autosave autosave = new Autosave(Settings.home());
+    private final MainViewModel vm;
+    private final FilesViewModel files;
+    private final ExportActions exports;
+    private final AppActions actions;
+    private final MainToolbar toolbar;
     private final ScrollPane scroll = new ScrollPane();
-    private final AnimationTimer timer;
-    private final TimelineBar timeline = new TimelineBar(this::seek, this::explain);
+    private final Group zoomed = new Group();
+    private final Zoom zoom = new Zoom(scroll, this::architectureOrNull);
+    private final TimelineBar timeline;
     private final InspectorPane inspector = new InspectorPane();
     private final MetricsPane metrics = new MetricsPane();
-    private final EventLogPane eventLog = new EventLogPane(this::seek, this::explain);
-    private CompareWindow compareWindow;
-    private final Button compareButton = new Button("Compare\u2026");
-    private final javafx.scene.Group zoomed = new javafx.scene.Group();
-    private final javafx.scene.control.TabPane side = new javafx.scene.control.TabPane();
-    private Session session;
-    private boolean switchingStrategy;
-    private ToggleButton dependencies;
-    private final java.util.prefs.Preferences prefs = Settings.preferences();
-    private final FileActions files = new FileActions(this, prefs);
-    private final ExportActions exports = new ExportActions(this);
-    private final Autosave autosave = new Autosave(Settings.home());
-    private final Zoom zoom = new Zoom(scroll, this::architectureOrNull);
-    private final javafx.scene.control.MenuButton injectButton = new javafx.scene.control.MenuButton("Inject fault");
-    private final javafx.scene.control.SplitPane centre = new javafx.scene.control.SplitPane();
-    private String autosaveProblem = "";
-    private LessonPanel lessons;
-    private DividerFit dividerFit;
-    private boolean fitPending;
-    private final ToggleButton lessonsButton = new ToggleButton("Lessons");
+    private final EventLogPane eventLog;
+    private final TabPane side = new TabPane();
+    private final SplitPane centre = new SplitPane();
+    private final DividerFit dividerFit;
+    private final PlaybackClock clock;
     private ArchitectureView view;
-
-    private final int guests;
+    private LessonPanel lessons;
+    private CompareWindow compareWindow;
+    private boolean fitPending;
 
     public MainWindow() {
         this(3);
@@ -96,75 +84,30 @@ public final class MainWindow extends BorderPane {
 
     /** A window over the paper's workload with {@code guests} guests (1 to 64). */
     public MainWindow(int guests) {
-        this.guests = guests;
-        strategy.getItems().setAll(StrategyCatalog.NAMES);
-        strategy.setValue("phoenix-fine");
-        strategy.setTooltip(new Tooltip("Which system protects the host; changing it starts the run again"));
-        strategy.setOnAction(e -> {
-            if (!switchingStrategy) {
-                restart();
-                if (lessons != null) {
-                    lessons.acted(new org.phoenixlab.lessons.StudentAction.SwitchStrategy(strategy.getValue()));
-                }
-            }
-        });
-        speed.getItems().setAll(SPEEDS);
-        speed.setValue(SPEEDS.get(1));
-        speed.setPrefWidth(150);
-        speed.setTooltip(new Tooltip("How fast virtual time runs against the clock on the wall"));
-        play.setTooltip(new Tooltip("Play or pause virtual time (Space)"));
-        play.selectedProperty().addListener((o, was, on) -> play.setText(on ? "Pause" : "\u25B6 Play"));
-        Button back = new Button("\u25C0 Step");
-        back.setTooltip(new Tooltip("Back to the previous engine event (Left arrow)"));
-        back.setOnAction(e -> stepBack());
-        Button step = new Button("Step \u25B6");
-        step.setTooltip(new Tooltip("To the next engine event (Right arrow)"));
-        step.setOnAction(e -> stepForward());
-        ToggleButton deps = new ToggleButton("Dependencies");
-        deps.setTooltip(new Tooltip("Show which component needs which, and the order repairs will follow (D)"));
-        deps.selectedProperty().addListener((o, was, on) -> {
-            view.showDependencies(on);
-            if (on && lessons != null) {
-                lessons.acted(new org.phoenixlab.lessons.StudentAction.ShowDependencies());
-            }
-        });
-        this.dependencies = deps;
-        Button restart = new Button("Restart");
-        restart.setTooltip(new Tooltip("Start the run again from time zero"));
-        restart.setOnAction(e -> restart());
-        injectButton.setId("inject-menu");
-        injectButton.setTooltip(new Tooltip("The faults that make sense for the selected component (click one to select it; "
-                + "or right-click a component)"));
-        injectButton.setOnShowing(e -> fillInjectMenu());
-        injectButton.setDisable(true);
-        ToolBar bar = new ToolBar(lessonsButton, new Separator(), new Label("Strategy"), strategy, new Separator(), play, back, step, new Label("Speed"), speed,
-                new Separator(), injectButton, deps, restart, new Separator(), zoom.controls(), new Separator(), compareButton);
-        compareButton.setId("compare-button");
-        compareButton.setTooltip(new Tooltip("One fault under every strategy, beside the paper's figures; what-if sliders and sweeps (Ctrl+K)"));
-        compareButton.setOnAction(e -> openCompare());
-        setTop(new javafx.scene.layout.VBox(files.menuBar(), bar));
+        vm = new MainViewModel(guests, dialogs, autosave);
+        files = new FilesViewModel(vm, dialogs, new RecentFiles(prefs), autosave);
+        exports = new ExportActions(vm, new ExportViewModel(vm, dialogs), this::architectureOrNull, metrics::chart, dialogs, executor);
+        actions = new AppActions(vm, files, exports, themes,
+                new AppActions.Targets(zoom, this::revealIoPath, this::openCompare, () -> window().hide(), this::about));
+        toolbar = new MainToolbar(actions, vm, zoom);
+        timeline = new TimelineBar(vm::seek, vm::explain);
+        eventLog = new EventLogPane(vm::seek, vm::explain);
+        setTop(new VBox(MainMenus.build(actions, files), toolbar.bar));
         scroll.setFitToWidth(false);
         scroll.setContent(zoomed);
-        javafx.scene.control.Tab events = new javafx.scene.control.Tab("Events", eventLog);
-        javafx.scene.control.Tab inspect = new javafx.scene.control.Tab("Inspector", inspector);
-        javafx.scene.control.Tab measure = new javafx.scene.control.Tab("Metrics", metrics);
-        for (javafx.scene.control.Tab t : new javafx.scene.control.Tab[] {events, inspect, measure}) {
+        for (Tab t : List.of(new Tab("Events", eventLog), new Tab("Inspector", inspector), new Tab("Metrics", metrics))) {
             t.setClosable(false);
+            side.getTabs().add(t);
         }
-        side.getTabs().addAll(events, inspect, measure);
-        side.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
-            if (session != null) {
-                refresh();
-            }
-        });
+        side.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> vm.refresh());
         side.setMinHeight(150);
         centre.getItems().setAll(scroll, side);
-        centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        centre.setOrientation(Orientation.VERTICAL);
         dividerFit = new DividerFit(centre, scroll, this::architectureOrNull, new WindowMemory(prefs));
-        javafx.beans.InvalidationListener resized = o -> {
-            if (lessonsButton.isSelected() && !fitPending) {
+        InvalidationListener resized = o -> {
+            if (vm.lessonsShownProperty().get() && !fitPending) {
                 fitPending = true; // one fit for a burst of resizes (a window being dragged)
-                javafx.application.Platform.runLater(() -> { // after this layout pass
+                Platform.runLater(() -> { // after this layout pass
                     fitPending = false;
                     fitDrawingBesideLessons();
                 });
@@ -173,188 +116,96 @@ public final class MainWindow extends BorderPane {
         centre.widthProperty().addListener(resized);
         centre.heightProperty().addListener(resized);
         setCenter(centre);
-        HBox status = new HBox(24, clock, traffic, lastFault);
+        setBottom(new VBox(timeline, statusLine()));
+
+        vm.sessionProperty().addListener((o, was, s) -> showSession());
+        vm.refreshesProperty().addListener((o, was, n) -> redraw(vm.snapshotProperty().get()));
+        vm.selectedProperty().addListener((o, was, id) -> {
+            inspector.select(id);
+            view.select(id);
+        });
+        vm.dependenciesShownProperty().addListener((o, was, on) -> view.showDependencies(on));
+        vm.focusProperty().addListener((o, was, ids) -> view.focus(ids));
+        vm.lessonsShownProperty().addListener((o, was, on) -> lessonsShown(on));
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                themes.adopt(scene);
+            }
+        });
+        showSession();
+        redraw(vm.snapshotProperty().get());
+        clock = new PlaybackClock(vm, this::animate);
+        clock.start();
+    }
+
+    private HBox statusLine() {
+        Label clockText = new Label();
+        clockText.textProperty().bind(vm.status().clockProperty());
+        Label traffic = new Label();
+        traffic.textProperty().bind(vm.status().trafficProperty());
+        Label lastFault = new Label();
+        lastFault.textProperty().bind(vm.status().faultProperty());
+        HBox status = new HBox(24, clockText, traffic, lastFault);
         status.getStyleClass().add("status-bar");
         status.setPadding(new Insets(6, 10, 6, 10));
         timeline.setPadding(new Insets(4, 10, 2, 10));
-        setBottom(new javafx.scene.layout.VBox(timeline, status));
-        timer = new AnimationTimer() {
-            private long lastNs = -1;
-            private long lastTextNs;
+        return status;
+    }
 
-            @Override
-            public void handle(long nowNs) {
-                if (lastNs >= 0 && play.isSelected()) {
-                    long wallUs = (nowNs - lastNs) / 1000;
-                    session.advanceTo(session.nowUs() + Math.max(1, Math.round(wallUs * speed.getValue().factor())));
-                    // Dots move every frame; words and panels refresh ten times a second while playing
-                    // (re-laying out dozens of labels each frame costs more than the frame has).
-                    if (nowNs - lastTextNs >= 100_000_000L) {
-                        lastTextNs = nowNs;
-                        refresh();
-                    } else {
-                        view.animate(session.simulation());
-                    }
-                }
-                lastNs = nowNs;
-            }
-        };
-        restart();
-        lessonsButton.setId("lessons-button");
-        lessonsButton.setTooltip(new Tooltip("Guided lessons: open the list (Ctrl+L)"));
-        lessonsButton.selectedProperty().addListener((o, was, on) -> {
-            setRight(on ? lessons() : null);
-            lessons().visible(on); // a dimmed drawing with no panel to say why would only puzzle
-            if (on) {
-                fitDrawingBesideLessons();
-            } else {
-                dividerFit.restore();
-            }
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private Node architectureOrNull() {
+        return view;
+    }
+
+    /** A new session: a new drawing (another topology or strategy may draw another host). */
+    private void showSession() {
+        view = new ArchitectureView(vm.topology(), vm.replicatedXenStore(), vm::inject);
+        view.onSelect(id -> {
+            side.getSelectionModel().select(1); // the inspector
+            vm.select(id);
         });
-        timer.start();
-    }
-
-    public Simulation simulation() {
-        return session.simulation();
-    }
-
-    public Session session() {
-        return session;
-    }
-
-    public TimelineBar timeline() {
-        return timeline;
-    }
-
-    public ArchitectureView architecture() {
-        return view;
-    }
-
-    public ToggleButton playButton() {
-        return play;
-    }
-
-    public ToggleButton dependenciesButton() {
-        return dependencies;
-    }
-
-    public ComboBox<Speed> speedSelector() {
-        return speed;
-    }
-
-    public ComboBox<String> strategySelector() {
-        return strategy;
-    }
-
-    private javafx.scene.Node architectureOrNull() {
-        return view;
-    }
-
-    /** Why a trace event happened, worked out from the current run's trace. */
-    public String explain(org.phoenixlab.engine.trace.TraceEvent e) {
-        Simulation sim = session.simulation();
-        List<org.phoenixlab.engine.trace.TraceEvent> events = sim.trace().events();
-        for (int i = events.size() - 1; i >= 0; i--) {
-            if (events.get(i).seq() == e.seq()) {
-                return new org.phoenixlab.engine.trace.Explanation(events, sim.topology()).of(i);
-            }
+        view.onOperate(vm::operate);
+        view.showDependencies(vm.dependenciesShownProperty().get());
+        view.focus(vm.focusProperty().get());
+        String selected = vm.selectedProperty().get();
+        if (selected != null) {
+            view.select(selected);
         }
-        return "this event is no longer part of the run";
-    }
-
-    /** Opens (or brings forward) the Compare and What-if window. */
-    public CompareWindow openCompare() {
-        if (compareWindow == null) {
-            compareWindow = new CompareWindow(getScene() == null ? null : getScene().getWindow(),
-                    getScene() == null ? List.of(org.phoenixlab.assets.Assets.stylesheet()) : getScene().getStylesheets());
-        }
-        compareWindow.show();
-        return compareWindow;
-    }
-
-    public ScrollPane drawing() {
-        return scroll;
-    }
-
-    public Zoom zoom() {
-        return zoom;
-    }
-
-    public javafx.scene.control.MenuButton injectButton() {
-        return injectButton;
-    }
-
-    public javafx.scene.control.SplitPane centre() {
-        return centre;
-    }
-
-    public ExportActions exports() {
-        return exports;
-    }
-
-    public Autosave autosave() {
-        return autosave;
-    }
-
-    /** The program is closing normally: the autosaved session is not needed any more. */
-    public void closing() {
-        timer.stop();
-        autosave.discard();
-    }
-
-    /** The faults for the selected component, as the toolbar's menu. */
-    private void fillInjectMenu() {
-        injectButton.getItems().clear();
-        String id = inspector.selected();
-        if (id == null) {
-            return;
-        }
-        Simulation sim = session.simulation();
-        boolean replicated = sim.strategy().has(org.phoenixlab.engine.strategy.Mechanism.XENSTORE_REPLICATION);
-        for (FaultKind kind : org.phoenixlab.engine.fault.FaultTargets.faultsFor(sim.topology(), id, replicated)) {
-            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
-                    Character.toUpperCase(kind.label().charAt(0)) + kind.label().substring(1) + " — " + id);
-            item.setMnemonicParsing(false);
-            item.setId("toolbar-inject-" + kind.id());
-            item.setOnAction(e -> inject(id, kind));
-            injectButton.getItems().add(item);
+        zoomed.getChildren().setAll(view);
+        zoom.apply();
+        if (vm.lessonsShownProperty().get()) {
+            fitDrawingBesideLessons(); // another scenario may need another height
         }
     }
 
-    private void updateInjectButton() {
-        String id = inspector.selected();
-        Simulation sim = session.simulation();
-        boolean replicated = sim.strategy().has(org.phoenixlab.engine.strategy.Mechanism.XENSTORE_REPLICATION);
-        boolean any = id != null && !org.phoenixlab.engine.fault.FaultTargets.faultsFor(sim.topology(), id, replicated).isEmpty();
-        injectButton.setDisable(!any);
-        injectButton.setText(any ? "Inject fault on " + sim.topology().find(id).map(c -> c.label()).orElse(id) : "Inject fault");
+    /** Everything from the new snapshot; only the panel on show (the others catch up when their tab opens). */
+    private void redraw(Snapshot s) {
+        view.update(s);
+        animate();
+        timeline.update(s.timeUs(), vm.trace());
+        switch (side.getSelectionModel().getSelectedIndex()) {
+            case 1 -> inspector.update(s, vm.topology());
+            case 2 -> metrics.update(s, vm.throughput(), vm.throughputBucketUs());
+            default -> eventLog.update(vm.trace());
+        }
     }
 
-    /** Starts the current scenario again from time zero under the selected strategy (the clicks are dropped). */
-    public void restart() {
-        if (session == null) {
-            newSession();
+    /** The drawing's dots at the run's present (every frame while playing). */
+    private void animate() {
+        view.animate(vm.trace(), vm.nowUs(), vm.networkTraffic(), vm.networkBackendStalled());
+    }
+
+    private void lessonsShown(boolean on) {
+        setRight(on ? lessons() : null);
+        lessons().viewModel().visible(on); // a dimmed drawing with no panel to say why would only puzzle
+        if (on) {
+            fitDrawingBesideLessons();
         } else {
-            start(session.scenario().withStrategy(strategy.getValue()), java.util.List.of());
+            dividerFit.restore();
         }
-    }
-
-    /** A fresh session on the paper's workload, with no fault. */
-    public void newSession() {
-        start(Scenario.paperWorkload(strategy.getValue(), 1, HORIZON_US).withGuests(guests)
-                .withRate(Scenario.PAPER_LINE_RATE_PPS / guests), java.util.List.of());
-    }
-
-    /** The lessons panel, built the first time it is wanted: reading the eleven lessons is not needed to start. */
-    public LessonPanel lessons() {
-        if (lessons == null) {
-            lessons = new LessonPanel(this, prefs);
-        }
-        return lessons;
-    }
-
-    public ToggleButton lessonsButton() {
-        return lessonsButton;
     }
 
     private void fitDrawingBesideLessons() {
@@ -366,93 +217,83 @@ public final class MainWindow extends BorderPane {
         dividerFit.fitDrawing();
     }
 
-    /** Starts a session from {@code scenario}, applying {@code commands} as if the user clicked them. */
-    public void start(Scenario scenario, java.util.List<org.phoenixlab.engine.sim.Command> commands) {
-        Session next = new Session(scenario);
-        FileActions.apply(next, commands); // may throw: then the current session is kept
-        session = next;
-        if (!scenario.strategy().equals(strategy.getValue())) {
-            switchingStrategy = true;
-            strategy.setValue(scenario.strategy());
-            switchingStrategy = false;
-        }
-        Simulation sim = session.simulation();
-        view = new ArchitectureView(sim.topology(),
-                sim.strategy().has(org.phoenixlab.engine.strategy.Mechanism.XENSTORE_REPLICATION), this::inject);
-        view.onSelect(this::select);
-        view.onOperate(this::operate);
-        view.showDependencies(dependencies.isSelected());
-        zoomed.getChildren().setAll(view);
-        if (inspector.selected() != null && sim.topology().contains(inspector.selected())) {
-            view.select(inspector.selected());
-        }
-        zoom.apply();
-        if (lessonsButton.isSelected()) {
-            fitDrawingBesideLessons(); // another scenario may need another height
-        }
-        updateInjectButton();
-        saveForRecovery();
-        refresh();
-    }
-
-    /** Writes the session where a crash cannot lose it; a failure is said in the status line. */
-    private void saveForRecovery() {
-        if (session.simulation().commands().isEmpty()) {
-            return; // nothing the user did yet (and a session left by a crash must not be overwritten by a blank one)
-        }
-        autosaveProblem = autosave.save(session.toRecording()).orElse("");
-    }
-
-    /** Starts a VM operation on a guest, from its menu; tool_uk carries it out. */
-    public void operate(org.phoenixlab.engine.scenario.ScriptedOperation.Kind kind, String vm) {
-        try {
-            session.operate(kind, vm);
-        } catch (IllegalArgumentException e) {
-            warn("This operation cannot be started", e.getMessage());
-            return;
-        }
-        if (lessons != null) {
-            lessons.acted(new org.phoenixlab.lessons.StudentAction.Operate(kind, vm));
-        }
-        saveForRecovery();
-        refresh();
-    }
-
-    private void warn(String header, String message) {
-        Alert a = new Alert(Alert.AlertType.WARNING, message);
-        a.setHeaderText(header);
-        a.initOwner(getScene() == null ? null : getScene().getWindow());
-        a.show();
-    }
-
     /** Scrolls so that NetBack and the NIC driver (where the packets flow) are on screen. */
     public void revealIoPath() {
-        javafx.scene.Node nb = view.nodeFor("net_uk/netback");
+        Node nb = view.nodeFor(ComponentIds.NETBACK);
         double contentHeight = zoomed.getLayoutBounds().getHeight();
         double viewport = scroll.getViewportBounds().getHeight();
         double y = nb.getBoundsInParent().getMinY() * view.getScaleY() - 200;
         scroll.setVvalue(contentHeight <= viewport ? 0 : Math.max(0, Math.min(1, y / (contentHeight - viewport))));
     }
 
-    /** Shows one component in the inspector. */
-    public void select(String componentId) {
-        inspector.select(componentId);
-        view.select(componentId);
-        updateInjectButton();
-        side.getSelectionModel().select(1);
-        if (lessons != null) {
-            lessons.acted(new org.phoenixlab.lessons.StudentAction.Select(componentId));
+    /** Opens (or brings forward) the Compare and What-if window. */
+    public CompareWindow openCompare() {
+        if (compareWindow == null) {
+            compareWindow = new CompareWindow(window(), themes, executor);
         }
-        refresh();
+        compareWindow.show();
+        return compareWindow;
     }
 
-    public FileActions files() {
+    private void about() {
+        dialogs.inform("Phoenix Lab", MainViewModel.ABOUT);
+    }
+
+    /** The program is closing normally: the clock stops, the autosaved session is not needed any more. */
+    public void closing() {
+        clock.stop();
+        vm.closing();
+        executor.shutdown();
+    }
+
+    /** The lessons panel, built the first time it is wanted: reading the eleven lessons is not needed to start. */
+    public LessonPanel lessons() {
+        if (lessons == null) {
+            lessons = new LessonPanel(new LessonViewModel(vm, prefs));
+        }
+        return lessons;
+    }
+
+    // ------------------------------------------------------------------ the parts, for the program and its tests
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public AppActions actions() {
+        return actions;
+    }
+
+    public FilesViewModel files() {
         return files;
     }
 
-    /** Redraws from the current snapshot. */
-    public void refreshNow() {
-        refresh();
+    public ExportActions exports() {
+        return exports;
+    }
+
+    public Themes themes() {
+        return themes;
+    }
+
+    public FxDialogService dialogs() {
+        return dialogs;
+    }
+
+    public Autosave autosave() {
+        return autosave;
+    }
+
+    public Session session() {
+        return vm.session();
+    }
+
+    public ArchitectureView architecture() {
+        return view;
+    }
+
+    public TimelineBar timeline() {
+        return timeline;
     }
 
     public InspectorPane inspector() {
@@ -467,81 +308,65 @@ public final class MainWindow extends BorderPane {
         return eventLog;
     }
 
-    /** Runs virtual time forward by {@code us} and redraws. */
+    public ScrollPane drawing() {
+        return scroll;
+    }
+
+    public Zoom zoom() {
+        return zoom;
+    }
+
+    public SplitPane centre() {
+        return centre;
+    }
+
+    public ToggleButton playButton() {
+        return toolbar.play;
+    }
+
+    public ToggleButton dependenciesButton() {
+        return toolbar.dependencies;
+    }
+
+    public ToggleButton lessonsButton() {
+        return toolbar.lessons;
+    }
+
+    public ComboBox<Speed> speedSelector() {
+        return toolbar.speed;
+    }
+
+    public ComboBox<String> strategySelector() {
+        return toolbar.strategy;
+    }
+
+    public MenuButton injectButton() {
+        return toolbar.inject;
+    }
+
+    // ------------------------------------------------------------------ commands, as the view model has them
+
+    public void restart() {
+        vm.restart();
+    }
+
     public void advance(long us) {
-        session.advanceTo(session.nowUs() + us);
-        refresh();
+        vm.advance(us);
     }
 
-    /** One engine event forward (pauses playback). */
     public void stepForward() {
-        play.setSelected(false);
-        session.stepForward();
-        refresh();
+        vm.stepForward();
     }
 
-    /** One engine event back: the run is rebuilt to exactly the previous state (pauses playback). */
     public void stepBack() {
-        play.setSelected(false);
-        session.stepBack();
-        refresh();
+        vm.stepBack();
     }
 
-    /** Moves to virtual time {@code us} (from the timeline). */
     public void seek(long us) {
-        session.seek(us);
-        refresh();
+        vm.seek(us);
     }
 
     public void inject(String target, FaultKind kind) {
-        try {
-            session.inject(target, kind);
-        } catch (IllegalArgumentException e) {
-            warn("This fault cannot be injected", e.getMessage());
-            return;
-        }
-        if (lessons != null) {
-            lessons.acted(new org.phoenixlab.lessons.StudentAction.Inject(target, kind));
-        }
-        saveForRecovery();
-        refresh();
-    }
-
-    private void refresh() {
-        Simulation sim = session.simulation();
-        Snapshot s = sim.snapshot();
-        view.update(s);
-        view.animate(sim);
-        timeline.update(s.timeUs(), sim.trace());
-        // Only the panel on show is brought up to date (the others catch up when their tab opens).
-        switch (side.getSelectionModel().getSelectedIndex()) {
-            case 1 -> inspector.update(s, sim.topology());
-            case 2 -> metrics.update(s, sim);
-            default -> eventLog.update(sim.trace());
-        }
-        clock.setText(String.format(Locale.ROOT, "t = %.3f s  (%s)", s.timeUs() / 1e6, sim.strategy().title()));
-        traffic.setText(String.format(Locale.ROOT, "packets delivered %,d \u00B7 lost %,d \u00B7 held by the shadow driver %,d",
-                s.traffic().delivered(), s.traffic().lost(), s.traffic().buffered()));
-        List<FaultMetrics> faults = s.faults();
-        if (!autosaveProblem.isEmpty()) {
-            lastFault.setText("\u26A0 " + autosaveProblem);
-        } else if (faults.isEmpty()) {
-            lastFault.setText("no fault injected yet: right-click a component to inject one, or a guest for VM operations");
-        } else {
-            FaultMetrics f = faults.get(faults.size() - 1);
-            StringBuilder sb = new StringBuilder(f.kind() + " of " + f.target() + ": ");
-            sb.append(f.detectionUs().isPresent()
-                    ? String.format(Locale.ROOT, "detected by %s after %.1f ms", f.detectedBy(), f.detectionUs().getAsLong() / 1e3)
-                    : "not detected yet");
-            f.recoveryUs().ifPresent(r -> sb.append(String.format(Locale.ROOT, ", repaired in %.2f s", r / 1e6)));
-            if (f.target().startsWith("net_uk") || f.target().startsWith("disk_uk")) {
-                sb.append(String.format(Locale.ROOT, ", %,d %s lost", f.lostPackets(),
-                        f.target().startsWith("disk_uk") ? "disk requests" : "packets"));
-            }
-            lastFault.setText(sb.toString());
-        }
-        if (lessons != null) {
-            lessons.observe();
-        }
+        vm.inject(target, kind);
     }
 }

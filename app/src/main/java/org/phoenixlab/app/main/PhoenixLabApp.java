@@ -6,22 +6,23 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.phoenixlab.app.prefs.Settings;
 import org.phoenixlab.app.prefs.WindowMemory;
-import org.phoenixlab.assets.Assets;
+import org.phoenixlab.app.util.AppLog;
+import org.phoenixlab.app.util.UnexpectedErrors;
 
-/** The desktop program. */
+/** The desktop program: the log, the last line of defence against bugs, and the main window. */
 public final class PhoenixLabApp extends Application {
     private MainWindow window;
 
     @Override
     public void start(Stage stage) {
+        var log = AppLog.install(Settings.home());
         window = new MainWindow();
+        new UnexpectedErrors(window.dialogs(), log).install();
         WindowMemory memory = new WindowMemory(Settings.preferences());
         Scene scene = new Scene(window, memory.width(), memory.height());
-        scene.getStylesheets().add(Assets.stylesheet());
         Shortcuts.install(scene, window);
         stage.setTitle("Phoenix Lab");
         stage.setScene(scene);
-        window.files().applyTheme();
         memory.restore(stage);
         stage.setOnHidden(e -> memory.save(stage));
         stage.show();

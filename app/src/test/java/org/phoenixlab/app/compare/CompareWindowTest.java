@@ -95,6 +95,20 @@ class CompareWindowTest {
     }
 
     @Test
+    void theDarkThemeReachesAnOpenCompareWindowAndLeavesIt(FxRobot robot) throws Exception {
+        CompareWindow cw = compare();
+        boolean was = window.themes().isDark();
+        robot.interact(() -> window.actions().get(org.phoenixlab.app.main.ActionId.DARK_THEME).run()); // Ctrl+T's action
+        try {
+            assertEquals(!was, cw.stage().getScene().getStylesheets().contains(Assets.darkStylesheet()), "the open Compare window follows");
+            assertEquals(!was, window.getScene().getStylesheets().contains(Assets.darkStylesheet()), "and the main window");
+        } finally {
+            robot.interact(() -> window.actions().get(org.phoenixlab.app.main.ActionId.DARK_THEME).run());
+        }
+        assertEquals(was, cw.stage().getScene().getStylesheets().contains(Assets.darkStylesheet()));
+    }
+
+    @Test
     void aCancelledComparisonKeepsTheWindowResponsive(FxRobot robot) throws Exception {
         ComparePane pane = compare().compare();
         robot.interact(() -> pane.choose("net_uk", FaultKind.CRASH, 500));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.phoenixlab.app.main.MainWindow;
+import org.phoenixlab.app.util.TableFiles;
 import org.phoenixlab.assets.Assets;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.trace.Trace;
@@ -55,7 +56,7 @@ class ExportTest {
         WritableImage[] shown = new WritableImage[1];
         robot.interact(() -> {
             assertTrue(window.exports().run(png, window.exports()::architecturePng));
-            shown[0] = Exporter.picture(window.architecture(), ExportActions.PICTURE_SCALE);
+            shown[0] = Pictures.picture(window.architecture(), ExportActions.PICTURE_SCALE);
         });
         BufferedImage read = ImageIO.read(png.toFile());
         assertEquals((int) shown[0].getWidth(), read.getWidth());
@@ -96,15 +97,15 @@ class ExportTest {
         Path trace = dir.resolve("trace.jsonl");
         robot.interact(() -> {
             assertTrue(window.exports().run(csv, window.exports()::throughputCsv));
-            assertTrue(window.exports().run(png, f -> Exporter.png(Exporter.picture(window.metrics().chart(), 1), f)));
-            assertTrue(window.exports().run(trace, f -> Exporter.trace(window.simulation().trace(), f)));
+            assertTrue(window.exports().run(png, f -> Pictures.png(Pictures.picture(window.metrics().chart(), 1), f)));
+            assertTrue(window.exports().run(trace, f -> TableFiles.trace(window.viewModel().simulation().trace(), f)));
         });
         List<String> rows = Files.readAllLines(csv);
-        assertEquals(window.simulation().throughput().size(), rows.size(), "a header and every complete bucket");
+        assertEquals(window.viewModel().simulation().throughput().size(), rows.size(), "a header and every complete bucket");
         assertTrue(rows.stream().skip(1).anyMatch(r -> r.endsWith(",0")) || rows.size() > 2);
         BufferedImage chart = ImageIO.read(png.toFile());
         assertEquals((int) window.metrics().chart().getWidth(), chart.getWidth());
-        Trace t = window.simulation().trace();
+        Trace t = window.viewModel().simulation().trace();
         List<String> lines = Files.readAllLines(trace);
         assertEquals(t.size(), lines.size());
         java.io.StringWriter expected = new java.io.StringWriter();
@@ -139,8 +140,8 @@ class ExportTest {
 
     @Test
     void csvFieldsWithCommasAndQuotesAreQuoted() {
-        assertEquals("\"a,b\"", Exporter.csvField("a,b"));
-        assertEquals("\"say \"\"hi\"\"\"", Exporter.csvField("say \"hi\""));
-        assertEquals("plain", Exporter.csvField("plain"));
+        assertEquals("\"a,b\"", TableFiles.csvField("a,b"));
+        assertEquals("\"say \"\"hi\"\"\"", TableFiles.csvField("say \"hi\""));
+        assertEquals("plain", TableFiles.csvField("plain"));
     }
 }

@@ -87,7 +87,7 @@ class LessonPlayerTest {
         robot.clickOn(window.strategySelector());
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
                 .match(org.testfx.matcher.control.LabeledMatchers.hasText("phoenix-coarse")).queryAs(javafx.scene.Node.class));
-        assertEquals("phoenix-coarse", window.simulation().strategy().name());
+        assertEquals("phoenix-coarse", window.viewModel().simulation().strategy().name());
         assertEquals(6, window.lessons().progress().index(), () -> window.lessons().feedback().getText());
 
         robot.rightClickOn(window.architecture().nodeFor("net_uk/nic-driver"));

@@ -45,7 +45,7 @@ class MainWindowTest {
     void everyComponentOfTheTopologyHasANode(FxRobot robot) {
         Set<String> drawn = robot.lookup(n -> ArchitectureView.componentIdOf(n) != null).queryAll().stream()
                 .map(ArchitectureView::componentIdOf).collect(Collectors.toSet());
-        Set<String> expected = window.simulation().topology().components().stream()
+        Set<String> expected = window.viewModel().simulation().topology().components().stream()
                 .map(ComponentSpec::id).collect(Collectors.toSet());
         assertEquals(expected, drawn);
         assertTrue(stateOf("net_uk/nic-driver").contains(ComponentState.HEALTHY.label()));
@@ -64,7 +64,7 @@ class MainWindowTest {
 
         robot.interact(() -> window.advance(5_000_000));
         assertTrue(stateOf("net_uk/nic-driver").contains(ComponentState.HEALTHY.label()), stateOf("net_uk/nic-driver"));
-        FaultMetrics m = window.simulation().faults().get(0);
+        FaultMetrics m = window.viewModel().simulation().faults().get(0);
         assertEquals("driver-timeout", m.detectedBy());
         assertEquals(0, m.lostPackets());
     }
@@ -125,7 +125,7 @@ class MainWindowTest {
         robot.clickOn("Crash NIC driver");
         robot.interact(() -> window.advance(6_000_000));
         robot.clickOn("Metrics");
-        FaultMetrics m = window.simulation().faults().get(0);
+        FaultMetrics m = window.viewModel().simulation().faults().get(0);
         assertEquals(String.format(java.util.Locale.ROOT, "%.2f ms", m.detectionUs().getAsLong() / 1e3),
                 window.metrics().detection().getText());
         assertEquals(String.format(java.util.Locale.ROOT, "%.3f s", m.recoveryUs().getAsLong() / 1e6),
@@ -224,14 +224,14 @@ class MainWindowTest {
         robot.interact(() -> window.advance(1_000_000));
         robot.interact(() -> window.inject("net_uk/nic-driver", org.phoenixlab.engine.fault.FaultKind.CRASH));
         robot.interact(() -> window.advance(2_000_000));
-        String digest = window.simulation().trace().digest();
+        String digest = window.viewModel().simulation().trace().digest();
         java.nio.file.Path f = dir.resolve("s.recording.json");
         boolean[] ok = {false, false};
         robot.interact(() -> ok[0] = window.files().save(f));
         robot.interact(() -> window.restart());
         robot.interact(() -> ok[1] = window.files().replay(f));
         assertTrue(ok[0] && ok[1]);
-        assertEquals(digest, window.simulation().trace().digest());
+        assertEquals(digest, window.viewModel().simulation().trace().digest());
         assertTrue(window.files().recentFiles().contains(f.toString()));
         robot.lookup(".dialog-pane").queryAll().forEach(n -> robot.interact(() -> ((javafx.stage.Stage) n.getScene().getWindow()).close()));
     }
@@ -257,8 +257,8 @@ class MainWindowTest {
     void switchingStrategyStartsAFreshRun(FxRobot robot) {
         robot.interact(() -> window.advance(1_000_000));
         robot.interact(() -> window.strategySelector().setValue("tfd-xen"));
-        assertEquals(0, window.simulation().nowUs());
-        assertEquals("tfd-xen", window.simulation().strategy().name());
+        assertEquals(0, window.viewModel().simulation().nowUs());
+        assertEquals("tfd-xen", window.viewModel().simulation().strategy().name());
         assertTrue(window.architecture().nodes().containsKey("nic-backup"), "TFD-Xen has a backup NIC");
     }
 }

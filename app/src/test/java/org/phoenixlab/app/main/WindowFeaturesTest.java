@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phoenixlab.app.architecture.Zoom;
 import org.phoenixlab.app.prefs.Settings;
+import org.phoenixlab.app.prefs.Themes;
 import org.phoenixlab.app.prefs.WindowMemory;
-import org.phoenixlab.app.session.FileActions;
+import org.phoenixlab.app.session.Speed;
 import org.phoenixlab.assets.Assets;
 import org.phoenixlab.engine.model.ComponentState;
 import org.phoenixlab.engine.recording.RecordingFormat;
@@ -101,7 +102,7 @@ class WindowFeaturesTest {
         robot.clickOn("\u25C0 Step");
         assertEquals(events, window.session().position());
         // Speed.
-        robot.interact(() -> window.speedSelector().setValue(MainWindow.SPEEDS.get(3)));
+        robot.interact(() -> window.speedSelector().setValue(Speed.ALL.get(3)));
         assertEquals(10.0, window.speedSelector().getValue().factor());
         // Dependencies.
         robot.clickOn(window.dependenciesButton());
@@ -121,8 +122,8 @@ class WindowFeaturesTest {
         assertEquals("Inject fault on NetBack", window.injectButton().getText());
         robot.clickOn(window.injectButton());
         robot.clickOn("#toolbar-inject-crash");
-        assertEquals(1, window.simulation().faults().size());
-        assertEquals("net_uk/netback", window.simulation().faults().get(0).target());
+        assertEquals(1, window.viewModel().simulation().faults().size());
+        assertEquals("net_uk/netback", window.viewModel().simulation().faults().get(0).target());
     }
 
     @Test
@@ -181,16 +182,35 @@ class WindowFeaturesTest {
     }
 
     @Test
+    void everyActionIsDeclaredOnceWithWordsAndAKeyOfItsOwn(FxRobot robot) {
+        List<String> keys = new java.util.ArrayList<>();
+        for (org.phoenixlab.app.util.AppAction a : window.actions().all()) {
+            assertFalse(a.text().isBlank(), a.id());
+            if (a.keys() != null) {
+                keys.add(a.keys());
+            }
+        }
+        assertEquals(ActionId.values().length, window.actions().all().size(), "every action of the window is declared");
+        assertEquals(keys.size(), new java.util.HashSet<>(keys).size(), "no key does two things: " + keys);
+        // The toolbar's Play and the Space key act on the same state as a lesson's pace.
+        robot.interact(() -> window.viewModel().playingProperty().set(true));
+        assertTrue(window.playButton().isSelected());
+        assertEquals("Pause", window.playButton().getText());
+        robot.interact(() -> window.actions().get(ActionId.PLAY).run());
+        assertFalse(window.viewModel().playingProperty().get());
+    }
+
+    @Test
     void theDarkThemeIsRememberedBetweenRuns(FxRobot robot) {
         robot.clickOn("View");
         robot.clickOn("Dark theme");
         assertTrue(window.getScene().getStylesheets().contains(Assets.darkStylesheet()));
         // The next run reads the same preferences.
-        FileActions next = new FileActions(window, Settings.preferences());
-        assertTrue(next.darkTheme());
+        Themes next = new Themes(Settings.preferences());
+        assertTrue(next.isDark());
         robot.push(KeyCode.CONTROL, KeyCode.T);
         assertFalse(window.getScene().getStylesheets().contains(Assets.darkStylesheet()));
-        assertFalse(new FileActions(window, Settings.preferences()).darkTheme());
+        assertFalse(new Themes(Settings.preferences()).isDark());
     }
 
     @Test
@@ -241,7 +261,7 @@ class WindowFeaturesTest {
         double view = window.drawing().getViewportBounds().getHeight();
         assertTrue(smaller < drawing && smaller <= view && view - smaller < 24,
                 "a narrower window: the divider follows the smaller drawing: " + smaller + " in " + view);
-        robot.interact(() -> window.start(org.phoenixlab.engine.scenario.Scenario.paperWorkload("phoenix-fine", 1, 10_000_000)
+        robot.interact(() -> window.viewModel().start(org.phoenixlab.engine.scenario.Scenario.paperWorkload("phoenix-fine", 1, 10_000_000)
                 .withGuests(24), List.of()));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, window.centre().getDividerPositions()[0], 1e-3,
@@ -294,7 +314,7 @@ class WindowFeaturesTest {
                 .match(org.testfx.matcher.control.LabeledMatchers.hasText("Yes")).match(javafx.scene.Node::isVisible).tryQuery();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> yes.get().isPresent());
         robot.clickOn(yes.get().orElseThrow());
-        assertEquals(1, window.simulation().commands().size());
+        assertEquals(1, window.viewModel().simulation().commands().size());
         assertEquals(saved.endUs(), window.session().nowUs());
 
         robot.interact(() -> window.closing());
@@ -318,7 +338,7 @@ class WindowFeaturesTest {
         Scenario creation = Gallery.entries().stream()
                 .filter(e -> e.resource().contains("vm-creation-xenstore-crash")).findFirst().orElseThrow().scenario()
                 .withFaults(List.of());
-        robot.interact(() -> window.start(creation, List.of()));
+        robot.interact(() -> window.viewModel().start(creation, List.of()));
         int most = 0;
         for (int i = 0; i < 200 && most == 0; i++) {
             robot.interact(() -> window.advance(10_000));

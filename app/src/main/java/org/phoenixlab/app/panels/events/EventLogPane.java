@@ -17,11 +17,13 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.phoenixlab.engine.trace.Payload;
 import org.phoenixlab.engine.trace.Trace;
 import org.phoenixlab.engine.trace.TraceEvent;
 
-/** The engine's trace as a table: filter by words, hide heartbeats; selecting an event seeks there. */
+/**
+ * The engine's trace as a table, each event described in words: filter by words, hide routine events;
+ * selecting an event seeks there and says why it happened.
+ */
 public final class EventLogPane extends VBox {
     private final ObservableList<TraceEvent> all = FXCollections.observableArrayList();
     private final FilteredList<TraceEvent> shown = new FilteredList<>(all, e -> true);
@@ -101,20 +103,13 @@ public final class EventLogPane extends VBox {
         return c;
     }
 
+    /** The details column: what happened, in words (the engine's description of the event). */
     public static String details(TraceEvent e) {
-        String line = e.toJsonLine();
-        int start = line.indexOf(",\"component\":");
-        int after = line.indexOf(',', start + 1 + ("\"component\":\"" + e.component() + "\"").length());
-        String rest = after < 0 ? "" : line.substring(after + 1, line.length() - 2);
-        return rest.replace("\"", "").replace(",", ", ").replace(":", ": ");
+        return e.describe();
     }
 
     private void refilter() {
-        String words = filter.getText().toLowerCase(Locale.ROOT).trim();
-        boolean routine = heartbeats.isSelected();
-        shown.setPredicate(e -> (routine || !(e.payload() instanceof Payload.Heartbeat)
-                && !(e.payload() instanceof Payload.XenStoreWrite))
-                && (words.isEmpty() || (e.kind() + " " + e.component() + " " + details(e)).toLowerCase(Locale.ROOT).contains(words)));
+        shown.setPredicate(new EventFilter(filter.getText(), heartbeats.isSelected()));
     }
 
     /**

@@ -2,18 +2,14 @@ package org.phoenixlab.app.panels.inspector;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
-import org.phoenixlab.app.architecture.ComponentNode;
 import org.phoenixlab.engine.model.ComponentSpec;
 import org.phoenixlab.engine.model.Topology;
-import org.phoenixlab.engine.sim.ComponentView;
-import org.phoenixlab.engine.sim.RingView;
 import org.phoenixlab.engine.sim.Snapshot;
 
 /** Every field of the selected component, read from the snapshot (ControlsFX property sheet). */
@@ -55,68 +51,24 @@ public final class InspectorPane extends VBox {
         if (selected == null) {
             return;
         }
-        ComponentView c = s.component(selected).orElse(null);
-        ComponentSpec spec = topology.find(selected).orElse(null);
-        if (c == null || spec == null) {
+        List<InspectorRows.Row> rows = InspectorRows.of(s, topology, selected);
+        if (rows.isEmpty()) {
             return;
         }
+        ComponentSpec spec = topology.find(selected).orElseThrow();
         title.setText(spec.label() + " (" + spec.id() + ")");
-        List<Item> items = new ArrayList<>();
-        items.add(item("Component", "what it is", spec.description()));
-        items.add(item("Component", "kind", spec.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
-        items.add(item("State", "state", ComponentNode.symbol(c.state()) + " " + c.state().label()));
-        items.add(item("State", "why", c.reason()));
-        items.add(item("State", "waits for", c.waitingFor()));
-        items.add(item("State", "fault", c.failure().isEmpty() ? "none" : c.failure()));
-        if (!c.repairAction().isEmpty()) {
-            items.add(item("Repair", "action", c.repairAction()));
-            items.add(item("Repair", "progress", Math.round(c.repairProgress() * 100) + " %"));
+        List<Item> shownItems = new ArrayList<>();
+        for (InspectorRows.Row r : rows) {
+            // One item per (category, name), created once, its value refreshed every frame.
+            Item it = items.computeIfAbsent(r.key(), k -> new Item(k, r.category(), r.name()));
+            it.value.set(r.value());
+            shownItems.add(it);
         }
-        for (RingView r : s.rings()) {
-            if (r.id().equals(selected)) {
-                items.add(item("Ring", "slots", r.slots()));
-                items.add(item("Ring", "producer index", r.producer()));
-                items.add(item("Ring", "consumer index (shared)", r.consumer()));
-                items.add(item("Ring", "back end's private index", r.privateConsumer()));
-                items.add(item("Ring", "requests waiting", r.occupancy()));
-            }
-        }
-        switch (selected) {
-            case "net_uk/netback" -> {
-                items.add(item("Shadow driver", "packets held now", s.traffic().buffered()));
-                items.add(item("Shadow driver", "most held", s.traffic().peakBuffered()));
-                items.add(item("Shadow driver", "replayed so far", s.traffic().replayed()));
-            }
-            case "vmm" -> {
-                items.add(item("Heartbeats", "explicit pings", s.heartbeats().explicit()));
-                items.add(item("Heartbeats", "implicit (recent traffic)", s.heartbeats().implicit()));
-                items.add(item("Heartbeats", "missed", s.heartbeats().missed()));
-                items.add(item("Heartbeats", "CPU spent (us)", s.heartbeats().cpuUs()));
-            }
-            case "xenstore" -> {
-                items.add(item("XenStore", "master replica", s.xenstore().masterReplica()));
-                items.add(item("XenStore", "master coordinator", s.xenstore().masterCoordinator()));
-                items.add(item("XenStore", "requests served", s.xenstore().served()));
-                items.add(item("XenStore", "held until it came back", s.xenstore().delayed()));
-                items.add(item("XenStore", "failed", s.xenstore().failed()));
-                items.add(item("XenStore", "mean latency (us)", Math.round(s.xenstore().meanLatencyUs())));
-            }
-            case "nic", "nic-backup" -> items.add(item("Device", "carrying traffic", selected.equals(s.traffic().activeNic())));
-            default -> {
-            }
-        }
-        List<String> keys = items.stream().map(i -> i.key).toList();
+        List<String> keys = rows.stream().map(InspectorRows.Row::key).toList();
         if (!keys.equals(shownKeys)) {
             shownKeys = keys;
-            sheet.getItems().setAll(FXCollections.observableArrayList(items));
+            sheet.getItems().setAll(FXCollections.observableArrayList(shownItems));
         }
-    }
-
-    /** The item for (category, name), created once, its value refreshed every frame. */
-    private Item item(String category, String name, Object value) {
-        Item it = items.computeIfAbsent(category + "/" + name, k -> new Item(k, category, name));
-        it.value.set(String.valueOf(value));
-        return it;
     }
 
     /** A read-only row; values are shown as text. */

@@ -1,7 +1,6 @@
 package org.phoenixlab.app.panels.metrics;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -10,8 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.phoenixlab.engine.sim.FaultMetrics;
-import org.phoenixlab.engine.sim.Simulation;
 import org.phoenixlab.engine.sim.Snapshot;
 
 /** The last fault's figures as the engine measured them, and delivered throughput over time. */
@@ -74,45 +71,27 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
         return recovery;
     }
 
-    public void update(Snapshot s, Simulation sim) {
-        List<FaultMetrics> faults = s.faults();
-        if (!faults.isEmpty()) {
-            FaultMetrics f = faults.get(faults.size() - 1);
-            fault.setText("Last fault: " + f.kind() + " of " + f.target()
-                    + (f.detected() ? ", found by " + f.detectedBy() : ", not detected yet"));
-            detection.setText(f.detectionUs().isPresent() ? ms(f.detectionUs().getAsLong()) : "not yet");
-            recovery.setText(f.recoveryUs().isPresent() ? s(f.recoveryUs().getAsLong())
-                    : f.repairStartedUs() >= 0 ? "in progress: " + f.actuator() : "not yet");
-            downtime.setText(f.downtimeUs().isPresent() ? s(f.downtimeUs().getAsLong()) : "continuing");
-            lost.setText(String.format(Locale.ROOT, "%,d", f.lostPackets()));
-            buffered.setText(String.format(Locale.ROOT, "%,d", f.peakBuffered()));
-        } else {
-            fault.setText("No fault injected yet.");
-            for (Label l : new Label[] {detection, recovery, downtime, lost, buffered}) {
-                l.setText("-");
-            }
-        }
-        List<Long> tp = sim.throughput();
+    /** Shows the last fault of {@code s} and the complete buckets of {@code throughput} (per {@code bucketUs}). */
+    public void update(Snapshot s, List<Long> throughput, long bucketUs) {
+        FaultFigures f = FaultFigures.ofLast(s.faults());
+        fault.setText(f.title());
+        detection.setText(f.detection());
+        recovery.setText(f.recovery());
+        downtime.setText(f.downtime());
+        lost.setText(f.lost());
+        buffered.setText(f.peakHeld());
         // The last bucket is still filling: plot the complete ones only.
-        int complete = Math.max(0, tp.size() - 1);
+        int complete = Math.max(0, throughput.size() - 1);
         if (complete != plotted) {
             plotted = complete;
             int from = Math.max(0, complete - WINDOW_BUCKETS);
-            double bucketS = Simulation.throughputBucketUs() / 1e6;
+            double bucketS = bucketUs / 1e6;
             var data = new java.util.ArrayList<XYChart.Data<Number, Number>>(complete - from);
             for (int i = from; i < complete; i++) {
-                data.add(new XYChart.Data<>(i * bucketS, tp.get(i) / bucketS));
+                data.add(new XYChart.Data<>(i * bucketS, throughput.get(i) / bucketS));
             }
             series.getData().setAll(data);
             x.setAutoRanging(true);
         }
-    }
-
-    private static String ms(long us) {
-        return String.format(Locale.ROOT, "%.2f ms", us / 1e3);
-    }
-
-    private static String s(long us) {
-        return String.format(Locale.ROOT, "%.3f s", us / 1e6);
     }
 }

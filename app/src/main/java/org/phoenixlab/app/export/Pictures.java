@@ -3,7 +3,6 @@ package org.phoenixlab.app.export;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
@@ -19,15 +18,14 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import org.phoenixlab.engine.files.AtomicFiles;
-import org.phoenixlab.engine.trace.Trace;
 
 /**
- * Files made from what the screen shows: a PNG of any node (the architecture, a chart), an animated
- * GIF from frames, a CSV of rows, the trace as JSON Lines. Every file is written atomically, so a
- * failed export never leaves half a file or damages an older one.
+ * Pictures made from what the screen shows: a PNG of any node (the architecture, a chart) and an
+ * animated GIF from frames. Every file is written atomically, so a failed export never leaves half a
+ * file or damages an older one. (Tables and the trace: {@link org.phoenixlab.app.util.TableFiles}.)
  */
-public final class Exporter {
-    private Exporter() {
+public final class Pictures {
+    private Pictures() {
     }
 
     /** A picture of {@code node} as drawn now, at {@code scale} (2 for a sharper picture). */
@@ -103,34 +101,5 @@ public final class Exporter {
         IIOMetadataNode n = new IIOMetadataNode(name);
         root.appendChild(n);
         return n;
-    }
-
-    /** Rows as CSV (RFC 4180: fields with a comma, a quote or a line break are quoted). */
-    public static void csv(List<List<String>> rows, Path file) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        for (List<String> row : rows) {
-            for (int i = 0; i < row.size(); i++) {
-                if (i > 0) {
-                    sb.append(',');
-                }
-                sb.append(csvField(row.get(i)));
-            }
-            sb.append("\r\n");
-        }
-        AtomicFiles.write(file, sb.toString());
-    }
-
-    public static String csvField(String v) {
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
-    }
-
-    /** The trace, one JSON object per line (the same text the engine hashes). */
-    public static void trace(Trace trace, Path file) throws IOException {
-        java.io.StringWriter out = new java.io.StringWriter();
-        trace.writeJsonLines(out);
-        AtomicFiles.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
     }
 }
