@@ -18,6 +18,8 @@ import org.phoenixlab.engine.sim.Simulation;
  * file and why, and leaves any older file of that name as it was.
  */
 public final class ExportViewModel {
+    private static final System.Logger LOG = System.getLogger(ExportViewModel.class.getName());
+
     private final SessionControl control;
     private final DialogService dialogs;
 
@@ -36,6 +38,7 @@ public final class ExportViewModel {
             writing.to(file);
             return true;
         } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "export to " + file + " failed", e);
             dialogs.error("The export failed", file + ": " + e.getMessage() + " (an older file of that name is intact)");
             return false;
         }

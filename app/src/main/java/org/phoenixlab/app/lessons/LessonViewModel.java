@@ -35,6 +35,7 @@ public final class LessonViewModel {
 
     private final SessionControl control;
     private final Preferences prefs;
+    private final String playKey;
     private final List<Lesson> lessons = LessonCatalog.allUnchecked();
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Feedback> feedback = new ReadOnlyObjectWrapper<>();
@@ -44,9 +45,14 @@ public final class LessonViewModel {
     private Trace fedTrace;
     private int fed;
 
-    public LessonViewModel(SessionControl control, Preferences prefs) {
+    /**
+     * A player over {@code control}'s session, remembering results in {@code prefs}; {@code playKey} is
+     * the key of the window's Play action, named when a step waits for the engine.
+     */
+    public LessonViewModel(SessionControl control, Preferences prefs, String playKey) {
         this.control = control;
         this.prefs = prefs;
+        this.playKey = playKey;
         control.onStudentAction(this::acted);
         control.refreshesProperty().addListener((o, was, n) -> observe());
     }
@@ -199,7 +205,7 @@ public final class LessonViewModel {
         if (until instanceof StepEnd.ExpectAction a) {
             waiting = "\u261B Your turn: " + a.action().describe() + ".";
         } else if (until instanceof StepEnd.ExpectEvent e) {
-            waiting = "\u23F3 Waiting for " + e.describe() + "\u2026 (Space plays or pauses)";
+            waiting = "\u23F3 Waiting for " + e.describe() + "\u2026 (" + playKey + " plays or pauses)";
         } else if (until instanceof StepEnd.Quiz q) {
             waiting = q.question();
             choices = q.choices().stream().map(c -> c.text()).toList();

@@ -249,7 +249,7 @@ public final class MainWindow extends BorderPane {
     /** The lessons panel, built the first time it is wanted: reading the eleven lessons is not needed to start. */
     public LessonPanel lessons() {
         if (lessons == null) {
-            lessons = new LessonPanel(new LessonViewModel(vm, prefs));
+            lessons = new LessonPanel(new LessonViewModel(vm, prefs, actions.get(ActionId.PLAY).keys()));
         }
         return lessons;
     }

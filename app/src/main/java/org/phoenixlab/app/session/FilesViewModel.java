@@ -23,6 +23,8 @@ import org.phoenixlab.engine.sim.Command;
  * error naming the file, the position and the problem, and the current session stays as it was.
  */
 public final class FilesViewModel {
+    private static final System.Logger LOG = System.getLogger(FilesViewModel.class.getName());
+
     private final SessionControl control;
     private final DialogService dialogs;
     private final RecentFiles recent;
@@ -98,6 +100,7 @@ public final class FilesViewModel {
             recent.remember(file);
             return true;
         } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "saving the scenario " + file + " failed", e);
             dialogs.error("The scenario could not be saved", file + ": " + e.getMessage() + " (the previous file, if any, is intact)");
             return false;
         }
@@ -145,6 +148,7 @@ public final class FilesViewModel {
         try {
             s = ScenarioLoader.load(file);
         } catch (BadFileException e) {
+            LOG.log(System.Logger.Level.INFO, "refused scenario: " + e.getMessage());
             dialogs.error("This scenario cannot be opened", e.getMessage());
             return false;
         }
@@ -160,6 +164,7 @@ public final class FilesViewModel {
         try {
             rec = RecordingFormat.load(file);
         } catch (BadFileException e) {
+            LOG.log(System.Logger.Level.INFO, "refused recording: " + e.getMessage());
             dialogs.error("This recording cannot be opened", e.getMessage());
             return false;
         }
@@ -177,6 +182,7 @@ public final class FilesViewModel {
             dialogs.inform("Replay matches", "The replay produced the same " + rec.trace().events()
                     + " events as the recording (SHA-256 " + rec.trace().sha256().substring(0, 16) + "\u2026).");
         } else {
+            LOG.log(System.Logger.Level.WARNING, "replay of " + file + " differs: " + difference.get());
             dialogs.warn("Replay differs", "The replay differs from the recording: " + difference.get());
         }
         return difference.isEmpty();
@@ -190,6 +196,7 @@ public final class FilesViewModel {
             current = file;
             return true;
         } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "saving the recording " + file + " failed", e);
             dialogs.error("The recording could not be saved", file + ": " + e.getMessage() + " (the previous file, if any, is intact)");
             return false;
         }

@@ -32,7 +32,7 @@ class LessonViewModelTest {
         prefs = Preferences.userRoot().node("org/phoenixlab/app-test/lesson-view-model");
         prefs.clear();
         session = new MainViewModel(3, new FakeDialogs(), new Autosave(home));
-        lesson = new LessonViewModel(session, prefs);
+        lesson = new LessonViewModel(session, prefs, "Space");
     }
 
     private Lesson five() {
@@ -79,6 +79,7 @@ class LessonViewModelTest {
     void theQuizScoresTheFirstTryAndTheEndIsRemembered() {
         lesson.start(five());
         session.inject("net_uk/nic-driver", FaultKind.CRASH);
+        assertTrue(lesson.pageProperty().get().waiting().endsWith("(Space plays or pauses)"), lesson.pageProperty().get().waiting());
         runUntilStep(3);
         assertEquals(3, lesson.pageProperty().get().choices().size());
         assertFalse(lesson.answer(1), "a wrong answer");
