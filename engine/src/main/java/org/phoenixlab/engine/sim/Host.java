@@ -14,7 +14,7 @@ final class Host {
     final Strategy strategy;
     final SimRandom random;
     final Parts parts;
-    final HeartbeatStats heartbeats = new HeartbeatStats();
+    final MonitoringCpu monitoring;
     final FaultLedger ledger = new FaultLedger();
     /** Deliberate bugs for the property tests; empty in every real run. */
     final java.util.Set<Defect> defects;
@@ -23,6 +23,9 @@ final class Host {
     XenStore xenstore;
     ToolStack toolstack;
     GlobalFeedbackLoop loop;
+    CreditScheduler scheduler;
+    /** Xoar's restart classes; null in the other designs. */
+    XoarRestarts xoar;
 
     Host(Topology topology, Strategy strategy, long seed, java.util.Set<Defect> defects) {
         this.defects = defects;
@@ -30,6 +33,7 @@ final class Host {
         this.strategy = strategy;
         this.random = new SimRandom(seed);
         this.parts = new Parts(topology, trace);
+        this.monitoring = new MonitoringCpu(strategy);
     }
 
     /** Both I/O paths, network first. */

@@ -2,6 +2,7 @@ package org.phoenixlab.engine.sim;
 
 import static org.phoenixlab.engine.model.ComponentIds.TOOL_UK;
 
+import org.phoenixlab.engine.kernel.Scheduled;
 import org.phoenixlab.engine.model.ComponentIds;
 
 import java.util.ArrayDeque;
@@ -16,14 +17,39 @@ import org.phoenixlab.engine.strategy.UnitRepair;
 import org.phoenixlab.engine.trace.Payload;
 
 /**
- * tool_uk: creates guests (XenStore set-up, a read-back, boot) and live-migrates them to the remote
- * host (pre-copy, suspend, transfer, acknowledgement, resume). Under Phoenix a watchdog waits for the
- * receiver's acknowledgement and a crashed tool_uk is rebooted; either way the operation is rolled
- * back (the half-built VM on the target deleted, the source resumed) and retried. Elsewhere nothing
- * rolls back: the source resumes itself after a while and a target that got the state resumes too.
+ * tool_uk: always there, idle between VM operations. It creates guests (its own build work, the
+ * XenStore requests of {@link VmCreationSequence}, a read-back, unpause; the guest then boots) and
+ * live-migrates them to the remote host (pre-copy, suspend, transfer, acknowledgement, resume). Under
+ * Phoenix a watchdog waits for the receiver's acknowledgement and a crashed tool_uk (found by its
+ * heartbeat, idle or not) is rebooted; a crash during an operation rolls it back (the half-built VM on
+ * the target deleted, the source resumed) and retries it. Under Xoar a request that finds the
+ * toolstack dead restarts it. Elsewhere nothing restarts it and nothing rolls back: the source
+ * resumes itself after a while and a target that got the state resumes too.
+ * An attempt that is abandoned (rolled back, finished, or cut short by tool_uk's failure) cancels the
+ * engine events it was waiting for, and the XenStore answers still on their way are ignored.
  */
 final class ToolStack {
     static final int MAX_ATTEMPTS = 3;
+
+    /** What one attempt of an operation waits for: engine events to cancel and XenStore answers to ignore. */
+    private static final class Waits {
+        private final List<Scheduled> events = new ArrayList<>();
+        private boolean abandoned;
+
+        void add(Scheduled event) {
+            events.add(event);
+        }
+
+        boolean abandoned() {
+            return abandoned;
+        }
+
+        void abandon() {
+            abandoned = true;
+            events.forEach(Scheduled::cancel);
+            events.clear();
+        }
+    }
 
     private static final class Op {
         final ScriptedOperation.Kind kind;
@@ -37,14 +63,23 @@ final class ToolStack {
         boolean sourceRunning;
         boolean targetBuilt;
         boolean targetRunning;
-        int generation;
+        Waits waits = new Waits();
         boolean interrupted;
+        /** It waits for tool_uk to come back before it can start. */
+        boolean awaitingTool;
+        int xenstoreRequests;
 
         Op(ScriptedOperation.Kind kind, String vm, long startedUs, boolean sourceRunning) {
             this.kind = kind;
             this.vm = vm;
             this.startedUs = startedUs;
             this.sourceRunning = sourceRunning;
+        }
+
+        /** The current attempt is over: nothing it waited for may act any more. */
+        void abandonWaits() {
+            waits.abandon();
+            waits = new Waits();
         }
     }
 
@@ -53,6 +88,8 @@ final class ToolStack {
     private final boolean watchdog;
     private final boolean rebootable;
     private final boolean nova;
+    private final boolean restartOnRequest;
+    static final String IDLE = "idle: waiting for a VM operation";
     private final List<Op> all = new ArrayList<>();
     private final Deque<Op> queue = new ArrayDeque<>();
     private Op current;
@@ -64,6 +101,32 @@ final class ToolStack {
         this.watchdog = host.strategy.has(Mechanism.MIGRATION_WATCHDOG);
         this.rebootable = host.strategy.unitRepair() == UnitRepair.UNIKERNEL_REBOOT;
         this.nova = host.strategy.has(Mechanism.NOVA_HANDOFF);
+        this.restartOnRequest = host.strategy.has(Mechanism.RESTART_ON_REQUEST);
+    }
+
+    /** tool_uk runs from the start, idle; under Xoar, Nova's periodic status requests reach it. */
+    void start() {
+        host.parts.set(0, tool, ComponentState.HEALTHY, IDLE);
+        if (restartOnRequest) {
+            long period = host.strategy.get(Parameter.NOVA_POLL_PERIOD_US);
+            host.kernel.at(host.random.stream("nova-poll").nextLong(period), t -> novaPoll(t, period));
+        }
+    }
+
+    /** Nova asks the toolstack for its domains' state; a request that finds it dead restarts it (Xoar). */
+    private void novaPoll(long now, long period) {
+        host.kernel.at(now + period, t -> novaPoll(t, period));
+        if (tool.failed()) {
+            host.xoar.requestFoundDead(now, tool, "Nova's periodic status request");
+        } else if (tool.state != ComponentState.REPAIRING) {
+            xs(now, new XenStore.Request(host.xenstore.hotKey(), null, tool, r -> { })); // a domain's state, as Nova asks
+        }
+    }
+
+    /** tool_uk sends {@code r} to XenStore: a message to the hypervisor, which counts as an implicit heartbeat. */
+    private void xs(long now, XenStore.Request r) {
+        host.monitoring.messages(tool, now, 1);
+        host.xenstore.submit(now, r);
     }
 
     /** A guest that a scripted operation will create does not run before. */
@@ -88,14 +151,29 @@ final class ToolStack {
     private void next(long now) {
         current = queue.poll();
         if (current == null) {
-            if (!tool.failed() && tool.state != ComponentState.REPAIRING) {
-                host.parts.set(now, tool, ComponentState.STOPPED, "runs only during VM operations");
+            if (!tool.failed() && tool.state != ComponentState.REPAIRING && tool.state != ComponentState.DETECTED) {
+                host.parts.set(now, tool, tool.state == ComponentState.DEGRADED ? ComponentState.DEGRADED : ComponentState.HEALTHY, IDLE);
             }
             return;
         }
-        if (!tool.failed()) {
-            host.parts.set(now, tool, ComponentState.HEALTHY, "running: " + current.kind.id() + " " + current.vm);
+        if (tool.failed() || tool.state == ComponentState.REPAIRING || tool.state == ComponentState.DETECTED) {
+            Op op = current;
+            if (rebootable || restartOnRequest) {
+                op.awaitingTool = true;
+                op.detail = "waiting for tool_uk, which is down, to come back";
+                if (restartOnRequest) {
+                    host.xoar.requestFoundDead(now, tool, "the " + op.kind.id() + " request for " + op.vm);
+                }
+                return;
+            }
+            op.succeeded = false;
+            op.endedUs = now;
+            phase(now, op, "failed", "tool_uk is dead and nothing restarts it: the " + op.kind.id() + " never starts");
+            next(now);
+            return;
         }
+        host.parts.set(now, tool, tool.state == ComponentState.DEGRADED ? ComponentState.DEGRADED : ComponentState.HEALTHY,
+                "running: " + current.kind.id() + " " + current.vm);
         begin(now, current);
         host.loop.afterChange(now);
     }
@@ -105,8 +183,9 @@ final class ToolStack {
         op.interrupted = false;
         switch (op.kind) {
             case CREATE -> {
-                phase(now, op, "xenstore-setup", "writing the new domain's entries");
-                createWrite(now, op, 0, op.generation);
+                phase(now, op, "build", "allocating the domain's memory and loading its kernel");
+                List<VmCreationSequence.Step> steps = VmCreationSequence.forDomain(domid(op.vm), op.vm.replace('/', '-'));
+                after(now, Parameter.VM_BUILD_US, op, (t, o) -> createStep(t, o, steps, 0, o.waits));
             }
             case MIGRATE -> {
                 phase(now, op, "pre-copy", "copying memory while the guest runs");
@@ -121,10 +200,11 @@ final class ToolStack {
             }
             case DESTROY -> {
                 phase(now, op, "xenstore-cleanup", "removing the domain's entries");
-                int gen = op.generation;
+                Waits w = op.waits;
                 String key = "/local/domain/" + op.vm.substring(op.vm.indexOf('/') + 1) + "/memory/target";
-                host.xenstore.submit(now, new XenStore.Request(key, "released", r -> {
-                    if (op.generation != gen || tool.failed()) {
+                op.xenstoreRequests++;
+                xs(now, new XenStore.Request(key, "released", tool, r -> {
+                    if (w.abandoned() || tool.failed()) {
                         return;
                     }
                     if (!r.ok()) {
@@ -144,14 +224,13 @@ final class ToolStack {
         void run(long now, Op op);
     }
 
-    /** Runs {@code step} after the parameter's duration, unless tool_uk died or the op was rolled back. */
+    /** Runs {@code step} after the parameter's duration, unless tool_uk died or the attempt was abandoned. */
     private void after(long now, Parameter duration, Op op, Step step) {
-        int gen = op.generation;
-        host.kernel.at(now + host.strategy.get(duration), t -> {
-            if (op.generation == gen && !tool.failed()) {
+        op.waits.add(host.kernel.at(now + host.strategy.get(duration), t -> {
+            if (!tool.failed()) {
                 step.run(t, op);
             }
-        });
+        }));
     }
 
     private void phase(long now, Op op, String phase, String detail) {
@@ -162,41 +241,80 @@ final class ToolStack {
 
     // ------------------------------------------------------------------ create
 
-    private void createWrite(long now, Op op, int i, int gen) {
-        int writes = (int) host.strategy.get(Parameter.VM_CREATE_WRITES);
-        if (i == writes) {
-            phase(now, op, "verify", "reading back the back end's state the new front end will connect to");
-            String key = host.xenstore.hotKey();
-            String expected = host.xenstore.acknowledgedValue(key);
-            host.xenstore.submit(now, new XenStore.Request(key, null, r -> {
-                if (op.generation != gen || tool.failed()) {
-                    return;
-                }
-                long t = host.now();
-                if (!r.ok()) {
-                    finish(t, op, false, "XenStore did not answer: the creation fails");
-                } else if (!r.value().equals(expected)) {
-                    finish(t, op, false, "the configuration read back is corrupt: the creation fails");
-                } else {
-                    phase(t, op, "boot", "booting the guest");
-                    after(t, Parameter.VM_BOOT_US, op, (t2, o) -> {
-                        host.parts.set(t2, host.parts.get(o.vm), ComponentState.HEALTHY, "created");
-                        o.sourceRunning = true;
-                        finish(t2, o, true, "created");
-                    });
-                }
-            }));
+    private static int domid(String vm) {
+        return Integer.parseInt(vm.substring(vm.indexOf('/') + 1));
+    }
+
+    /** Runs step {@code i} of the creation, then the next when it is answered. */
+    private void createStep(long now, Op op, List<VmCreationSequence.Step> steps, int i, Waits w) {
+        if (w.abandoned() || tool.failed()) {
             return;
         }
-        String key = "/local/domain/" + op.vm.substring(op.vm.indexOf('/') + 1) + "/setup/" + i;
-        host.xenstore.submit(now, new XenStore.Request(key, "a" + op.attempt + "-" + i, r -> {
-            if (op.generation != gen || tool.failed()) {
+        if (i == steps.size()) {
+            verify(now, op, w);
+            return;
+        }
+        VmCreationSequence.Step step = steps.get(i);
+        if (step instanceof VmCreationSequence.Phase ph) {
+            phase(now, op, ph.name(), ph.detail());
+            createStep(now, op, steps, i + 1, w);
+        } else if (step instanceof VmCreationSequence.WatchFires fires) {
+            // XenStore tells the watcher; the watcher's vCPU must run to act on it.
+            Part watcher = host.parts.get(fires.watcher());
+            long at = now + host.strategy.get(Parameter.XENSTORE_HOP_US) + host.scheduler.delayUs(watcher, now);
+            w.add(host.kernel.at(at, t -> createStep(t, op, steps, i + 1, w)));
+        } else if (step instanceof VmCreationSequence.DeviceWork d) {
+            Part backEnd = host.parts.get(d.backEnd());
+            long work = host.strategy.get(Parameter.DEVICE_CONNECT_US);
+            host.scheduler.charge(backEnd, work * 1000);
+            w.add(host.kernel.at(now + work, t -> createStep(t, op, steps, i + 1, w)));
+        } else if (step instanceof VmCreationSequence.Request rq) {
+            Part client = host.parts.get(rq.client());
+            if (client.failed()) {
+                finish(now, op, false, rq.client() + " is down: the creation fails");
                 return;
             }
+            host.monitoring.messages(client, now, 1);
+            op.xenstoreRequests++;
+            host.xenstore.submit(now, new XenStore.Request(rq.key(), rq.value(), client, r -> {
+                if (w.abandoned() || tool.failed()) {
+                    return;
+                }
+                if (!r.ok()) {
+                    finish(host.now(), op, false, "a XenStore request failed (" + rq.key() + "): the creation fails");
+                } else {
+                    createStep(host.now(), op, steps, i + 1, w);
+                }
+            }));
+        }
+    }
+
+    /** The toolstack reads back the state the new front end will connect to, then unpauses the domain. */
+    private void verify(long now, Op op, Waits w) {
+        phase(now, op, "verify", "reading back the back end's state the new front end will connect to");
+        String key = host.xenstore.hotKey();
+        String expected = host.xenstore.acknowledgedValue(key);
+        op.xenstoreRequests++;
+        xs(now, new XenStore.Request(key, null, tool, r -> {
+            if (w.abandoned() || tool.failed()) {
+                return;
+            }
+            long t = host.now();
             if (!r.ok()) {
-                finish(host.now(), op, false, "a XenStore write failed: the creation fails");
+                finish(t, op, false, "XenStore did not answer: the creation fails");
+            } else if (!expected.equals(r.value())) {
+                finish(t, op, false, "the configuration read back is corrupt: the creation fails");
             } else {
-                createWrite(host.now(), op, i + 1, gen);
+                Part guest = host.parts.get(op.vm);
+                op.sourceRunning = true;
+                finish(t, op, true, "created: the domain is unpaused and boots");
+                host.parts.set(t, guest, ComponentState.STOPPED, "booting");
+                host.kernel.at(t + host.strategy.get(Parameter.VM_BOOT_US), t2 -> {
+                    if (guest.state == ComponentState.STOPPED && "booting".equals(guest.reason)) {
+                        host.parts.set(t2, guest, ComponentState.HEALTHY, "created");
+                        host.loop.afterChange(t2);
+                    }
+                });
             }
         }));
     }
@@ -232,13 +350,12 @@ final class ToolStack {
     private void awaitAck(long now, Op op) {
         op.targetBuilt = true;
         phase(now, op, "acknowledgement", "waiting for the remote host to confirm it has the VM");
-        int gen = op.generation;
         boolean lost = ackLost;
         ackLost = false;
         if (watchdog) {
             long timeout = host.strategy.get(Parameter.MIGRATION_ACK_TIMEOUT_US);
-            host.kernel.at(now + timeout, t -> {
-                if (op.generation == gen && !tool.failed() && "acknowledgement".equals(op.phase)) {
+            op.waits.add(host.kernel.at(now + timeout, t -> {
+                if (!tool.failed() && "acknowledgement".equals(op.phase)) {
                     host.trace.append(t, TOOL_UK, new Payload.Detected("migration-watchdog",
                             "no acknowledgement within " + Host.ms(timeout)));
                     host.ledger.detected(t, ComponentIds.REMOTE_HOST, "migration-watchdog");
@@ -246,7 +363,7 @@ final class ToolStack {
                     host.ledger.repaired(t, ComponentIds.REMOTE_HOST, host.topology);
                     rollbackAndRetry(t, op, "the acknowledgement never came");
                 }
-            });
+            }));
         }
         if (!lost) {
             after(now, Parameter.MIGRATION_ACK_US, op, this::resumeOnTarget);
@@ -277,7 +394,7 @@ final class ToolStack {
     }
 
     private void rollbackAndRetry(long now, Op op, String why) {
-        op.generation++;
+        op.abandonWaits();
         if (op.kind == ScriptedOperation.Kind.CHECKPOINT) {
             if (!op.sourceRunning) {
                 resumeSource(now, op, "resumed after the rollback");
@@ -303,7 +420,7 @@ final class ToolStack {
     private void finish(long now, Op op, boolean ok, String detail) {
         op.succeeded = ok;
         op.endedUs = now;
-        op.generation++;
+        op.abandonWaits();
         phase(now, op, ok ? "done" : "failed", detail);
         if (op == current) {
             next(now);
@@ -323,7 +440,7 @@ final class ToolStack {
         if (op == null) {
             return;
         }
-        op.generation++;
+        op.abandonWaits();
         op.interrupted = true;
         if (rebootable) {
             op.detail = "tool_uk failed during " + op.phase + "; waiting for its repair";
@@ -359,7 +476,11 @@ final class ToolStack {
             phase(now, op, "failed", "tool_uk died during " + phase + ": the " + op.kind.id() + " fails");
         }
         current = null;
-        queue.clear();
+        if (!restartOnRequest) {
+            queue.clear();
+        } else if (!queue.isEmpty()) {
+            next(now); // Xoar: the next queued request finds the toolstack dead and restarts it
+        }
     }
 
     /** How tool_uk is repaired in this design, or null. */
@@ -367,14 +488,18 @@ final class ToolStack {
         return rebootable ? new Repair("toolstack-reboot", Parameter.TOOL_REBOOT_US, false) : null;
     }
 
-    /** tool_uk is back: roll the interrupted operation back and try again. */
+    /** tool_uk is back: roll the interrupted operation back and try again, or start the one that waited. */
     void toolRepaired(long now) {
         Op op = current;
         if (op != null && op.interrupted) {
             host.parts.set(now, tool, ComponentState.HEALTHY, "running: " + op.kind.id() + " " + op.vm);
             rollbackAndRetry(now, op, "tool_uk died during " + op.phase);
+        } else if (op != null && op.awaitingTool) {
+            op.awaitingTool = false;
+            host.parts.set(now, tool, ComponentState.HEALTHY, "running: " + op.kind.id() + " " + op.vm);
+            begin(now, op);
         } else if (op == null) {
-            host.parts.set(now, tool, ComponentState.STOPPED, "runs only during VM operations");
+            host.parts.set(now, tool, ComponentState.HEALTHY, IDLE);
         }
     }
 
@@ -401,7 +526,7 @@ final class ToolStack {
         for (Op op : all) {
             int copies = (op.sourceRunning ? 1 : 0) + (op.targetRunning ? 1 : 0);
             out.add(new VmOperationView(op.kind.id(), op.vm, op.phase, op.attempt, op.startedUs, op.endedUs,
-                    op.succeeded, copies, op.detail));
+                    op.succeeded, copies, op.detail, op.xenstoreRequests));
         }
         return out;
     }

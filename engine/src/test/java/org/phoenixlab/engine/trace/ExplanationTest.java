@@ -1,5 +1,6 @@
 package org.phoenixlab.engine.trace;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,11 +49,15 @@ class ExplanationTest {
         String why = ex.of(deferred);
         assertTrue(why.contains("held back the repair of " + d.component() + " because " + d.component() + " needs " + waiting), why);
         assertTrue(why.contains("dependency " + d.component() + " \u2192 " + waiting.split(",")[0].strip()), why);
-        // The repair that finally started says what it waited for.
+        // The repair that finally started says what it waited for last (the list shrinks as its needs come back).
+        String last = waiting;
         for (int i = deferred + 1; i < t.size(); i++) {
+            if (t.get(i).payload() instanceof Payload.RepairDeferred r && t.get(i).component().equals(d.component())) {
+                last = r.waitingFor();
+            }
             if (t.get(i).payload() instanceof Payload.RepairStarted && t.get(i).component().equals(d.component())) {
                 String started = ex.of(i);
-                assertTrue(started.contains("because it needs " + waiting), started);
+                assertTrue(started.contains("because it needs " + last), started);
                 return;
             }
         }
@@ -76,6 +81,30 @@ class ExplanationTest {
         for (Class<?> kind : Payload.class.getPermittedSubclasses()) {
             assertTrue(explained.contains(kind), "no scenario of the gallery produced a " + kind.getSimpleName());
         }
+    }
+
+    @Test
+    void everyKindOfEventIsDescribedInWordsNotAsItsJsonFields() {
+        Set<Class<?>> described = new LinkedHashSet<>();
+        for (Gallery.Entry e : Gallery.entries()) {
+            Simulation sim = run(e.scenario().withDuration(Math.min(e.scenario().durationUs(), 60_000_000)));
+            for (TraceEvent ev : sim.trace().events()) {
+                String text = ev.describe();
+                assertFalse(text.isBlank(), ev.toJsonLine());
+                assertFalse(text.equals(PayloadText.fields(ev.payload())), "a phrase of its own: " + text);
+                assertFalse(text.contains("\""), text);
+                described.add(ev.payload().getClass());
+            }
+        }
+        assertEquals(Set.of(Payload.class.getPermittedSubclasses()), described);
+    }
+
+    @Test
+    void aStateChangeReadsFromToAndWhy() {
+        Payload p = new Payload.StateChanged(org.phoenixlab.engine.model.ComponentState.HEALTHY,
+                org.phoenixlab.engine.model.ComponentState.FAULTY, "crash, not detected yet");
+        assertEquals("healthy \u2192 faulty: crash, not detected yet", p.describe());
+        assertEquals("from: healthy, reason: crash, not detected yet, to: faulty", PayloadText.fields(p));
     }
 
     private static int indexOf(List<TraceEvent> t, Class<?> kind) {
