@@ -4,7 +4,9 @@ package org.phoenixlab.engine.kernel;
  * The discrete-event kernel: a virtual clock in microseconds and one queue of timed actions.
  * No threads, no wall clock: time moves only when an event runs.
  */
-public final class Kernel {
+public final class Kernel implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final EventQueue queue = new EventQueue();
     private long nowUs;
     private long executed;

@@ -9,7 +9,7 @@ import org.phoenixlab.engine.strategy.Parameter;
  * driver always ends its poll within the tick, so the engine only materialises the timer for a
  * poll that will not end (the driver is down): same outcome, one event instead of two per tick.
  */
-final class DriverTimeoutProbe {
+final class DriverTimeoutProbe implements EngineState {
     static final String NAME = "driver-timeout";
 
     private final Host host;
@@ -21,6 +21,7 @@ final class DriverTimeoutProbe {
         this.host = host;
         this.driver = driver;
         this.timeoutUs = host.strategy.get(Parameter.DRIVER_TIMEOUT_US);
+        host.watch(driver.id());
     }
 
     /** A poll starts now (the NIC interrupt was delivered to the driver). */

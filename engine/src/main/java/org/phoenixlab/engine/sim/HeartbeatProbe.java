@@ -9,7 +9,7 @@ import org.phoenixlab.engine.trace.Payload;
  * The hypervisor's liveness check of one unikernel. Every period it either counts recent traffic
  * as an implicit heartbeat or sends an explicit ping that must be answered within the deadline.
  */
-final class HeartbeatProbe {
+final class HeartbeatProbe implements EngineState {
     static final String NAME = "heartbeat";
 
     private final Host host;
@@ -26,6 +26,7 @@ final class HeartbeatProbe {
         this.deadlineUs = host.strategy.get(Parameter.HEARTBEAT_DEADLINE_US);
         this.cpuUs = host.strategy.get(Parameter.HEARTBEAT_CPU_US);
         this.implicit = host.strategy.has(Mechanism.IMPLICIT_HEARTBEAT);
+        host.watch(unit.id());
     }
 
     /** The first check comes at a seeded phase: unikernels did not boot at the same instant. */

@@ -2,6 +2,7 @@ package org.phoenixlab.engine.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.phoenixlab.engine.kernel.LongSeries;
 import org.phoenixlab.engine.model.ComponentIds;
 import org.phoenixlab.engine.model.ComponentState;
 import org.phoenixlab.engine.strategy.Mechanism;
@@ -14,7 +15,7 @@ import org.phoenixlab.engine.trace.Payload;
  * integer batches, one per tick for all rings; every packet or request ends up delivered, held by
  * the shadow driver, lost, or still queued in a ring.
  */
-final class IoPath {
+final class IoPath implements EngineState {
     /** Width of one throughput sample (display resolution, not a model input). */
     static final long THROUGHPUT_BUCKET_US = 100_000;
 
@@ -43,8 +44,10 @@ final class IoPath {
     private boolean interrupted;
     private long lostAtInterrupt;
     private long outagePeak;
-    private long[] throughput = new long[64];
-    private int throughputLen;
+    /** Finished throughput buckets (kept by a checkpoint as a length only), and the bucket now filling. */
+    private final LongSeries throughput = new LongSeries();
+    private int bucket;
+    private long bucketValue;
 
     IoPath(Host host, PathSpec spec) {
         this.host = host;
@@ -223,13 +226,12 @@ final class IoPath {
 
     private void addThroughput(long now, long packets) {
         int b = (int) (now / THROUGHPUT_BUCKET_US);
-        if (b >= throughput.length) {
-            long[] bigger = new long[Math.max(b + 1, throughput.length * 2)];
-            System.arraycopy(throughput, 0, bigger, 0, throughputLen);
-            throughput = bigger;
+        while (bucket < b) { // time only moves forward: the buckets before this one are final
+            throughput.append(bucketValue);
+            bucketValue = 0;
+            bucket++;
         }
-        throughput[b] += packets;
-        throughputLen = Math.max(throughputLen, b + 1);
+        bucketValue += packets;
     }
 
     IoRing[] rings() {
@@ -277,7 +279,7 @@ final class IoPath {
         int upTo = (int) (nowUs / THROUGHPUT_BUCKET_US);
         List<Long> out = new ArrayList<>(upTo + 1);
         for (int i = 0; i <= upTo; i++) {
-            out.add(i < throughputLen ? throughput[i] : 0L);
+            out.add(i < throughput.size() ? throughput.get(i) : i == bucket ? bucketValue : 0L);
         }
         return out;
     }

@@ -20,7 +20,7 @@ record PathSpec(
         List<String> rings,
         Repair driverReload,
         Repair backendReload,
-        long ratePerSecond) {
+        long ratePerSecond) implements EngineState {
 
     PathSpec {
         rings = List.copyOf(rings);

@@ -8,7 +8,7 @@ import org.phoenixlab.engine.trace.Payload;
  * service VM dead reboots it from scratch; one that finds it running swaps in a fresh copy prepared
  * beforehand, which the model treats as seamless.
  */
-final class PeriodicRestart {
+final class PeriodicRestart implements EngineState {
     static final String NAME = "periodic-restart";
 
     private final Host host;
@@ -19,6 +19,7 @@ final class PeriodicRestart {
         this.host = host;
         this.serviceVm = serviceVm;
         this.periodUs = host.strategy.get(Parameter.RESTART_PERIOD_US);
+        host.watch(serviceVm.id());
     }
 
     void start() {

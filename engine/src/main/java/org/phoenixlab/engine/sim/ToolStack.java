@@ -22,10 +22,10 @@ import org.phoenixlab.engine.trace.Payload;
  * back (the half-built VM on the target deleted, the source resumed) and retried. Elsewhere nothing
  * rolls back: the source resumes itself after a while and a target that got the state resumes too.
  */
-final class ToolStack {
+final class ToolStack implements EngineState {
     static final int MAX_ATTEMPTS = 3;
 
-    private static final class Op {
+    private static final class Op implements EngineState {
         final ScriptedOperation.Kind kind;
         final String vm;
         final long startedUs;
@@ -64,6 +64,14 @@ final class ToolStack {
         this.watchdog = host.strategy.has(Mechanism.MIGRATION_WATCHDOG);
         this.rebootable = host.strategy.unitRepair() == UnitRepair.UNIKERNEL_REBOOT;
         this.nova = host.strategy.has(Mechanism.NOVA_HANDOFF);
+        if (watchdog) {
+            host.watch(ComponentIds.REMOTE_HOST); // a lost acknowledgement is what the watchdog sees
+        }
+        if (nova) {
+            for (int n = 1; n <= host.topology.guests(); n++) {
+                host.watch(ComponentIds.guest(n)); // the memory monitor
+            }
+        }
     }
 
     /** A guest that a scripted operation will create does not run before. */
@@ -140,7 +148,7 @@ final class ToolStack {
         }
     }
 
-    private interface Step {
+    private interface Step extends EngineState {
         void run(long now, Op op);
     }
 
