@@ -133,10 +133,65 @@ public final class Comparison {
     record RunResult(String strategy, int seed, FaultMetrics metrics, List<Long> throughput) {
     }
 
+    /**
+     * What one run depends on: the fault, the topology and workload, the seed, and only those overrides
+     * the strategy has a parameter for. An override of a parameter the strategy does not define can
+     * never reach its run ({@link org.phoenixlab.engine.strategy.Strategy#get} refuses to read a
+     * parameter the strategy lacks), so a what-if that moves the heartbeat period leaves the runs of
+     * Xoar, TFD-Xen and vanilla Xen as they were.
+     */
+    private record RunKey(String strategy, int seed, String target, FaultKind kind, int guests, long totalRatePps,
+                          Map<String, Long> overrides, boolean chart) {
+    }
+
+    /** Results of recent runs (the engine is deterministic: same key, same result), least recently used first out. */
+    private static final Map<RunKey, RunResult> RECENT = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<RunKey, RunResult> eldest) {
+            return size() > 2_000;
+        }
+    };
+    private static final Map<String, java.util.Set<String>> DEFINED = new TreeMap<>();
+
+    private static RunKey key(Setup setup, String strategy, int seed, boolean chart) {
+        java.util.Set<String> defined;
+        synchronized (DEFINED) {
+            defined = DEFINED.computeIfAbsent(strategy, n -> {
+                java.util.Set<String> ids = new java.util.TreeSet<>();
+                StrategyCatalog.load(n).values().keySet().forEach(p -> ids.add(p.id()));
+                return ids;
+            });
+        }
+        Map<String, Long> relevant = new TreeMap<>();
+        for (var e : setup.overrides().entrySet()) {
+            if (defined.contains(e.getKey())) {
+                relevant.put(e.getKey(), e.getValue());
+            }
+        }
+        return new RunKey(strategy, seed, setup.target(), setup.kind(), setup.guests(), setup.totalRatePps(), relevant, chart);
+    }
+
     /** The run of one strategy and seed, as a task for the pool; {@code chart}: also the throughput series. */
     static Function<BooleanSupplier, RunResult> task(Setup setup, String strategy, int seed, boolean chart) {
-        Scenario scenario = scenario(setup, strategy, seed);
+        RunKey key = key(setup, strategy, seed, chart);
         return stop -> {
+            synchronized (RECENT) {
+                RunResult known = RECENT.get(key);
+                if (known != null) {
+                    return known;
+                }
+            }
+            RunResult r = run(setup, strategy, seed, chart, stop);
+            synchronized (RECENT) {
+                RECENT.put(key, r);
+            }
+            return r;
+        };
+    }
+
+    private static RunResult run(Setup setup, String strategy, int seed, boolean chart, BooleanSupplier stop) {
+        Scenario scenario = scenario(setup, strategy, seed);
+        {
             Simulation sim = runToCompletion(scenario, stop);
             FaultMetrics m = sim.faults().get(0);
             List<Long> series = null;
@@ -146,8 +201,15 @@ public final class Comparison {
                 sim.runUntil(Math.min(sim.scenario().durationUs(), Math.max(sim.nowUs(), THROUGHPUT_SPAN_US)));
                 series = sim.throughput();
             }
-            return new RunResult(strategy, seed, m, series);
-        };
+            return new RunResult(strategy, seed, m, series == null ? null : List.copyOf(series));
+        }
+    }
+
+    /** Forgets the runs remembered so far (for measurements of the cold cost). */
+    public static void forgetRuns() {
+        synchronized (RECENT) {
+            RECENT.clear();
+        }
     }
 
     /** Hears of a comparison's results as they arrive (on a worker thread: a window hands them to its own). */
