@@ -31,6 +31,11 @@ final class IoPath implements EngineState {
     private final Part driver;
     private final Part[] guests;
     private DriverTimeoutProbe driverTimeout;
+    /**
+     * The next tick, made once rather than a new method reference per tick. Not copied by a checkpoint
+     * (serialization cannot restore a lambda that refers back to the object holding it); remade on use.
+     */
+    private transient org.phoenixlab.engine.kernel.Action tickAction;
 
     private long tickIndex;
     private long offered;
@@ -89,26 +94,37 @@ final class IoPath implements EngineState {
         int g = rings.length;
         long base = n / g;
         long extra = n % g;
-        int first = (int) (tickIndex % g);
+        int idx = (int) (tickIndex % g);
         tickIndex++;
         offered += n;
+        Forwarding mode = mode(); // what arrives does not change it
+        boolean draining = mode != Forwarding.STALLED;
+        long taken = 0;
+        // One pass over the rings: the front end puts its batch in, then the back end takes what waits.
         for (int i = 0; i < g; i++) {
-            int idx = (first + i) % g;
             IoRing r = rings[idx];
-            long arriving = base + (i < extra ? 1 : 0);
             Part guest = guests[idx];
+            if (++idx == g) {
+                idx = 0;
+            }
+            long arriving = i < extra ? base + 1 : base;
             if (guest.state == ComponentState.STOPPED || guest.failed()) {
                 offered -= arriving; // a guest that does not run here offers nothing
-                continue;
+            } else {
+                long put = Math.min(arriving, r.free());
+                r.producer += put;
+                lost += arriving - put;
             }
-            long put = Math.min(arriving, r.free());
-            r.producer += put;
-            lost += arriving - put;
+            if (draining) {
+                taken += r.drain();
+            }
         }
-        Forwarding mode = mode();
-        serve(now, mode);
+        hand(now, mode, taken);
         update(now, mode);
-        host.kernel.at(now + tickUs, this::tick);
+        if (tickAction == null) {
+            tickAction = this::tick;
+        }
+        host.kernel.at(now + tickUs, tickAction);
     }
 
     /** The back end takes what waits in the rings, if it runs, and hands it on according to {@code mode}. */
@@ -120,6 +136,11 @@ final class IoPath implements EngineState {
         for (IoRing r : rings) {
             taken += r.drain();
         }
+        hand(now, mode, taken);
+    }
+
+    /** What the back end took from the rings goes on: to the device, the shadow driver, or nowhere. */
+    private void hand(long now, Forwarding mode, long taken) {
         if (taken > 0) {
             unit.lastMessageUs = now; // the back end's event-channel notifications reach the hypervisor
         }
