@@ -35,8 +35,10 @@ public final class Checkpoint {
     private final long events;
     private final long nowUs;
     private final int traceEvents;
+    private final int commands;
 
-    private Checkpoint(byte[] state, List<AppendOnlyLog> logs, Shared owner, long events, long nowUs, int traceEvents) {
+    private Checkpoint(byte[] state, List<AppendOnlyLog> logs, Shared owner, long events, long nowUs, int traceEvents,
+                       int commands) {
         this.state = state;
         this.length = state.length;
         this.logs = logs;
@@ -44,6 +46,12 @@ public final class Checkpoint {
         this.events = events;
         this.nowUs = nowUs;
         this.traceEvents = traceEvents;
+        this.commands = commands;
+    }
+
+    /** Commands the run had issued when it was taken. */
+    public int commands() {
+        return commands;
     }
 
     /** Engine events run when it was taken. */
@@ -90,7 +98,7 @@ public final class Checkpoint {
             throw new IllegalStateException("the engine state cannot be checkpointed: " + e, e);
         }
         return new Checkpoint(bytes.toByteArray(), List.copyOf(logs), shared, host.kernel.executed(), host.now(),
-                host.trace.size());
+                host.trace.size(), host.commands.size());
     }
 
     Host restore(Shared shared) {
@@ -132,7 +140,14 @@ public final class Checkpoint {
         }
     }
 
-    private record SharedRef(int index) implements Serializable {
+    /** A plain class, not a record: Java serialization restores records through their constructor, which costs more. */
+    private static final class SharedRef implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final int index;
+
+        SharedRef(int index) {
+            this.index = index;
+        }
     }
 
     private record LogRef(int index, long mark) implements Serializable {
@@ -183,7 +198,7 @@ public final class Checkpoint {
         @Override
         protected Object resolveObject(Object obj) {
             if (obj instanceof SharedRef r) {
-                return shared.objects[r.index()];
+                return shared.objects[r.index];
             }
             if (obj instanceof LogRef r) {
                 return logs.get(r.index()).at(r.mark());

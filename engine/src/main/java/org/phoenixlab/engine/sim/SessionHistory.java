@@ -131,7 +131,10 @@ public final class SessionHistory {
     /** The run changes course here: the checkpoints taken after this position belong to a future that is gone. */
     public void branch() {
         long at = sim.eventsExecuted();
-        while (!kept.isEmpty() && kept.get(kept.size() - 1).events() > at) {
+        int commands = sim.commands().size();
+        // Later ones go, and one at this very position taken after a command the new course does not have.
+        while (!kept.isEmpty() && (kept.get(kept.size() - 1).events() > at
+                || kept.get(kept.size() - 1).events() == at && kept.get(kept.size() - 1).commands() > commands)) {
             bytes -= kept.remove(kept.size() - 1).sizeBytes();
         }
         nextDue = Math.min(nextDue, (kept.isEmpty() ? at : kept.get(kept.size() - 1).events()) + spacing);

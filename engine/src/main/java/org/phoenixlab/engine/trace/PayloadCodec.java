@@ -9,7 +9,7 @@ import java.lang.reflect.RecordComponent;
  * Turns every kind of {@link Payload} into a few bytes and back, from the record's own components
  * (strings become indices into the store's string table, numbers variable-length integers, enums
  * their ordinal). A new payload record is covered without code here, as long as its components are
- * strings, longs, ints, booleans or enums; any other type is refused when the class is first used.
+ * strings, longs, ints, doubles, booleans or enums; any other type is refused when the class is first used.
  */
 final class PayloadCodec {
     private static final Class<?>[] KINDS = Payload.class.getPermittedSubclasses();
@@ -36,9 +36,10 @@ final class PayloadCodec {
         Class<?>[] types = new Class<?>[rc.length];
         for (int i = 0; i < rc.length; i++) {
             Class<?> t = rc[i].getType();
-            if (t != String.class && t != long.class && t != int.class && t != boolean.class && !t.isEnum()) {
+            if (t != String.class && t != long.class && t != int.class && t != boolean.class && t != double.class
+                    && !t.isEnum()) {
                 throw new IllegalStateException(kind.getSimpleName() + "." + rc[i].getName() + " is a " + t.getSimpleName()
-                        + ": the trace store encodes strings, longs, ints, booleans and enums only");
+                        + ": the trace store encodes strings, longs, ints, doubles, booleans and enums only");
             }
             accessors[i] = rc[i].getAccessor();
             types[i] = t;
@@ -75,6 +76,8 @@ final class PayloadCodec {
                 out.zigzag((Integer) v);
             } else if (t == boolean.class) {
                 out.varint((Boolean) v ? 1 : 0);
+            } else if (t == double.class) {
+                out.zigzag(Double.doubleToRawLongBits((Double) v));
             } else {
                 out.varint(((Enum<?>) v).ordinal());
             }
@@ -94,6 +97,8 @@ final class PayloadCodec {
                 args[i] = (int) in.zigzag();
             } else if (t == boolean.class) {
                 args[i] = in.varint() != 0;
+            } else if (t == double.class) {
+                args[i] = Double.longBitsToDouble(in.zigzag());
             } else {
                 args[i] = t.getEnumConstants()[(int) in.varint()];
             }

@@ -79,4 +79,22 @@ class SessionHistoryTest {
         assertFalse(sim.trace().events().stream().filter(e -> e.timeUs() > 8_000_000)
                 .noneMatch(e -> e.component().equals(ComponentIds.DISK_DRIVER)), "the new branch's events are there");
     }
+
+    @Test
+    void aCheckpointTakenJustAfterAnAbandonedCommandAtTheSamePositionGoesToo() {
+        Simulation sim = new Simulation(scenario());
+        SessionHistory h = new SessionHistory(sim, 5_000, SessionHistory.DEFAULT_BUDGET_BYTES);
+        h.runToEvents(10_000);
+        sim.inject(ComponentIds.DISK_DRIVER, FaultKind.CRASH); // command A at event 10,000
+        h.runUntil(END); // a checkpoint is kept at 10,000, after A
+        assertTrue(h.restoreNearest(9_000, Long.MAX_VALUE));
+        h.runToEvents(10_000);
+        h.branch(); // another course from here: B instead of A
+        sim.inject(ComponentIds.NETBACK, FaultKind.HANG);
+        h.runUntil(END);
+        assertTrue(h.restoreNearest(10_000, Long.MAX_VALUE));
+        assertEquals(10_000, sim.eventsExecuted());
+        assertTrue(sim.commands().stream().noneMatch(c -> c instanceof Command.Inject i
+                && i.target().equals(ComponentIds.DISK_DRIVER)), "the abandoned command is in no checkpoint left: " + sim.commands());
+    }
 }

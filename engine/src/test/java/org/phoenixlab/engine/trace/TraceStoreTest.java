@@ -128,7 +128,7 @@ class TraceStoreTest {
                 types[i] = rc[i].getType();
                 Class<?> c = types[i];
                 args[i] = c == String.class ? "text " + i : c == long.class ? -123_456_789_012L + i : c == int.class ? 42 + i
-                        : c == boolean.class ? (Object) (i % 2 == 0) : c.getEnumConstants()[c.getEnumConstants().length - 1];
+                        : c == boolean.class ? (Object) (i % 2 == 0) : c == double.class ? (Object) (-2.5e-7 * (i + 1)) : c.getEnumConstants()[c.getEnumConstants().length - 1];
             }
             Payload p = (Payload) kind.getDeclaredConstructor(types).newInstance(args);
             all.add(p);
