@@ -96,14 +96,17 @@ final class ExperimentCommand implements Callable<Integer> {
         List<PvmExperiments.MigrationRow> migration = PvmExperiments.migration(pvmRuns);
         say.accept("every pVM component crashing at once...");
         List<PvmExperiments.AllCrashRow> allCrash = PvmExperiments.allCrash(pvmRuns);
+        FidelityReport fidelity = new FidelityReport(pvmRuns, say);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode o = toJson(rows);
             PvmReport.toJson(o, creation, migration, allCrash, pvmRuns);
+            fidelity.toJson(o);
             out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
         } else {
             printTable(out, rows);
             PvmReport.print(out, creation, migration, allCrash, pvmRuns);
+            fidelity.print(out);
         }
         return 0;
     }

@@ -46,7 +46,7 @@ final class PvmReport {
             n.put("example", r.example());
         }
         ObjectNode a = o.putObject("allPvmCrash");
-        a.put("description", "net_uk, disk_uk and every XenStore replica and coordinator crash at once, 2 s into the benchmark");
+        a.put("description", "net_uk, disk_uk, tool_uk and every XenStore replica and coordinator crash at once, 2 s into the benchmark");
         a.put("runsPerStrategy", runs);
         ArrayNode ar = a.putArray("rows");
         for (PvmExperiments.AllCrashRow r : allCrash) {
@@ -55,6 +55,7 @@ final class PvmReport {
             n.put("recoveredRuns", r.recovered());
             n.put("allHealthyAfterS", round(r.allHealthyS()));
             n.put("guestNetworkOutageS", round(r.networkOutageS()));
+            n.put("guestStorageOutageS", round(r.storageOutageS()));
         }
     }
 
@@ -77,11 +78,13 @@ final class PvmReport {
         }
         out.println();
         out.println("Every pVM component crashes at once (" + runs + " seeds per row)");
-        out.printf("%-16s %-10s %-22s %s%n", "strategy", "recovered", "all healthy after (s)", "guests without network (s)");
+        out.printf("%-16s %-10s %-22s %-27s %s%n", "strategy", "recovered", "all healthy after (s)", "guests without network (s)",
+                "without storage (s)");
         for (PvmExperiments.AllCrashRow r : allCrash) {
-            out.printf(Locale.ROOT, "%-16s %-10s %-22s %s%n", r.strategy(), r.recovered() + "/" + r.runs(),
+            out.printf(Locale.ROOT, "%-16s %-10s %-22s %-27s %s%n", r.strategy(), r.recovered() + "/" + r.runs(),
                     r.allHealthyS() == null ? "never" : String.format(Locale.ROOT, "%.2f", r.allHealthyS()),
-                    r.networkOutageS() == null ? "until dom0 is rebooted by hand" : String.format(Locale.ROOT, "%.2f", r.networkOutageS()));
+                    r.networkOutageS() == null ? "until dom0 is rebooted by hand" : String.format(Locale.ROOT, "%.2f", r.networkOutageS()),
+                    r.storageOutageS() == null ? "-" : String.format(Locale.ROOT, "%.2f", r.storageOutageS()));
         }
     }
 

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -111,6 +112,19 @@ class PhoenixCliTest {
         assertEquals(10, root.at("/vmCreation/rows").size(), "two faults x five strategies");
         assertEquals(30, root.at("/migration/rows").size(), "six cases x five strategies");
         assertEquals(5, root.at("/allPvmCrash/rows").size());
+        // The sections of issue 19, with the field names tools read.
+        java.util.Map<String, List<String>> sections = java.util.Map.of(
+                "allPvmCrash", List.of("strategy", "recoveredRuns", "allHealthyAfterS", "guestNetworkOutageS", "guestStorageOutageS"),
+                "vmCreationWithoutFault", List.of("strategy", "creationS", "xenstoreRequests", "slowdownVsVanilla"),
+                "heartbeatCpu", List.of("strategy", "implicitHeartbeats", "monitoringCpuUs", "explicitPings", "implicitBeats"),
+                "scheduler", List.of("strategy", "unikernelsMarked", "detectionMs", "falseAlarms"),
+                "throughput", List.of("strategy", "faultFreePps", "withFaultMeanPps", "meanLatencyUs"));
+        sections.forEach((name, fields) -> {
+            JsonNode sectionRows = root.at("/" + name + "/rows");
+            assertTrue(sectionRows.size() > 0, name);
+            sectionRows.forEach(row -> fields.forEach(f -> assertTrue(row.has(f), name + " row lacks " + f + ": " + row)));
+        });
+        assertTrue(root.at("/allPvmCrash/rows/4/allHealthyAfterS").isNull(), "vanilla Xen never recovers: null");
         JsonNode vanilla = rows.get(4);
         assertFalse(vanilla.get("completed").asBoolean());
         assertTrue(vanilla.get("outcome").asText().contains("does not complete"));

@@ -66,7 +66,8 @@ public final class Topology {
                     "Routes XenStore requests, chooses the master replica and checks replica hashes.");
         }
         add(TOOL_UK, ComponentKind.UNIKERNEL, null, "tool_uk",
-                "The toolstack: creates, destroys, checkpoints and migrates VMs. Runs only during operations.");
+                "The toolstack: creates, destroys, checkpoints and migrates VMs. Always running, idle between operations,"
+                        + " and watched by a heartbeat like the other unikernels.");
         for (int n = 1; n <= guests; n++) {
             add(guest(n), ComponentKind.GUEST, null, "guest " + n, "A guest VM (domU) running the workload.");
             add(netfront(n), ComponentKind.FRONTEND, guest(n), "NetFront",

@@ -73,7 +73,10 @@ public final class ScenarioLoader {
                 String path = "parameters." + e.getKey();
                 Parameter p = Parameter.byScenarioName(e.getKey()).orElseThrow(() -> r.problem(e.getValue(), path,
                         "unknown parameter (expected a name such as heartbeatPeriod, driverTimeout, ringSlots)"));
-                long v = p.isDuration() ? r.duration(e.getValue(), path) : r.integer(e.getValue(), path, 0, 1_000_000_000_000L);
+                long v = p.isDuration() ? r.duration(e.getValue(), path) : r.integer(e.getValue(), path, p.min(), p.max());
+                if (v < p.min() || v > p.max()) {
+                    throw r.problem(e.getValue(), path, "must be between " + p.min() + " and " + p.max() + " microseconds");
+                }
                 overrides.put(p.id(), v);
             }
         }

@@ -8,6 +8,7 @@ import org.phoenixlab.engine.strategy.Parameter;
  * ends; at the start the hypervisor arms a one-shot timer, at the end it disarms it. A healthy
  * driver always ends its poll within the tick, so the engine only materialises the timer for a
  * poll that will not end (the driver is down): same outcome, one event instead of two per tick.
+ * What the two notifications cost is counted all the same, per poll ({@link MonitoringCpu}).
  */
 final class DriverTimeoutProbe implements EngineState {
     static final String NAME = "driver-timeout";
@@ -24,14 +25,16 @@ final class DriverTimeoutProbe implements EngineState {
         host.watch(driver.id());
     }
 
-    /** A poll starts now (the NIC interrupt was delivered to the driver). */
-    void pollStarted(long now) {
+    /**
+     * A poll starts at {@code startedUs}: the NIC interrupt was delivered and the driver's vCPU got a
+     * CPU; the driver's start notification arms the timer then.
+     */
+    void pollStarted(long startedUs) {
         if (armed || !driver.failed() || driver.state != ComponentState.FAULTY) {
             return;
         }
         armed = true;
-        long startedUs = now;
-        host.kernel.at(now + timeoutUs, t -> fire(t, startedUs));
+        host.kernel.at(startedUs + timeoutUs, t -> fire(t, startedUs));
     }
 
     private void fire(long now, long startedUs) {

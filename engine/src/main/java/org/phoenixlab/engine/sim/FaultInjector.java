@@ -45,10 +45,7 @@ final class FaultInjector implements EngineState {
                 List<Part> all = new ArrayList<>(members(XENSTORE));
                 all.add(host.parts.get(NET_UK));
                 all.add(host.parts.get(DISK_UK));
-                Part tool = host.parts.get(TOOL_UK);
-                if (tool.state != ComponentState.STOPPED) {
-                    all.add(tool);
-                }
+                all.add(host.parts.get(TOOL_UK)); // always there, idle or busy
                 for (Part p : all) {
                     fail(now, p, FaultKind.CRASH);
                 }
@@ -102,9 +99,6 @@ final class FaultInjector implements EngineState {
     }
 
     private void fail(long now, Part part, FaultKind kind) {
-        if (part.state == ComponentState.STOPPED && part.spec.id().equals(TOOL_UK)) {
-            return; // tool_uk runs only during operations: a crash while idle has nothing to hit
-        }
         record(now, part, kind);
         boolean isolated = host.strategy.has(Mechanism.FAULT_ISOLATION);
         String unitId = host.topology.unitOf(part.id());

@@ -28,19 +28,39 @@ final class GlobalFeedbackLoop implements EngineState {
 
     /** A probe saw {@code part} fail. Ignored when the loop already handles it. */
     void detected(long now, Part part, String probe, String evidence) {
-        if (part.state == ComponentState.DETECTED || part.state == ComponentState.REPAIRING) {
+        if (!notice(now, part, probe, evidence)) {
             return;
-        }
-        host.trace.append(now, part.id(), new Payload.Detected(probe, evidence));
-        host.parts.set(now, part, ComponentState.DETECTED, "found by the " + probe + " probe");
-        host.ledger.detected(now, part.id(), probe);
-        if (host.xenstore.isMember(part)) {
-            host.xenstore.memberDetected(now, part);
         }
         pending.add(part);
         // The loop decides in an engine event of its own, at the same virtual time: the detection is
         // a step of its own (stepping shows the part detected before its repair starts); no time passes.
         host.kernel.at(now, this::dispatch);
+    }
+
+    /**
+     * Records that {@code part} was found failed (traced, marked detected, counted in the fault's
+     * figures) without deciding anything: Xoar's restarts, which have no global loop, use it alone.
+     * A part that had no fault at all is a false alarm: counted and said so, and repaired all the same.
+     * Returns false when the part is already detected or under repair.
+     */
+    boolean notice(long now, Part part, String probe, String evidence) {
+        if (part.state == ComponentState.DETECTED || part.state == ComponentState.REPAIRING) {
+            return false;
+        }
+        boolean falseAlarm = part.failure == null;
+        if (falseAlarm) {
+            host.monitoring.falseAlarms++;
+        }
+        host.trace.append(now, part.id(), new Payload.Detected(probe, evidence, falseAlarm));
+        host.parts.set(now, part, ComponentState.DETECTED, "found by the " + probe + " probe"
+                + (falseAlarm ? " (a false alarm: it was running)" : ""));
+        if (!falseAlarm) {
+            host.ledger.detected(now, part.id(), probe);
+        }
+        if (host.xenstore.isMember(part)) {
+            host.xenstore.memberDetected(now, part);
+        }
+        return true;
     }
 
     private void dispatch(long now) {
@@ -83,6 +103,11 @@ final class GlobalFeedbackLoop implements EngineState {
             escalate(now, p, unit);
             return;
         }
+        beginRepair(now, p, actuator, t -> finishRepair(t, p, actuator));
+    }
+
+    /** Starts {@code actuator} on {@code p} now; {@code end} runs when its duration is over. */
+    void beginRepair(long now, Part p, Repair actuator, org.phoenixlab.engine.kernel.Action end) {
         long duration = host.strategy.get(actuator.duration());
         p.waitingFor = "";
         p.repairAction = actuator.id();
@@ -99,8 +124,11 @@ final class GlobalFeedbackLoop implements EngineState {
         if (actuator == Repair.NIC_FAILOVER && host.pathOf(p.id()) != null) {
             host.pathOf(p.id()).failover();
         }
+        if (p.id().equals(org.phoenixlab.engine.model.ComponentIds.TOOL_UK) && !p.failed()) {
+            host.toolstack.toolFailed(now); // rebooting a live toolstack (a false alarm) stops its operation too
+        }
         afterChange(now);
-        host.kernel.at(now + duration, t -> finish(t, p, actuator));
+        host.kernel.at(now + duration, end);
     }
 
     /**
@@ -109,17 +137,18 @@ final class GlobalFeedbackLoop implements EngineState {
      */
     private void escalate(long now, Part p, Part unit) {
         long deadline = host.strategy.get(Parameter.HEARTBEAT_DEADLINE_US);
-        host.heartbeats.explicit++;
+        host.scheduler.charge(unit, host.monitoring.ping());
         host.kernel.at(now + deadline, t -> {
             if (unit.failed() && unit.state == ComponentState.FAULTY) {
-                host.heartbeats.missed++;
+                host.monitoring.missed++;
                 host.trace.append(t, unit.id(), new Payload.Heartbeat(true, false));
                 detected(t, unit, HeartbeatProbe.NAME, "no answer to the ping sent before repairing " + p.id());
             }
         });
     }
 
-    private void finish(long now, Part p, Repair actuator) {
+    /** {@code actuator} is done with {@code p}: it is fresh, and whatever waited for it may be repaired. */
+    void finishRepair(long now, Part p, Repair actuator) {
         p.failure = null;
         p.repairAction = "";
         p.repairStartUs = -1;

@@ -6,8 +6,11 @@ import org.phoenixlab.engine.strategy.Parameter;
 import org.phoenixlab.engine.trace.Payload;
 
 /**
- * The hypervisor's liveness check of one unikernel. Every period it either counts recent traffic
- * as an implicit heartbeat or sends an explicit ping that must be answered within the deadline.
+ * The hypervisor's liveness check of one unikernel. Every period it either counts recent messages
+ * as an implicit heartbeat or sends an explicit ping that must be answered within the deadline. A
+ * live unikernel answers when its vCPU runs: promptly when Phoenix marks it (or when it has credit
+ * left), but an unmarked one whose credit is spent waits behind the guests' 30 ms slices, answers
+ * late and is declared dead although it runs (a false alarm).
  */
 final class HeartbeatProbe implements EngineState {
     static final String NAME = "heartbeat";
@@ -16,7 +19,6 @@ final class HeartbeatProbe implements EngineState {
     private final Part unit;
     private final long periodUs;
     private final long deadlineUs;
-    private final long cpuUs;
     private final boolean implicit;
 
     HeartbeatProbe(Host host, Part unit) {
@@ -24,7 +26,6 @@ final class HeartbeatProbe implements EngineState {
         this.unit = unit;
         this.periodUs = host.strategy.get(Parameter.HEARTBEAT_PERIOD_US);
         this.deadlineUs = host.strategy.get(Parameter.HEARTBEAT_DEADLINE_US);
-        this.cpuUs = host.strategy.get(Parameter.HEARTBEAT_CPU_US);
         this.implicit = host.strategy.has(Mechanism.IMPLICIT_HEARTBEAT);
         host.watch(unit.id());
     }
@@ -42,27 +43,47 @@ final class HeartbeatProbe implements EngineState {
             return; // the global loop already knows, or the unit is not meant to run
         }
         if (implicit && unit.lastMessageUs >= 0 && now - unit.lastMessageUs <= periodUs) {
-            host.heartbeats.implicit++;
+            host.monitoring.implicitBeats++;
             host.trace.append(now, unit.id(), new Payload.Heartbeat(false, true));
             return;
         }
-        host.heartbeats.explicit++;
-        host.heartbeats.cpuUs += cpuUs;
-        if (!unit.failed()) {
+        host.scheduler.charge(unit, host.monitoring.ping());
+        long sentUs = now;
+        if (unit.failed()) {
+            host.kernel.at(now + deadlineUs, t -> deadlinePassed(t, sentUs));
+            return;
+        }
+        long waitUs = host.scheduler.delayUs(unit, now);
+        if (waitUs <= deadlineUs) {
             host.trace.append(now, unit.id(), new Payload.Heartbeat(true, true));
             return;
         }
-        long sentUs = now;
-        host.kernel.at(now + deadlineUs, t -> deadlinePassed(t, sentUs));
+        host.kernel.at(now + deadlineUs, t -> answeredLate(t, sentUs, waitUs));
     }
 
     private void deadlinePassed(long now, long sentUs) {
         if (!unit.failed() || unit.state != ComponentState.FAULTY) {
             return;
         }
-        host.heartbeats.missed++;
+        host.monitoring.missed++;
         host.trace.append(now, unit.id(), new Payload.Heartbeat(true, false));
         host.loop.detected(now, unit, NAME,
                 "no answer to the ping sent at " + Host.ms(sentUs) + " within the " + Host.ms(deadlineUs) + " deadline");
+    }
+
+    /** The unikernel runs, but its vCPU got a CPU only {@code waitUs} after the ping: past the deadline. */
+    private void answeredLate(long now, long sentUs, long waitUs) {
+        if (unit.failed()) {
+            deadlinePassed(now, sentUs); // it crashed meanwhile: a true detection
+            return;
+        }
+        if (unit.state != ComponentState.HEALTHY && unit.state != ComponentState.DEGRADED) {
+            return;
+        }
+        host.monitoring.missed++;
+        host.trace.append(now, unit.id(), new Payload.Heartbeat(true, false));
+        host.loop.detected(now, unit, NAME, "no answer to the ping sent at " + Host.ms(sentUs) + " within the "
+                + Host.ms(deadlineUs) + " deadline: it runs, but its vCPU waited behind the guests' and got a CPU only "
+                + Host.ms(waitUs) + " after the ping");
     }
 }

@@ -14,7 +14,7 @@ final class Host implements EngineState {
     final Strategy strategy;
     final SimRandom random;
     final Parts parts;
-    final HeartbeatStats heartbeats = new HeartbeatStats();
+    final MonitoringCpu monitoring;
     final FaultLedger ledger = new FaultLedger();
     /** Deliberate bugs for the property tests; empty in every real run. */
     final java.util.Set<Defect> defects;
@@ -28,6 +28,9 @@ final class Host implements EngineState {
     FaultInjector injector;
     /** Every command a user issued so far, in order (part of the state: a restored run has the commands it had then). */
     final java.util.List<Command> commands = new java.util.ArrayList<>();
+    CreditScheduler scheduler;
+    /** Xoar's restart classes; null in the other designs. */
+    XoarRestarts xoar;
 
     Host(Topology topology, Strategy strategy, long seed, java.util.Set<Defect> defects) {
         this.defects = defects;
@@ -35,6 +38,7 @@ final class Host implements EngineState {
         this.strategy = strategy;
         this.random = new SimRandom(seed);
         this.parts = new Parts(topology, trace);
+        this.monitoring = new MonitoringCpu(strategy);
     }
 
     /** Both I/O paths, network first. */

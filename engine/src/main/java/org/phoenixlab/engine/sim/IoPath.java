@@ -24,6 +24,8 @@ final class IoPath implements EngineState {
     private final IoRing[] rings;
     private final long tickUs;
     private final long ratePerSecond;
+    private final long outageRate;
+    private final long cpuPerItemNs;
     private final long shadowCapacity;
     private final boolean shadowDriver;
     private final Part unit;
@@ -31,13 +33,10 @@ final class IoPath implements EngineState {
     private final Part driver;
     private final Part[] guests;
     private DriverTimeoutProbe driverTimeout;
-    /**
-     * The next tick, made once rather than a new method reference per tick. Not copied by a checkpoint
-     * (serialization cannot restore a lambda that refers back to the object holding it); remade on use.
-     */
-    private transient org.phoenixlab.engine.kernel.Action tickAction;
 
     private long tickIndex;
+    /** Packet-microseconds not yet turned into whole packets: exact integer batches at any rate. */
+    private long carry;
     private long offered;
     private long delivered;
     private long lost;
@@ -61,6 +60,8 @@ final class IoPath implements EngineState {
         this.rings = spec.rings().stream().map(id -> new IoRing(id, slots)).toArray(IoRing[]::new);
         this.tickUs = host.strategy.get(Parameter.TICK_US);
         this.ratePerSecond = spec.ratePerSecond();
+        this.outageRate = spec.outageRatePerSecond();
+        this.cpuPerItemNs = host.strategy.get(spec.cpuPerItem());
         this.shadowDriver = host.strategy.has(Mechanism.SHADOW_DRIVER);
         this.shadowCapacity = shadowDriver ? host.strategy.get(Parameter.SHADOW_BUFFER_PACKETS) : 0;
         this.unit = host.parts.get(spec.unit());
@@ -83,66 +84,74 @@ final class IoPath implements EngineState {
         host.kernel.at(phase, this::tick);
     }
 
-    private long batch(long k) {
-        // Exact integers for tick k: no rounding drift however long the run.
-        long micros = 1_000_000L;
-        return (k + 1) * ratePerSecond * tickUs / micros - k * ratePerSecond * tickUs / micros;
+    /** Packets arriving in the next tick: at the fault-free rate, or at the outage rate while the path is down. */
+    private long batch() {
+        long rate = interrupted ? outageRate : ratePerSecond;
+        carry += rate * tickUs;
+        long n = carry / 1_000_000L;
+        carry -= n * 1_000_000L;
+        return n;
     }
 
     private void tick(long now) {
-        long n = batch(tickIndex);
+        long n = batch();
         int g = rings.length;
         long base = n / g;
         long extra = n % g;
-        int idx = (int) (tickIndex % g);
+        int first = (int) (tickIndex % g);
         tickIndex++;
         offered += n;
-        Forwarding mode = mode(); // what arrives does not change it
-        boolean draining = mode != Forwarding.STALLED;
-        long taken = 0;
-        // One pass over the rings: the front end puts its batch in, then the back end takes what waits.
         for (int i = 0; i < g; i++) {
+            int idx = (first + i) % g;
             IoRing r = rings[idx];
+            long arriving = base + (i < extra ? 1 : 0);
             Part guest = guests[idx];
-            if (++idx == g) {
-                idx = 0;
-            }
-            long arriving = i < extra ? base + 1 : base;
             if (guest.state == ComponentState.STOPPED || guest.failed()) {
                 offered -= arriving; // a guest that does not run here offers nothing
-            } else {
-                long put = Math.min(arriving, r.free());
-                r.producer += put;
-                lost += arriving - put;
+                continue;
             }
-            if (draining) {
-                taken += r.drain();
+            long put = Math.min(arriving, r.free());
+            r.producer += put;
+            lost += arriving - put;
+        }
+        Forwarding mode = mode();
+        if (mode != Forwarding.STALLED) {
+            // The interrupt wakes the unikernel; it serves the rings when its vCPU gets a CPU. A vCPU that waits
+            // longer than a tick (its credit spent, behind the guests' slices) leaves the rings to fill meanwhile.
+            long waitUs = host.scheduler.delayUs(unit, now);
+            if (waitUs < tickUs) {
+                serve(now, waitUs, mode);
             }
         }
-        hand(now, mode, taken);
         update(now, mode);
-        if (tickAction == null) {
-            tickAction = this::tick;
-        }
-        host.kernel.at(now + tickUs, tickAction);
+        host.kernel.at(now + tickUs, this::tick);
     }
 
-    /** The back end takes what waits in the rings, if it runs, and hands it on according to {@code mode}. */
-    private void serve(long now, Forwarding mode) {
+    /**
+     * The back end takes what waits in the rings, if it runs, and hands it on according to {@code mode};
+     * it runs {@code waitUs} after {@code now} (its vCPU's wait for a CPU).
+     */
+    private void serve(long now, long waitUs, Forwarding mode) {
         if (mode == Forwarding.STALLED) {
             return;
         }
         long taken = 0;
+        int notified = 0;
         for (IoRing r : rings) {
-            taken += r.drain();
+            long t = r.drain();
+            taken += t;
+            if (t > 0) {
+                notified++; // one event-channel notification per ring served
+            }
         }
-        hand(now, mode, taken);
-    }
-
-    /** What the back end took from the rings goes on: to the device, the shadow driver, or nowhere. */
-    private void hand(long now, Forwarding mode, long taken) {
         if (taken > 0) {
-            unit.lastMessageUs = now; // the back end's event-channel notifications reach the hypervisor
+            long cpu = taken * cpuPerItemNs;
+            if (mode == Forwarding.FORWARD && driverTimeout != null) {
+                cpu += host.monitoring.pollNotifications(); // the poll's start and end, through the hypervisor
+                notified += 2;
+            }
+            host.monitoring.messages(unit, now + waitUs, notified);
+            host.scheduler.charge(unit, cpu);
         }
         switch (mode) {
             case FORWARD -> {
@@ -161,7 +170,7 @@ final class IoPath implements EngineState {
             }
         }
         if ((mode == Forwarding.SHADOW || mode == Forwarding.DROP) && taken > 0 && driverTimeout != null) {
-            driverTimeout.pollStarted(now);
+            driverTimeout.pollStarted(now + waitUs);
         }
     }
 
@@ -196,7 +205,7 @@ final class IoPath implements EngineState {
     void reevaluate(long now) {
         Forwarding mode = mode();
         if (mode != Forwarding.FORWARD) {
-            serve(now, mode); // a back end that just came back serves its rings at once, even into the shadow buffer
+            serve(now, 0, mode); // a back end that just came back serves its rings at once, even into the shadow buffer
         }
         update(now, mode);
     }
@@ -226,7 +235,9 @@ final class IoPath implements EngineState {
             replayed += replay;
             delivered += replay;
             addThroughput(now, replay);
-            host.trace.append(now, backend.id(), new Payload.TrafficRestored(lost - lostAtInterrupt, replay));
+            boolean fitted = host.strategy.defines(Parameter.OUTAGE_OFFERED_PPS) && outageRate != ratePerSecond;
+            host.trace.append(now, backend.id(), new Payload.TrafficRestored(lost - lostAtInterrupt, replay,
+                    fitted ? outageRate : 0));
             host.ledger.trafficRestored(now, spec.unit(), lost, outagePeak);
         }
     }
@@ -285,6 +296,10 @@ final class IoPath implements EngineState {
 
     long ratePerSecond() {
         return ratePerSecond;
+    }
+
+    long outageRatePerSecond() {
+        return outageRate;
     }
 
     String activeDevice() {

@@ -20,6 +20,8 @@ final class Part implements EngineState {
     boolean absent;
     /** Last time it exchanged a message other than a heartbeat with the hypervisor; -1 = never. */
     long lastMessageUs = -1;
+    /** Its vCPU's index in the credit scheduler; -1 for what has no vCPU of its own. */
+    int vcpu = -1;
 
     Part(ComponentSpec spec) {
         this.spec = spec;

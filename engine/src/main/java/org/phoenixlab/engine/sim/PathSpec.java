@@ -9,7 +9,9 @@ import java.util.List;
  * @param unit          the unikernel (or service VM, or driver domain) holding back end and driver
  * @param driverReload  the fine-grained repair of the driver alone
  * @param backendReload the fine-grained repair of the back end alone
- * @param ratePerSecond the aggregate rate the guests push through the path
+ * @param ratePerSecond the aggregate rate the guests push through the path while it works
+ * @param outageRatePerSecond what they keep offering while it is down (a fitted input for some designs)
+ * @param cpuPerItem    the parameter giving the CPU one packet or request costs the unikernel
  */
 record PathSpec(
         String name,
@@ -20,7 +22,9 @@ record PathSpec(
         List<String> rings,
         Repair driverReload,
         Repair backendReload,
-        long ratePerSecond) implements EngineState {
+        long ratePerSecond,
+        long outageRatePerSecond,
+        org.phoenixlab.engine.strategy.Parameter cpuPerItem) implements EngineState {
 
     PathSpec {
         rings = List.copyOf(rings);

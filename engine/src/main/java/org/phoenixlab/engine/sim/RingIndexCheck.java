@@ -32,6 +32,7 @@ final class RingIndexCheck implements EngineState {
 
     private void check(long now) {
         host.kernel.at(now + periodUs, this::check);
+        host.monitoring.ringChecks(path.rings().length);
         Part unit = host.parts.get(netback.spec.parent());
         boolean handled = netback.state != ComponentState.HEALTHY && netback.state != ComponentState.FAULTY
                 || unit.state == ComponentState.DETECTED || unit.state == ComponentState.REPAIRING;

@@ -31,6 +31,7 @@ final class RingLagMonitor implements EngineState {
 
     private void check(long now) {
         host.kernel.at(now + periodUs, this::check);
+        host.monitoring.ringChecks(host.network.rings().length);
         Part unit = host.parts.get(NET_UK);
         boolean handled = unit.state == ComponentState.DETECTED || unit.state == ComponentState.REPAIRING;
         if (handled) {

@@ -34,6 +34,7 @@ public final class Simulation {
     private final boolean replicated;
     /** What every checkpoint of this run shares instead of copying (topology, strategy, component specs). */
     private final Checkpoint.Shared shared;
+    private final PacketCosts costs;
     private java.util.function.Consumer<Command> commandListener;
 
     /** Builds the run; the strategy comes from its parameter file plus the scenario's overrides. */
@@ -61,22 +62,32 @@ public final class Simulation {
             netRings.add(ComponentIds.netRing(n));
             blkRings.add(ComponentIds.blkRing(n));
         }
-        // The network workload the guests offer, capped by what the path sustains under this strategy.
-        long netRate = Math.min(Math.multiplyExact(scenario.packetsPerSecondPerGuest(), g),
-                strategy.get(Parameter.SUSTAINED_RATE_PPS));
+        // One workload for every design: what the guests offer is what vanilla Xen carries; each design's
+        // own per-packet costs lower its share of it (PacketCosts). While the path is down, some designs use
+        // an outage rate fitted to the paper's Table 2 loss counts (outageOfferedPps).
+        long workload = Math.multiplyExact(scenario.packetsPerSecondPerGuest(), g);
+        this.costs = PacketCosts.of(strategy);
+        long netRate = costs.throughput(workload);
+        long outageRate = strategy.defines(Parameter.OUTAGE_OFFERED_PPS)
+                ? Math.min(workload, strategy.get(Parameter.OUTAGE_OFFERED_PPS)) : netRate;
+        long diskRate = Math.multiplyExact(scenario.diskRequestsPerSecondPerGuest(), g);
         host.network = new IoPath(host, new PathSpec("network", NET_UK, NIC_DRIVER, NETBACK, ComponentIds.NIC, netRings,
-                Repair.NIC_DRIVER_RELOAD, Repair.NETBACK_RELOAD, netRate));
+                Repair.NIC_DRIVER_RELOAD, Repair.NETBACK_RELOAD, netRate, outageRate, Parameter.PACKET_CPU_NS));
         host.storage = new IoPath(host, new PathSpec("storage", DISK_UK, ComponentIds.DISK_DRIVER, ComponentIds.BLKBACK,
-                ComponentIds.DISK, blkRings, Repair.DISK_DRIVER_RELOAD, Repair.BLKBACK_RELOAD,
-                Math.multiplyExact(scenario.diskRequestsPerSecondPerGuest(), g)));
+                ComponentIds.DISK, blkRings, Repair.DISK_DRIVER_RELOAD, Repair.BLKBACK_RELOAD, diskRate, diskRate,
+                Parameter.DISK_REQUEST_CPU_NS));
         host.trace.append(0, ComponentIds.VMM, new Payload.RunStarted(
                 strategy.name(), scenario.seed(), scenario.guests(), netRate));
         host.loop = new GlobalFeedbackLoop(host);
         host.xenstore = new XenStore(host);
+        host.scheduler = new CreditScheduler(host); // after XenStore: the members this design lacks have no vCPU
         host.toolstack = new ToolStack(host);
+        if (strategy.has(Mechanism.PERIODIC_RESTART) || strategy.has(Mechanism.RESTART_ON_REQUEST)) {
+            host.xoar = new XoarRestarts(host);
+        }
         host.injector = new FaultInjector(host);
         this.replicated = strategy.has(Mechanism.XENSTORE_REPLICATION);
-        host.parts.set(0, host.parts.get(TOOL_UK), ComponentState.STOPPED, "runs only during VM operations");
+        host.toolstack.start(); // tool_uk is always there, idle between operations
         for (ScriptedOperation op : scenario.operations()) {
             if (!topology.contains(op.vm())) {
                 throw new IllegalArgumentException("operation on unknown guest '" + op.vm() + "'");
@@ -131,17 +142,18 @@ public final class Simulation {
             if (s.has(Mechanism.RING_INDEX_CHECK)) {
                 new RingIndexCheck(host, path).start();
             }
-            if (s.has(Mechanism.PERIODIC_RESTART)) {
-                new PeriodicRestart(host, host.parts.get(path.spec.unit())).start();
-            }
+        }
+        if (host.xoar != null && s.has(Mechanism.PERIODIC_RESTART)) {
+            host.xoar.start(); // Xoar: NetBack and BlkBack on their timers
         }
         if (s.has(Mechanism.RING_LAG)) {
             new RingLagMonitor(host).start(); // TFD-Xen watches the network rings only
         }
         if (s.has(Mechanism.HEARTBEAT)) {
-            new HeartbeatProbe(host, host.parts.get(TOOL_UK)).start(); // pinged only while it runs
+            new HeartbeatProbe(host, host.parts.get(TOOL_UK)).start(); // idle or busy, it answers pings
         }
         host.xenstore.start();
+        host.scheduler.start();
     }
 
     /** Injects a fault now (a user's click). Throws IllegalArgumentException when it makes no sense. */
@@ -305,6 +317,16 @@ public final class Simulation {
         return host.storage.throughput(host.now());
     }
 
+    /** The benchmark's mean round trip under this design, fault-free (its per-packet costs included), µs. */
+    public double packetRoundTripUs() {
+        return costs.latencyUs();
+    }
+
+    /** What fault detection has cost so far, part by part. */
+    public MonitoringView monitoring() {
+        return host.monitoring.view();
+    }
+
     public static long throughputBucketUs() {
         return IoPath.THROUGHPUT_BUCKET_US;
     }
@@ -340,12 +362,13 @@ public final class Simulation {
                 rings.add(new RingView(r.id, r.slots, r.producer, r.consumer, r.privateConsumer));
             }
         }
-        HeartbeatStats h = host.heartbeats;
+        MonitoringCpu h = host.monitoring;
         XenStore xs = host.xenstore;
         XenStoreView xenstore = new XenStoreView(xs.master().id(), xs.replicated ? xs.masterCoordinator().id() : "",
                 xs.served, xs.delayed, xs.failed, xs.meanLatencyUs(), List.copyOf(xs.violations));
         return new Snapshot(now, host.strategy.name(), comps, rings, traffic(host.network), traffic(host.storage),
                 xenstore, host.toolstack.views(),
-                new HeartbeatView(h.explicit, h.implicit, h.missed, h.cpuUs), faults(), host.trace.size());
+                new HeartbeatView(h.explicitPings, h.implicitBeats, h.missed, Math.round(h.totalNs() / 1e3)), h.view(),
+                faults(), host.trace.size());
     }
 }

@@ -17,6 +17,7 @@ public record Snapshot(
         XenStoreView xenstore,
         List<VmOperationView> operations,
         HeartbeatView heartbeats,
+        MonitoringView monitoring,
         List<FaultMetrics> faults,
         int traceSize) {
 

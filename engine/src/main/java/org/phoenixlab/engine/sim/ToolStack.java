@@ -16,11 +16,14 @@ import org.phoenixlab.engine.strategy.UnitRepair;
 import org.phoenixlab.engine.trace.Payload;
 
 /**
- * tool_uk: creates guests (XenStore set-up, a read-back, boot) and live-migrates them to the remote
- * host (pre-copy, suspend, transfer, acknowledgement, resume). Under Phoenix a watchdog waits for the
- * receiver's acknowledgement and a crashed tool_uk is rebooted; either way the operation is rolled
- * back (the half-built VM on the target deleted, the source resumed) and retried. Elsewhere nothing
- * rolls back: the source resumes itself after a while and a target that got the state resumes too.
+ * tool_uk: always there, idle between VM operations. It creates guests (its own build work, the
+ * XenStore requests of {@link VmCreationSequence}, a read-back, unpause; the guest then boots) and
+ * live-migrates them to the remote host (pre-copy, suspend, transfer, acknowledgement, resume). Under
+ * Phoenix a watchdog waits for the receiver's acknowledgement and a crashed tool_uk (found by its
+ * heartbeat, idle or not) is rebooted; a crash during an operation rolls it back (the half-built VM on
+ * the target deleted, the source resumed) and retries it. Under Xoar a request that finds the
+ * toolstack dead restarts it. Elsewhere nothing restarts it and nothing rolls back: the source
+ * resumes itself after a while and a target that got the state resumes too.
  */
 final class ToolStack implements EngineState {
     static final int MAX_ATTEMPTS = 3;
@@ -39,6 +42,9 @@ final class ToolStack implements EngineState {
         boolean targetRunning;
         int generation;
         boolean interrupted;
+        /** It waits for tool_uk to come back before it can start. */
+        boolean awaitingTool;
+        int xenstoreRequests;
 
         Op(ScriptedOperation.Kind kind, String vm, long startedUs, boolean sourceRunning) {
             this.kind = kind;
@@ -53,6 +59,8 @@ final class ToolStack implements EngineState {
     private final boolean watchdog;
     private final boolean rebootable;
     private final boolean nova;
+    private final boolean restartOnRequest;
+    static final String IDLE = "idle: waiting for a VM operation";
     private final List<Op> all = new ArrayList<>();
     private final Deque<Op> queue = new ArrayDeque<>();
     private Op current;
@@ -72,6 +80,35 @@ final class ToolStack implements EngineState {
                 host.watch(ComponentIds.guest(n)); // the memory monitor
             }
         }
+        this.restartOnRequest = host.strategy.has(Mechanism.RESTART_ON_REQUEST);
+        if (restartOnRequest) {
+            host.watch(TOOL_UK); // Nova's requests find it dead
+        }
+    }
+
+    /** tool_uk runs from the start, idle; under Xoar, Nova's periodic status requests reach it. */
+    void start() {
+        host.parts.set(0, tool, ComponentState.HEALTHY, IDLE);
+        if (restartOnRequest) {
+            long period = host.strategy.get(Parameter.NOVA_POLL_PERIOD_US);
+            host.kernel.at(host.random.stream("nova-poll").nextLong(period), t -> novaPoll(t, period));
+        }
+    }
+
+    /** Nova asks the toolstack for its domains' state; a request that finds it dead restarts it (Xoar). */
+    private void novaPoll(long now, long period) {
+        host.kernel.at(now + period, t -> novaPoll(t, period));
+        if (tool.failed()) {
+            host.xoar.requestFoundDead(now, tool, "Nova's periodic status request");
+        } else if (tool.state != ComponentState.REPAIRING) {
+            xs(now, new XenStore.Request(host.xenstore.hotKey(), null, tool, r -> { })); // a domain's state, as Nova asks
+        }
+    }
+
+    /** tool_uk sends {@code r} to XenStore: a message to the hypervisor, which counts as an implicit heartbeat. */
+    private void xs(long now, XenStore.Request r) {
+        host.monitoring.messages(tool, now, 1);
+        host.xenstore.submit(now, r);
     }
 
     /** A guest that a scripted operation will create does not run before. */
@@ -96,14 +133,29 @@ final class ToolStack implements EngineState {
     private void next(long now) {
         current = queue.poll();
         if (current == null) {
-            if (!tool.failed() && tool.state != ComponentState.REPAIRING) {
-                host.parts.set(now, tool, ComponentState.STOPPED, "runs only during VM operations");
+            if (!tool.failed() && tool.state != ComponentState.REPAIRING && tool.state != ComponentState.DETECTED) {
+                host.parts.set(now, tool, tool.state == ComponentState.DEGRADED ? ComponentState.DEGRADED : ComponentState.HEALTHY, IDLE);
             }
             return;
         }
-        if (!tool.failed()) {
-            host.parts.set(now, tool, ComponentState.HEALTHY, "running: " + current.kind.id() + " " + current.vm);
+        if (tool.failed() || tool.state == ComponentState.REPAIRING || tool.state == ComponentState.DETECTED) {
+            Op op = current;
+            if (rebootable || restartOnRequest) {
+                op.awaitingTool = true;
+                op.detail = "waiting for tool_uk, which is down, to come back";
+                if (restartOnRequest) {
+                    host.xoar.requestFoundDead(now, tool, "the " + op.kind.id() + " request for " + op.vm);
+                }
+                return;
+            }
+            op.succeeded = false;
+            op.endedUs = now;
+            phase(now, op, "failed", "tool_uk is dead and nothing restarts it: the " + op.kind.id() + " never starts");
+            next(now);
+            return;
         }
+        host.parts.set(now, tool, tool.state == ComponentState.DEGRADED ? ComponentState.DEGRADED : ComponentState.HEALTHY,
+                "running: " + current.kind.id() + " " + current.vm);
         begin(now, current);
         host.loop.afterChange(now);
     }
@@ -113,8 +165,9 @@ final class ToolStack implements EngineState {
         op.interrupted = false;
         switch (op.kind) {
             case CREATE -> {
-                phase(now, op, "xenstore-setup", "writing the new domain's entries");
-                createWrite(now, op, 0, op.generation);
+                phase(now, op, "build", "allocating the domain's memory and loading its kernel");
+                List<VmCreationSequence.Step> steps = VmCreationSequence.forDomain(domid(op.vm), op.vm.replace('/', '-'));
+                after(now, Parameter.VM_BUILD_US, op, (t, o) -> createStep(t, o, steps, 0, o.generation));
             }
             case MIGRATE -> {
                 phase(now, op, "pre-copy", "copying memory while the guest runs");
@@ -131,7 +184,8 @@ final class ToolStack implements EngineState {
                 phase(now, op, "xenstore-cleanup", "removing the domain's entries");
                 int gen = op.generation;
                 String key = "/local/domain/" + op.vm.substring(op.vm.indexOf('/') + 1) + "/memory/target";
-                host.xenstore.submit(now, new XenStore.Request(key, "released", r -> {
+                op.xenstoreRequests++;
+                xs(now, new XenStore.Request(key, "released", tool, r -> {
                     if (op.generation != gen || tool.failed()) {
                         return;
                     }
@@ -170,41 +224,80 @@ final class ToolStack implements EngineState {
 
     // ------------------------------------------------------------------ create
 
-    private void createWrite(long now, Op op, int i, int gen) {
-        int writes = (int) host.strategy.get(Parameter.VM_CREATE_WRITES);
-        if (i == writes) {
-            phase(now, op, "verify", "reading back the back end's state the new front end will connect to");
-            String key = host.xenstore.hotKey();
-            String expected = host.xenstore.acknowledgedValue(key);
-            host.xenstore.submit(now, new XenStore.Request(key, null, r -> {
+    private static int domid(String vm) {
+        return Integer.parseInt(vm.substring(vm.indexOf('/') + 1));
+    }
+
+    /** Runs step {@code i} of the creation, then the next when it is answered. */
+    private void createStep(long now, Op op, List<VmCreationSequence.Step> steps, int i, int gen) {
+        if (op.generation != gen || tool.failed()) {
+            return;
+        }
+        if (i == steps.size()) {
+            verify(now, op, gen);
+            return;
+        }
+        VmCreationSequence.Step step = steps.get(i);
+        if (step instanceof VmCreationSequence.Phase ph) {
+            phase(now, op, ph.name(), ph.detail());
+            createStep(now, op, steps, i + 1, gen);
+        } else if (step instanceof VmCreationSequence.WatchFires w) {
+            // XenStore tells the watcher; the watcher's vCPU must run to act on it.
+            Part watcher = host.parts.get(w.watcher());
+            long at = now + host.strategy.get(Parameter.XENSTORE_HOP_US) + host.scheduler.delayUs(watcher, now);
+            host.kernel.at(at, t -> createStep(t, op, steps, i + 1, gen));
+        } else if (step instanceof VmCreationSequence.DeviceWork d) {
+            Part backEnd = host.parts.get(d.backEnd());
+            long work = host.strategy.get(Parameter.DEVICE_CONNECT_US);
+            host.scheduler.charge(backEnd, work * 1000);
+            host.kernel.at(now + work, t -> createStep(t, op, steps, i + 1, gen));
+        } else if (step instanceof VmCreationSequence.Request rq) {
+            Part client = host.parts.get(rq.client());
+            if (client.failed()) {
+                finish(now, op, false, rq.client() + " is down: the creation fails");
+                return;
+            }
+            host.monitoring.messages(client, now, 1);
+            op.xenstoreRequests++;
+            host.xenstore.submit(now, new XenStore.Request(rq.key(), rq.value(), client, r -> {
                 if (op.generation != gen || tool.failed()) {
                     return;
                 }
-                long t = host.now();
                 if (!r.ok()) {
-                    finish(t, op, false, "XenStore did not answer: the creation fails");
-                } else if (!r.value().equals(expected)) {
-                    finish(t, op, false, "the configuration read back is corrupt: the creation fails");
+                    finish(host.now(), op, false, "a XenStore request failed (" + rq.key() + "): the creation fails");
                 } else {
-                    phase(t, op, "boot", "booting the guest");
-                    after(t, Parameter.VM_BOOT_US, op, (t2, o) -> {
-                        host.parts.set(t2, host.parts.get(o.vm), ComponentState.HEALTHY, "created");
-                        o.sourceRunning = true;
-                        finish(t2, o, true, "created");
-                    });
+                    createStep(host.now(), op, steps, i + 1, gen);
                 }
             }));
-            return;
         }
-        String key = "/local/domain/" + op.vm.substring(op.vm.indexOf('/') + 1) + "/setup/" + i;
-        host.xenstore.submit(now, new XenStore.Request(key, "a" + op.attempt + "-" + i, r -> {
+    }
+
+    /** The toolstack reads back the state the new front end will connect to, then unpauses the domain. */
+    private void verify(long now, Op op, int gen) {
+        phase(now, op, "verify", "reading back the back end's state the new front end will connect to");
+        String key = host.xenstore.hotKey();
+        String expected = host.xenstore.acknowledgedValue(key);
+        op.xenstoreRequests++;
+        xs(now, new XenStore.Request(key, null, tool, r -> {
             if (op.generation != gen || tool.failed()) {
                 return;
             }
+            long t = host.now();
             if (!r.ok()) {
-                finish(host.now(), op, false, "a XenStore write failed: the creation fails");
+                finish(t, op, false, "XenStore did not answer: the creation fails");
+            } else if (!expected.equals(r.value())) {
+                finish(t, op, false, "the configuration read back is corrupt: the creation fails");
             } else {
-                createWrite(host.now(), op, i + 1, gen);
+                Part guest = host.parts.get(op.vm);
+                op.sourceRunning = true;
+                finish(t, op, true, "created: the domain is unpaused and boots");
+                host.parts.set(t, guest, ComponentState.STOPPED, "booting");
+                host.kernel.at(t + host.strategy.get(Parameter.VM_BOOT_US), t2 -> {
+                    if (guest.state == ComponentState.STOPPED && "booting".equals(guest.reason)) {
+                        host.parts.set(t2, guest, ComponentState.HEALTHY, "created");
+                        host.loop.afterChange(t2);
+                    }
+                });
             }
         }));
     }
@@ -367,7 +460,11 @@ final class ToolStack implements EngineState {
             phase(now, op, "failed", "tool_uk died during " + phase + ": the " + op.kind.id() + " fails");
         }
         current = null;
-        queue.clear();
+        if (!restartOnRequest) {
+            queue.clear();
+        } else if (!queue.isEmpty()) {
+            next(now); // Xoar: the next queued request finds the toolstack dead and restarts it
+        }
     }
 
     /** How tool_uk is repaired in this design, or null. */
@@ -375,14 +472,18 @@ final class ToolStack implements EngineState {
         return rebootable ? new Repair("toolstack-reboot", Parameter.TOOL_REBOOT_US, false) : null;
     }
 
-    /** tool_uk is back: roll the interrupted operation back and try again. */
+    /** tool_uk is back: roll the interrupted operation back and try again, or start the one that waited. */
     void toolRepaired(long now) {
         Op op = current;
         if (op != null && op.interrupted) {
             host.parts.set(now, tool, ComponentState.HEALTHY, "running: " + op.kind.id() + " " + op.vm);
             rollbackAndRetry(now, op, "tool_uk died during " + op.phase);
+        } else if (op != null && op.awaitingTool) {
+            op.awaitingTool = false;
+            host.parts.set(now, tool, ComponentState.HEALTHY, "running: " + op.kind.id() + " " + op.vm);
+            begin(now, op);
         } else if (op == null) {
-            host.parts.set(now, tool, ComponentState.STOPPED, "runs only during VM operations");
+            host.parts.set(now, tool, ComponentState.HEALTHY, IDLE);
         }
     }
 
@@ -409,7 +510,7 @@ final class ToolStack implements EngineState {
         for (Op op : all) {
             int copies = (op.sourceRunning ? 1 : 0) + (op.targetRunning ? 1 : 0);
             out.add(new VmOperationView(op.kind.id(), op.vm, op.phase, op.attempt, op.startedUs, op.endedUs,
-                    op.succeeded, copies, op.detail));
+                    op.succeeded, copies, op.detail, op.xenstoreRequests));
         }
         return out;
     }

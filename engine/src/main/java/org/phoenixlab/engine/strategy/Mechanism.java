@@ -17,8 +17,12 @@ public enum Mechanism {
     RING_LAG("ring-lag"),
     /** NetBack keeps the packets a failed driver did not finish and replays them after the reload. */
     SHADOW_DRIVER("shadow-driver"),
-    /** Xoar: service VMs are restarted on a timer, whether or not they failed. */
+    /** Xoar: the NetBack and BlkBack service VMs are restarted on a timer, whether or not they failed. */
     PERIODIC_RESTART("periodic-restart"),
+    /** Xoar: XenStore-Logic and the toolstack are restarted when a request finds them dead. */
+    RESTART_ON_REQUEST("restart-on-request"),
+    /** Phoenix: the credit scheduler runs marked unikernels' vCPUs at once, whatever their credit. */
+    SCHEDULER_MARKING("scheduler-marking"),
     /** A fault in the NIC driver or NetBack stays in that part; without it the whole unikernel fails. */
     FAULT_ISOLATION("fault-isolation"),
     /** Three XenStore replicas and three coordinators with master election and pro-active replacement. */

@@ -29,6 +29,11 @@ public record Strategy(
         return mechanisms.contains(m);
     }
 
+    /** True when this strategy's files give {@code p} a value (some inputs belong to some designs only). */
+    public boolean defines(Parameter p) {
+        return values.containsKey(p);
+    }
+
     /** The parameter's value; a strategy file that lacks one the model needs is a bug in that file. */
     public long get(Parameter p) {
         Long v = values.get(p);
@@ -42,6 +47,10 @@ public record Strategy(
     public Strategy with(Parameter p, long value) {
         if (value < 0) {
             throw new IllegalArgumentException("parameter " + p.id() + " must not be negative: " + value);
+        }
+        if (value < p.min() || value > p.max()) {
+            throw new IllegalArgumentException("parameter " + p.id() + " must be between " + p.min() + " and " + p.max()
+                    + ", not " + value);
         }
         EnumMap<Parameter, Long> v = new EnumMap<>(Parameter.class);
         v.putAll(values);

@@ -32,6 +32,10 @@ public final class Explanation {
             return "A " + f.fault().label() + " was injected on " + c + " at " + seconds(e.timeUs())
                     + " (by a click or by the scenario). Nothing knows yet: the probes must notice it.";
         }
+        if (p instanceof Payload.Detected d && d.falseAlarm()) {
+            return "The " + d.probe() + " probe declared " + c + " failed, but " + c + " was running: a false alarm."
+                    + " What it saw: " + d.evidence() + ". The loop repairs it all the same, and what it carries stops meanwhile.";
+        }
         if (p instanceof Payload.Detected d) {
             Optional<TraceEvent> fault = lastFault(index, c);
             String after = fault.map(f -> ", " + ms(e.timeUs() - f.timeUs()) + " after the " + ((Payload.FaultInjected) f.payload()).fault().label()
@@ -61,14 +65,20 @@ public final class Explanation {
         if (p instanceof Payload.Heartbeat h) {
             return h.explicit()
                     ? "The hypervisor pinged " + c + " (an explicit heartbeat); " + (h.answered() ? "it answered within the deadline." : "no answer came within the deadline.")
-                    : c + " talked to the hypervisor on its own, which counts as an implicit heartbeat: no ping was needed.";
+                    : c + " talked to the hypervisor on its own, which counts as an implicit heartbeat: no ping was needed."
+                            + " It cost a timestamp read on each of its messages instead of a ping and its answer (two vCPU switches).";
         }
         if (p instanceof Payload.TrafficInterrupted t) {
             return "Traffic through " + c + " stopped: " + t.cause() + ".";
         }
         if (p instanceof Payload.TrafficRestored t) {
-            return String.format(Locale.ROOT, "Traffic through %s flows again; %,d packets were lost during the outage and %,d held packets were replayed.",
+            String s = String.format(Locale.ROOT, "Traffic through %s flows again; %,d packets were lost during the outage and %,d held packets were replayed.",
                     c, t.lostPackets(), t.replayedPackets());
+            if (t.fittedOutagePps() > 0 && t.lostPackets() > 0) {
+                s += String.format(Locale.ROOT, " While the path was down the guests offered %,d packets/s: that rate is an input fitted to"
+                        + " the paper's Table 2 loss count for this design, not the result of a mechanism.", t.fittedOutagePps());
+            }
+            return s;
         }
         if (p instanceof Payload.XenStoreWrite w) {
             return "A XenStore write of " + w.key() + (w.replicas() > 1 ? " went to all " + w.replicas()
@@ -86,9 +96,11 @@ public final class Explanation {
             return "tool_uk's " + o.operation() + " of " + o.vm() + " entered the \"" + o.phase() + "\" phase: " + o.detail() + ".";
         }
         if (p instanceof Payload.TimedRestart t) {
-            return "Xoar's restart timer came round and rebooted " + c + (t.wasFaulty()
-                    ? lastFault(index, c).map(f -> "; it had been broken since " + seconds(f.timeUs()) + ", unnoticed until now.").orElse(", which was broken.")
-                    : ", which was healthy: the timer restarts whatever it finds.");
+            return t.wasFaulty()
+                    ? "Xoar's restart timer came round and rebooted " + c + lastFault(index, c).map(f -> "; it had been broken since "
+                            + seconds(f.timeUs()) + ", unnoticed until now.").orElse(", which was broken.")
+                    : "Xoar's restart timer came round and swapped a fresh copy of " + c + " in from its snapshot, although it was"
+                            + " healthy: the timer restarts whatever it finds, and the path stands still meanwhile.";
         }
         return e.kind() + " on " + c + ".";
     }

@@ -44,10 +44,23 @@ public sealed interface Payload {
         }
     }
 
-    /** A probe saw a fault. */
-    record Detected(String probe, String evidence) implements Payload {
+    /**
+     * A probe saw a fault. {@code falseAlarm}: the component was in fact running (its vCPU waited for a
+     * CPU past the deadline, say); the loop repairs it all the same.
+     */
+    record Detected(String probe, String evidence, boolean falseAlarm) implements Payload {
+        public Detected(String probe, String evidence) {
+            this(probe, evidence, false);
+        }
+
         public String kind() { return "detected"; }
-        public void writeFields(JsonLine line) { line.field("evidence", evidence).field("probe", probe); }
+        public void writeFields(JsonLine line) {
+            line.field("evidence", evidence);
+            if (falseAlarm) {
+                line.field("falseAlarm", true);
+            }
+            line.field("probe", probe);
+        }
     }
 
     /** The global loop holds a repair back until what the component needs is healthy. */
@@ -74,10 +87,17 @@ public sealed interface Payload {
         public void writeFields(JsonLine line) { line.field("cause", cause); }
     }
 
-    /** Packets flow again; how many were lost and how many the shadow driver replayed meanwhile. */
-    record TrafficRestored(long lostPackets, long replayedPackets) implements Payload {
+    /**
+     * Packets flow again; how many were lost and how many the shadow driver replayed meanwhile.
+     * {@code fittedOutagePps} is the rate the guests offered while the path was down when that rate is
+     * an input fitted to the paper's Table 2 (0 when the fault-free rate applied).
+     */
+    record TrafficRestored(long lostPackets, long replayedPackets, long fittedOutagePps) implements Payload {
         public String kind() { return "traffic-restored"; }
         public void writeFields(JsonLine line) {
+            if (fittedOutagePps > 0) {
+                line.field("fittedOutagePps", fittedOutagePps);
+            }
             line.field("lostPackets", lostPackets).field("replayedPackets", replayedPackets);
         }
     }

@@ -56,6 +56,8 @@ class ScenarioLoaderTest {
             "HEAD,\"seed\":123456789012345678901234567890} | seed: is 123456789012345678901234567890",
             "HEAD,\"parameters\":{\"heartbeatPeriod\":\"fast\"}} | parameters.heartbeatPeriod: 'fast' is not a duration",
             "HEAD,\"parameters\":{\"warp\":1}} | parameters.warp: unknown parameter",
+            "HEAD,\"parameters\":{\"physicalCpus\":0}} | parameters.physicalCpus: is 0 (expected 1 to 256)",
+            "HEAD,\"parameters\":{\"heartbeatPeriod\":\"0s\"}} | parameters.heartbeatPeriod: must be between 1 and",
             "HEAD,\"operations\":[{\"at\":\"0s\",\"kind\":\"migrate\",\"vm\":\"nova\"}]} | operations[0].vm: \"nova\" is not a guest",
             "HEAD,\"a\":1,\"a\":2} | Duplicate field 'a'"})
     void badFilesAreRefusedWithFilePositionAndProblem(String json, String expected) throws Exception {

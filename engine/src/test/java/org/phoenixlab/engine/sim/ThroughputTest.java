@@ -21,7 +21,10 @@ class ThroughputTest {
             assertEquals(0L, series.get(b), "bucket " + b + " lies inside the outage");
         }
         long steady = series.get(5);
-        assertEquals(60_850 * bucket / 1_000_000, steady, 2, "steady state forwards the sustained rate");
+        long rate = sim.snapshot().traffic().ratePps();
+        assertEquals(rate * bucket / 1_000_000, steady, 2, "steady state forwards the design's fault-free rate");
+        long workload = sim.scenario().packetsPerSecondPerGuest() * sim.scenario().guests();
+        assertTrue(rate < workload && rate > workload * 0.99, "coarse-grained Phoenix carries the workload less its own small costs: " + rate);
         assertTrue(series.get(series.size() - 2) > 0, "traffic is back at the end");
     }
 

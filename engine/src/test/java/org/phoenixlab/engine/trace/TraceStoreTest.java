@@ -30,7 +30,7 @@ class TraceStoreTest {
                 case 1 -> t.append(time, "guest/" + (i % 64 + 1), new Payload.StateChanged(ComponentState.HEALTHY,
                         ComponentState.values()[i % ComponentState.values().length], "reason \"" + i + "\"\n"));
                 case 2 -> t.append(time, "net_uk/nic-driver", new Payload.FaultInjected(kinds[i % kinds.length]));
-                case 3 -> t.append(time, "disk_uk", new Payload.TrafficRestored(-i * 1000L, Long.MAX_VALUE - i));
+                case 3 -> t.append(time, "disk_uk", new Payload.TrafficRestored(-i * 1000L, Long.MAX_VALUE - i, i));
                 default -> t.append(time, "xenstore", new Payload.RunStarted("phoenix-fine", -i, i, 81_274));
             }
         }
