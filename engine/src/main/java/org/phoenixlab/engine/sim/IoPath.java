@@ -33,6 +33,11 @@ final class IoPath implements EngineState {
     private final Part driver;
     private final Part[] guests;
     private DriverTimeoutProbe driverTimeout;
+    /**
+     * The next tick, made once rather than a new method reference per tick. Not copied by a checkpoint
+     * (serialization cannot restore a lambda that refers back to the object holding it); remade on use.
+     */
+    private transient org.phoenixlab.engine.kernel.Action tickAction;
 
     private long tickIndex;
     /** Packet-microseconds not yet turned into whole packets: exact integer batches at any rate. */
@@ -98,33 +103,51 @@ final class IoPath implements EngineState {
         int g = rings.length;
         long base = n / g;
         long extra = n % g;
-        int first = (int) (tickIndex % g);
+        int idx = (int) (tickIndex % g);
         tickIndex++;
         offered += n;
-        for (int i = 0; i < g; i++) {
-            int idx = (first + i) % g;
-            IoRing r = rings[idx];
-            long arriving = base + (i < extra ? 1 : 0);
-            Part guest = guests[idx];
-            if (guest.state == ComponentState.STOPPED || guest.failed()) {
-                offered -= arriving; // a guest that does not run here offers nothing
-                continue;
-            }
-            long put = Math.min(arriving, r.free());
-            r.producer += put;
-            lost += arriving - put;
-        }
+        // What arrives changes neither the back end's mode nor its vCPU's wait, so both are known first and
+        // the rings are filled and served in one pass.
         Forwarding mode = mode();
+        long waitUs = tickUs;
         if (mode != Forwarding.STALLED) {
             // The interrupt wakes the unikernel; it serves the rings when its vCPU gets a CPU. A vCPU that waits
             // longer than a tick (its credit spent, behind the guests' slices) leaves the rings to fill meanwhile.
-            long waitUs = host.scheduler.delayUs(unit, now);
-            if (waitUs < tickUs) {
-                serve(now, waitUs, mode);
+            waitUs = host.scheduler.delayUs(unit, now);
+        }
+        boolean serving = mode != Forwarding.STALLED && waitUs < tickUs;
+        long taken = 0;
+        int notified = 0;
+        for (int i = 0; i < g; i++) {
+            IoRing r = rings[idx];
+            Part guest = guests[idx];
+            if (++idx == g) {
+                idx = 0;
+            }
+            long arriving = i < extra ? base + 1 : base;
+            if (guest.state == ComponentState.STOPPED || guest.failed()) {
+                offered -= arriving; // a guest that does not run here offers nothing
+            } else {
+                long put = Math.min(arriving, r.free());
+                r.producer += put;
+                lost += arriving - put;
+            }
+            if (serving) {
+                long t = r.drain();
+                taken += t;
+                if (t > 0) {
+                    notified++; // one event-channel notification per ring served
+                }
             }
         }
+        if (serving) {
+            hand(now, waitUs, mode, taken, notified);
+        }
         update(now, mode);
-        host.kernel.at(now + tickUs, this::tick);
+        if (tickAction == null) {
+            tickAction = this::tick;
+        }
+        host.kernel.at(now + tickUs, tickAction);
     }
 
     /**
@@ -144,6 +167,11 @@ final class IoPath implements EngineState {
                 notified++; // one event-channel notification per ring served
             }
         }
+        hand(now, waitUs, mode, taken, notified);
+    }
+
+    /** What the back end took from the rings goes on: to the device, the shadow driver, or nowhere. */
+    private void hand(long now, long waitUs, Forwarding mode, long taken, int notified) {
         if (taken > 0) {
             long cpu = taken * cpuPerItemNs;
             if (mode == Forwarding.FORWARD && driverTimeout != null) {
