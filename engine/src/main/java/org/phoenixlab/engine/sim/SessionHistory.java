@@ -48,7 +48,7 @@ public final class SessionHistory {
      * measured with bench on this project's 2-core machine when it was quiet; the spacing makes the
      * run between two checkpoints about 2 ms of such work, which with a restore (about 1 ms for 64
      * guests) leaves room in a 16 ms frame even when the machine is several times slower under load.
-     * For 60 minutes with 64 guests that is about 940 checkpoints, 73 MB.
+     * For 60 minutes with 64 guests that is about 950 checkpoints, 74 MB.
      */
     public static long spacingFor(int guests) {
         return Math.max(5_000, Math.round(2_000 / (0.0626 + 0.00246 * guests)));
