@@ -16,8 +16,8 @@ final class Format {
     }
 
     static String outcome(FaultMetrics f) {
-        String items = f.target().startsWith("disk_uk") ? "disk requests" : "packets";
-        boolean io = f.target().startsWith("disk_uk") || f.target().startsWith("net_uk");
+        String items = f.interrupts().items();
+        boolean io = f.interrupts().io();
         if (!f.detected()) {
             return io ? "never detected; " + String.format(Locale.ROOT, "%,d", f.lostPackets()) + " " + items + " lost so far"
                     : "never detected";

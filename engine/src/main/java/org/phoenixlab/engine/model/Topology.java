@@ -174,6 +174,53 @@ public final class Topology {
         return dependencies.contains(top) ? top : id;
     }
 
+    /** Whether {@code id} is one of this host's guest VMs (what VM operations apply to). */
+    public boolean isGuest(String id) {
+        ComponentSpec spec = components.get(id);
+        return spec != null && spec.kind() == ComponentKind.GUEST;
+    }
+
+    /** The component {@code id} is a part of (a unikernel, a group, a guest), if any. */
+    public Optional<String> containerOf(String id) {
+        ComponentSpec spec = components.get(id);
+        return spec == null ? Optional.empty() : Optional.ofNullable(spec.parent());
+    }
+
+    /** Every component that holds {@code id}, innermost first. */
+    public List<String> containersOf(String id) {
+        List<String> out = new ArrayList<>();
+        for (Optional<String> c = containerOf(id); c.isPresent(); c = containerOf(c.get())) {
+            out.add(c.get());
+        }
+        return out;
+    }
+
+    /** Every component inside {@code id}, its parts' parts included, in the fixed order. */
+    public List<String> partsOf(String id) {
+        List<String> out = new ArrayList<>();
+        for (ComponentSpec spec : components.values()) {
+            if (!spec.id().equals(id) && containersOf(spec.id()).contains(id)) {
+                out.add(spec.id());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The replicated service (a group, such as XenStore with its replicas and coordinators) that
+     * {@code id} is, or is a member of; empty for a component outside every group.
+     */
+    public Optional<String> serviceGroupOf(String id) {
+        String group = null;
+        for (String c = id; c != null; c = containerOf(c).orElse(null)) {
+            ComponentSpec spec = components.get(c);
+            if (spec != null && spec.kind() == ComponentKind.SERVICE_GROUP) {
+                group = c;
+            }
+        }
+        return Optional.ofNullable(group);
+    }
+
     /** The unikernel (or group) a sub-component belongs to; the id itself for a top-level component. */
     public String unitOf(String id) {
         ComponentSpec spec = components.get(id);

@@ -1,7 +1,10 @@
 package org.phoenixlab.engine.recording;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.phoenixlab.engine.scenario.Scenario;
+import org.phoenixlab.engine.scenario.ScriptedFault;
+import org.phoenixlab.engine.scenario.ScriptedOperation;
 import org.phoenixlab.engine.sim.Command;
 import org.phoenixlab.engine.sim.Simulation;
 
@@ -21,6 +24,24 @@ public record Recording(String engineVersion, Scenario scenario, List<Command> c
     /** Captures a session as it stands now. */
     public static Recording of(Simulation sim) {
         return new Recording(ENGINE_VERSION, sim.scenario(), sim.commands(), sim.nowUs(), TraceFingerprint.of(sim.trace()));
+    }
+
+    /**
+     * The session as a scenario of its own: each fault and VM operation the user issued becomes a
+     * scripted one at the same virtual time (after the scenario's own), so the run can be shared,
+     * edited and run again from one file.
+     */
+    public Scenario toScenario() {
+        List<ScriptedFault> faults = new ArrayList<>(scenario.faults());
+        List<ScriptedOperation> operations = new ArrayList<>(scenario.operations());
+        for (Command c : commands) {
+            if (c instanceof Command.Inject i) {
+                faults.add(new ScriptedFault(i.atUs(), i.target(), i.kind()));
+            } else if (c instanceof Command.Operate o) {
+                operations.add(new ScriptedOperation(o.atUs(), o.kind(), o.vm()));
+            }
+        }
+        return scenario.withFaults(faults).withOperations(operations);
     }
 
     /** Re-runs the session from its scenario and commands to where it stopped. */

@@ -120,7 +120,7 @@ public final class ScenarioLoader {
                         o.fields().get("kind"), path + ".kind",
                         "unknown operation \"" + kindText + "\" (expected create, migrate, checkpoint or destroy)"));
                 String vm = r.string(o, path, "vm");
-                if (!topology.contains(vm) || !vm.matches("guest/\\d+")) {
+                if (!topology.isGuest(vm)) {
                     throw r.problem(o.fields().get("vm"), path + ".vm",
                             "\"" + vm + "\" is not a guest of this topology (guest/1 to guest/" + guests + ")");
                 }

@@ -9,6 +9,7 @@ import java.util.OptionalLong;
  * @param lostPackets  packets lost between the fault and the restoration of traffic (so far, when
  *                     traffic has not come back)
  * @param peakBuffered the most packets the shadow driver held during the outage
+ * @param interrupts   the I/O the fault stops while it lasts (what {@code lostPackets} counts)
  */
 public record FaultMetrics(
         String target,
@@ -22,7 +23,8 @@ public record FaultMetrics(
         long repairedUs,
         long restoredUs,
         long lostPackets,
-        long peakBuffered) {
+        long peakBuffered,
+        Interruption interrupts) {
 
     public boolean detected() {
         return detectedUs >= 0;

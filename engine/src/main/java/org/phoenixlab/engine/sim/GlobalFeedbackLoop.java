@@ -87,6 +87,21 @@ final class GlobalFeedbackLoop implements EngineState {
         }
     }
 
+    /**
+     * The components of the dependency graph still to be brought back (faulty, detected or under
+     * repair), in the order this loop repairs them: the graph's order, ties by id.
+     */
+    List<String> repairQueue() {
+        List<String> failing = new ArrayList<>();
+        for (String id : deps.nodes()) {
+            ComponentState s = host.parts.get(id).state;
+            if (s == ComponentState.FAULTY || s == ComponentState.DETECTED || s == ComponentState.REPAIRING) {
+                failing.add(id);
+            }
+        }
+        return host.topology.repairOrder(failing);
+    }
+
     /** A dependency is satisfied when it is healthy, or when this design does not have it at all. */
     private static boolean satisfied(Part need) {
         return need.state == ComponentState.HEALTHY || need.absent;

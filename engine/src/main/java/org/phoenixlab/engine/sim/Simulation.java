@@ -167,7 +167,7 @@ public final class Simulation {
 
     /** Starts a VM operation now (create, migrate, checkpoint, destroy a guest). */
     public void operate(ScriptedOperation.Kind kind, String vm) {
-        if (!host.topology.contains(vm) || !vm.matches("guest/\\d+")) {
+        if (!host.topology.isGuest(vm)) {
             throw new IllegalArgumentException("'" + vm + "' is not a guest of this topology");
         }
         issued(new Command.Operate(host.now(), kind, vm));
@@ -302,7 +302,8 @@ public final class Simulation {
             long lost = e.lostPackets >= 0 ? e.lostPackets : path == null ? 0 : path.lost() - e.lostAtInjection;
             long peak = e.restoredUs >= 0 ? e.peakBuffered : path == null ? 0 : path.peakBuffered();
             out.add(new FaultMetrics(e.target, e.kind.id(), e.unit, e.injectedUs, e.detectedUs, e.detectedBy,
-                    e.repairStartedUs, e.actuator, e.repairedUs, e.restoredUs, lost, peak));
+                    e.repairStartedUs, e.actuator, e.repairedUs, e.restoredUs, lost, peak,
+                    path == null ? Interruption.NONE : path == host.network ? Interruption.NETWORK : Interruption.STORAGE));
         }
         return out;
     }
@@ -369,6 +370,6 @@ public final class Simulation {
         return new Snapshot(now, host.strategy.name(), comps, rings, traffic(host.network), traffic(host.storage),
                 xenstore, host.toolstack.views(),
                 new HeartbeatView(h.explicitPings, h.implicitBeats, h.missed, Math.round(h.totalNs() / 1e3)), h.view(),
-                faults(), host.trace.size());
+                faults(), host.trace.size(), host.loop.repairQueue());
     }
 }

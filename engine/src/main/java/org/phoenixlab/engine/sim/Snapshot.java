@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * The state of every component at one virtual instant; immutable, safe to hand to another thread.
  * {@code traffic} is the network path (packets), {@code storage} the disk path (requests).
+ * {@code repairQueue}: the components of the dependency graph still to be brought back after a
+ * fault (faulty, detected or under repair), in the order the global loop repairs them.
  */
 public record Snapshot(
         long timeUs,
@@ -19,13 +21,15 @@ public record Snapshot(
         HeartbeatView heartbeats,
         MonitoringView monitoring,
         List<FaultMetrics> faults,
-        int traceSize) {
+        int traceSize,
+        List<String> repairQueue) {
 
     public Snapshot {
         components = List.copyOf(components);
         rings = List.copyOf(rings);
         faults = List.copyOf(faults);
         operations = List.copyOf(operations);
+        repairQueue = List.copyOf(repairQueue);
     }
 
     public Optional<ComponentView> component(String id) {

@@ -2,6 +2,7 @@ package org.phoenixlab.engine.sim;
 
 import static org.phoenixlab.engine.model.ComponentIds.TOOL_UK;
 
+import org.phoenixlab.engine.kernel.Scheduled;
 import org.phoenixlab.engine.model.ComponentIds;
 
 import java.util.ArrayDeque;
@@ -24,9 +25,31 @@ import org.phoenixlab.engine.trace.Payload;
  * the target deleted, the source resumed) and retries it. Under Xoar a request that finds the
  * toolstack dead restarts it. Elsewhere nothing restarts it and nothing rolls back: the source
  * resumes itself after a while and a target that got the state resumes too.
+ * An attempt that is abandoned (rolled back, finished, or cut short by tool_uk's failure) cancels the
+ * engine events it was waiting for, and the XenStore answers still on their way are ignored.
  */
 final class ToolStack implements EngineState {
     static final int MAX_ATTEMPTS = 3;
+
+    /** What one attempt of an operation waits for: engine events to cancel and XenStore answers to ignore. */
+    private static final class Waits implements EngineState {
+        private final List<Scheduled> events = new ArrayList<>();
+        private boolean abandoned;
+
+        void add(Scheduled event) {
+            events.add(event);
+        }
+
+        boolean abandoned() {
+            return abandoned;
+        }
+
+        void abandon() {
+            abandoned = true;
+            events.forEach(Scheduled::cancel);
+            events.clear();
+        }
+    }
 
     private static final class Op implements EngineState {
         final ScriptedOperation.Kind kind;
@@ -40,7 +63,7 @@ final class ToolStack implements EngineState {
         boolean sourceRunning;
         boolean targetBuilt;
         boolean targetRunning;
-        int generation;
+        Waits waits = new Waits();
         boolean interrupted;
         /** It waits for tool_uk to come back before it can start. */
         boolean awaitingTool;
@@ -51,6 +74,12 @@ final class ToolStack implements EngineState {
             this.vm = vm;
             this.startedUs = startedUs;
             this.sourceRunning = sourceRunning;
+        }
+
+        /** The current attempt is over: nothing it waited for may act any more. */
+        void abandonWaits() {
+            waits.abandon();
+            waits = new Waits();
         }
     }
 
@@ -167,7 +196,7 @@ final class ToolStack implements EngineState {
             case CREATE -> {
                 phase(now, op, "build", "allocating the domain's memory and loading its kernel");
                 List<VmCreationSequence.Step> steps = VmCreationSequence.forDomain(domid(op.vm), op.vm.replace('/', '-'));
-                after(now, Parameter.VM_BUILD_US, op, (t, o) -> createStep(t, o, steps, 0, o.generation));
+                after(now, Parameter.VM_BUILD_US, op, (t, o) -> createStep(t, o, steps, 0, o.waits));
             }
             case MIGRATE -> {
                 phase(now, op, "pre-copy", "copying memory while the guest runs");
@@ -182,11 +211,11 @@ final class ToolStack implements EngineState {
             }
             case DESTROY -> {
                 phase(now, op, "xenstore-cleanup", "removing the domain's entries");
-                int gen = op.generation;
+                Waits w = op.waits;
                 String key = "/local/domain/" + op.vm.substring(op.vm.indexOf('/') + 1) + "/memory/target";
                 op.xenstoreRequests++;
                 xs(now, new XenStore.Request(key, "released", tool, r -> {
-                    if (op.generation != gen || tool.failed()) {
+                    if (w.abandoned() || tool.failed()) {
                         return;
                     }
                     if (!r.ok()) {
@@ -206,14 +235,13 @@ final class ToolStack implements EngineState {
         void run(long now, Op op);
     }
 
-    /** Runs {@code step} after the parameter's duration, unless tool_uk died or the op was rolled back. */
+    /** Runs {@code step} after the parameter's duration, unless tool_uk died or the attempt was abandoned. */
     private void after(long now, Parameter duration, Op op, Step step) {
-        int gen = op.generation;
-        host.kernel.at(now + host.strategy.get(duration), t -> {
-            if (op.generation == gen && !tool.failed()) {
+        op.waits.add(host.kernel.at(now + host.strategy.get(duration), t -> {
+            if (!tool.failed()) {
                 step.run(t, op);
             }
-        });
+        }));
     }
 
     private void phase(long now, Op op, String phase, String detail) {
@@ -229,28 +257,28 @@ final class ToolStack implements EngineState {
     }
 
     /** Runs step {@code i} of the creation, then the next when it is answered. */
-    private void createStep(long now, Op op, List<VmCreationSequence.Step> steps, int i, int gen) {
-        if (op.generation != gen || tool.failed()) {
+    private void createStep(long now, Op op, List<VmCreationSequence.Step> steps, int i, Waits w) {
+        if (w.abandoned() || tool.failed()) {
             return;
         }
         if (i == steps.size()) {
-            verify(now, op, gen);
+            verify(now, op, w);
             return;
         }
         VmCreationSequence.Step step = steps.get(i);
         if (step instanceof VmCreationSequence.Phase ph) {
             phase(now, op, ph.name(), ph.detail());
-            createStep(now, op, steps, i + 1, gen);
-        } else if (step instanceof VmCreationSequence.WatchFires w) {
+            createStep(now, op, steps, i + 1, w);
+        } else if (step instanceof VmCreationSequence.WatchFires fires) {
             // XenStore tells the watcher; the watcher's vCPU must run to act on it.
-            Part watcher = host.parts.get(w.watcher());
+            Part watcher = host.parts.get(fires.watcher());
             long at = now + host.strategy.get(Parameter.XENSTORE_HOP_US) + host.scheduler.delayUs(watcher, now);
-            host.kernel.at(at, t -> createStep(t, op, steps, i + 1, gen));
+            w.add(host.kernel.at(at, t -> createStep(t, op, steps, i + 1, w)));
         } else if (step instanceof VmCreationSequence.DeviceWork d) {
             Part backEnd = host.parts.get(d.backEnd());
             long work = host.strategy.get(Parameter.DEVICE_CONNECT_US);
             host.scheduler.charge(backEnd, work * 1000);
-            host.kernel.at(now + work, t -> createStep(t, op, steps, i + 1, gen));
+            w.add(host.kernel.at(now + work, t -> createStep(t, op, steps, i + 1, w)));
         } else if (step instanceof VmCreationSequence.Request rq) {
             Part client = host.parts.get(rq.client());
             if (client.failed()) {
@@ -260,26 +288,26 @@ final class ToolStack implements EngineState {
             host.monitoring.messages(client, now, 1);
             op.xenstoreRequests++;
             host.xenstore.submit(now, new XenStore.Request(rq.key(), rq.value(), client, r -> {
-                if (op.generation != gen || tool.failed()) {
+                if (w.abandoned() || tool.failed()) {
                     return;
                 }
                 if (!r.ok()) {
                     finish(host.now(), op, false, "a XenStore request failed (" + rq.key() + "): the creation fails");
                 } else {
-                    createStep(host.now(), op, steps, i + 1, gen);
+                    createStep(host.now(), op, steps, i + 1, w);
                 }
             }));
         }
     }
 
     /** The toolstack reads back the state the new front end will connect to, then unpauses the domain. */
-    private void verify(long now, Op op, int gen) {
+    private void verify(long now, Op op, Waits w) {
         phase(now, op, "verify", "reading back the back end's state the new front end will connect to");
         String key = host.xenstore.hotKey();
         String expected = host.xenstore.acknowledgedValue(key);
         op.xenstoreRequests++;
         xs(now, new XenStore.Request(key, null, tool, r -> {
-            if (op.generation != gen || tool.failed()) {
+            if (w.abandoned() || tool.failed()) {
                 return;
             }
             long t = host.now();
@@ -333,13 +361,12 @@ final class ToolStack implements EngineState {
     private void awaitAck(long now, Op op) {
         op.targetBuilt = true;
         phase(now, op, "acknowledgement", "waiting for the remote host to confirm it has the VM");
-        int gen = op.generation;
         boolean lost = ackLost;
         ackLost = false;
         if (watchdog) {
             long timeout = host.strategy.get(Parameter.MIGRATION_ACK_TIMEOUT_US);
-            host.kernel.at(now + timeout, t -> {
-                if (op.generation == gen && !tool.failed() && "acknowledgement".equals(op.phase)) {
+            op.waits.add(host.kernel.at(now + timeout, t -> {
+                if (!tool.failed() && "acknowledgement".equals(op.phase)) {
                     host.trace.append(t, TOOL_UK, new Payload.Detected("migration-watchdog",
                             "no acknowledgement within " + Host.ms(timeout)));
                     host.ledger.detected(t, ComponentIds.REMOTE_HOST, "migration-watchdog");
@@ -347,7 +374,7 @@ final class ToolStack implements EngineState {
                     host.ledger.repaired(t, ComponentIds.REMOTE_HOST, host.topology);
                     rollbackAndRetry(t, op, "the acknowledgement never came");
                 }
-            });
+            }));
         }
         if (!lost) {
             after(now, Parameter.MIGRATION_ACK_US, op, this::resumeOnTarget);
@@ -378,7 +405,7 @@ final class ToolStack implements EngineState {
     }
 
     private void rollbackAndRetry(long now, Op op, String why) {
-        op.generation++;
+        op.abandonWaits();
         if (op.kind == ScriptedOperation.Kind.CHECKPOINT) {
             if (!op.sourceRunning) {
                 resumeSource(now, op, "resumed after the rollback");
@@ -404,7 +431,7 @@ final class ToolStack implements EngineState {
     private void finish(long now, Op op, boolean ok, String detail) {
         op.succeeded = ok;
         op.endedUs = now;
-        op.generation++;
+        op.abandonWaits();
         phase(now, op, ok ? "done" : "failed", detail);
         if (op == current) {
             next(now);
@@ -424,7 +451,7 @@ final class ToolStack implements EngineState {
         if (op == null) {
             return;
         }
-        op.generation++;
+        op.abandonWaits();
         op.interrupted = true;
         if (rebootable) {
             op.detail = "tool_uk failed during " + op.phase + "; waiting for its repair";

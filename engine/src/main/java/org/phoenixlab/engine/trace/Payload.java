@@ -14,6 +14,14 @@ public sealed interface Payload {
     /** Writes this payload's fields, in alphabetical order, after the common columns. */
     void writeFields(JsonLine line);
 
+    /**
+     * What happened, in a short phrase for a person (the event log's details): "healthy → faulty:
+     * crash, not detected yet". Why it happened is {@link Explanation}'s answer.
+     */
+    default String describe() {
+        return PayloadText.of(this);
+    }
+
     /** The first line of every trace: what run this is. */
     record RunStarted(String strategy, long seed, int guests, long ratePps) implements Payload {
         public String kind() { return "run"; }

@@ -9,6 +9,11 @@ public record TraceEvent(long timeUs, long seq, String component, Payload payloa
         return payload.kind();
     }
 
+    /** What happened, in a short phrase for a person ({@link Payload#describe()}). */
+    public String describe() {
+        return payload.describe();
+    }
+
     /** This event as one canonical JSON line (with the trailing newline). */
     public String toJsonLine() {
         StringBuilder sb = new StringBuilder(128);

@@ -1,6 +1,7 @@
 package org.phoenixlab.engine.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.phoenixlab.engine.archfixture.ReadsTheWallClock;
 import org.phoenixlab.engine.archfixture.UsesAHashMap;
 import org.phoenixlab.engine.archfixture.UsesUnseededRandom;
+import org.phoenixlab.engine.archfixture.cycle.a.Ping;
+import org.phoenixlab.engine.archfixture.cycle.b.Pong;
 import org.phoenixlab.engine.kernel.SimRandom;
 
 /**
@@ -57,6 +60,9 @@ class EngineArchitectureTest {
             .because("iteration order must not depend on hash codes in anything that reaches the trace;"
                     + " use LinkedHashMap, TreeMap or EnumMap");
 
+    static final ArchRule NO_CYCLES = slices().matching("org.phoenixlab.engine.(**)").should().beFreeOfCycles()
+            .because("each package (kernel, model, sim, trace, files...) can then be understood and tested on its own");
+
     private static JavaClasses engine;
 
     @BeforeAll
@@ -84,6 +90,16 @@ class EngineArchitectureTest {
     @Test
     void engineUsesNoHashOrderedCollections() {
         NO_HASH_ORDER.check(engine);
+    }
+
+    @Test
+    void noPackageIsInACycle() {
+        NO_CYCLES.check(engine);
+    }
+
+    @Test
+    void theCycleRuleCatchesAPlantedCycle() {
+        assertTrue(NO_CYCLES.evaluate(new ClassFileImporter().importClasses(Ping.class, Pong.class)).hasViolation());
     }
 
     @Test

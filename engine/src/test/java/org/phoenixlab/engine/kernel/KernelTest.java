@@ -3,6 +3,7 @@ package org.phoenixlab.engine.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +69,55 @@ class KernelTest {
         }
         k.runUntil(Long.MAX_VALUE - 1);
         assertEquals(10_000, k.executed());
+    }
+
+    @Test
+    void aCancelledEventNeverRunsIsNotCountedAndDoesNotMoveTheClock() {
+        Kernel k = new Kernel();
+        List<String> seen = new ArrayList<>();
+        k.at(10, t -> seen.add("a@" + t));
+        Scheduled gone = k.at(20, t -> seen.add("gone@" + t));
+        k.at(30, t -> seen.add("c@" + t));
+        assertEquals(3, k.pending());
+        gone.cancel();
+        gone.cancel(); // twice: no effect
+        assertTrue(gone.isCancelled());
+        assertEquals(2, k.pending());
+        k.step();
+        k.step();
+        assertEquals(List.of("a@10", "c@30"), seen);
+        assertEquals(2, k.executed());
+        assertEquals(30, k.nowUs());
+        assertEquals(Long.MAX_VALUE, k.nextTimeUs());
+    }
+
+    @Test
+    void aCancelledHeadIsSkippedByNextTimeAndRunUntil() {
+        Kernel k = new Kernel();
+        List<Long> seen = new ArrayList<>();
+        Scheduled first = k.at(5, seen::add);
+        k.at(9, seen::add);
+        first.cancel();
+        assertEquals(9, k.nextTimeUs());
+        k.runUntil(Long.MAX_VALUE); // terminates once the queue is empty
+        assertEquals(List.of(9L), seen);
+        assertEquals(0, k.pending());
+    }
+
+    @Test
+    void cancellingAnEventThatRanChangesNothing() {
+        Kernel k = new Kernel();
+        Scheduled[] self = new Scheduled[1];
+        self[0] = k.at(5, t -> self[0].cancel()); // an event cancelling itself while it runs
+        Scheduled later = k.at(7, t -> { });
+        k.runUntil(6);
+        assertFalse(self[0].isCancelled());
+        assertFalse(self[0].isPending());
+        assertEquals(1, k.pending());
+        assertTrue(later.isPending());
+        self[0].cancel();
+        assertEquals(1, k.pending());
+        assertEquals(7, later.timeUs());
     }
 
     @Test

@@ -28,6 +28,39 @@ class TopologyTest {
     }
 
     @Test
+    void guestsAreKnownByTheTopologyNotByTheirIds() {
+        Topology t = Topology.standard(3, false);
+        assertTrue(t.isGuest("guest/3"));
+        assertFalse(t.isGuest("guest/4"), "not in this topology");
+        assertFalse(t.isGuest("guest/1/netfront"));
+        assertFalse(t.isGuest("ring/guest/1/net"));
+        assertFalse(t.isGuest("net_uk"));
+    }
+
+    @Test
+    void containersAndPartsFollowTheTopology() {
+        Topology t = Topology.standard(2, false);
+        assertEquals(java.util.Optional.of("net_uk"), t.containerOf("net_uk/nic-driver"));
+        assertEquals(java.util.Optional.empty(), t.containerOf("net_uk"));
+        assertEquals(List.of("xs_coord", "xenstore"), t.containersOf("xs_coord/2"));
+        assertEquals(List.of("guest/1"), t.containersOf("ring/guest/1/net"));
+        assertEquals(List.of("net_uk/nic-driver", "net_uk/netback"), t.partsOf("net_uk"));
+        assertEquals(List.of("xenstore_uk/1", "xenstore_uk/2", "xenstore_uk/3", "xs_coord", "xs_coord/1", "xs_coord/2",
+                "xs_coord/3"), t.partsOf("xenstore"));
+        assertEquals(List.of(), t.partsOf("vmm"));
+    }
+
+    @Test
+    void theServiceGroupOfAReplicaOrCoordinatorIsXenStore() {
+        Topology t = Topology.standard(1, false);
+        assertEquals(java.util.Optional.of("xenstore"), t.serviceGroupOf("xenstore_uk/2"));
+        assertEquals(java.util.Optional.of("xenstore"), t.serviceGroupOf("xs_coord/1"));
+        assertEquals(java.util.Optional.of("xenstore"), t.serviceGroupOf("xenstore"));
+        assertEquals(java.util.Optional.empty(), t.serviceGroupOf("net_uk/netback"));
+        assertEquals(java.util.Optional.empty(), t.serviceGroupOf("guest/1"));
+    }
+
+    @Test
     void backupNicExistsOnlyWhenAsked() {
         assertTrue(Topology.standard(3, true).contains("nic-backup"));
     }

@@ -47,6 +47,23 @@ public class RecordingTest {
     }
 
     @Test
+    void aSessionTurnedIntoAScenarioScriptsEveryCommandAtItsTime() {
+        Recording rec = Recording.of(session());
+        Scenario s = rec.toScenario();
+        assertEquals(List.of(new ScriptedFault(1_000_000, "xenstore_uk/2", FaultKind.CRASH),
+                new ScriptedFault(2_345_678, "net_uk/nic-driver", FaultKind.CRASH),
+                new ScriptedFault(4_200_000, "tool_uk", FaultKind.HANG)), s.faults());
+        assertEquals(List.of(new ScriptedOperation(3_000_000, ScriptedOperation.Kind.MIGRATE, "guest/2")), s.operations());
+        assertEquals(rec.scenario().seed(), s.seed());
+        // Run from the file alone, the same faults strike the same components at the same times.
+        Simulation again = new Simulation(s);
+        again.runUntil(rec.endUs());
+        assertEquals(session().faults().stream().map(f -> f.target() + "@" + f.injectedUs()).toList(),
+                again.faults().stream().map(f -> f.target() + "@" + f.injectedUs()).toList());
+        assertEquals(1, again.snapshot().operations().size());
+    }
+
+    @Test
     void aTamperedRecordingSaysWhereTheTracesPart() throws Exception {
         Recording rec = Recording.of(session());
         Command first = rec.commands().get(0);

@@ -1,5 +1,6 @@
 package org.phoenixlab.engine.trace;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +81,30 @@ class ExplanationTest {
         for (Class<?> kind : Payload.class.getPermittedSubclasses()) {
             assertTrue(explained.contains(kind), "no scenario of the gallery produced a " + kind.getSimpleName());
         }
+    }
+
+    @Test
+    void everyKindOfEventIsDescribedInWordsNotAsItsJsonFields() {
+        Set<Class<?>> described = new LinkedHashSet<>();
+        for (Gallery.Entry e : Gallery.entries()) {
+            Simulation sim = run(e.scenario().withDuration(Math.min(e.scenario().durationUs(), 60_000_000)));
+            for (TraceEvent ev : sim.trace().events()) {
+                String text = ev.describe();
+                assertFalse(text.isBlank(), ev.toJsonLine());
+                assertFalse(text.equals(PayloadText.fields(ev.payload())), "a phrase of its own: " + text);
+                assertFalse(text.contains("\""), text);
+                described.add(ev.payload().getClass());
+            }
+        }
+        assertEquals(Set.of(Payload.class.getPermittedSubclasses()), described);
+    }
+
+    @Test
+    void aStateChangeReadsFromToAndWhy() {
+        Payload p = new Payload.StateChanged(org.phoenixlab.engine.model.ComponentState.HEALTHY,
+                org.phoenixlab.engine.model.ComponentState.FAULTY, "crash, not detected yet");
+        assertEquals("healthy \u2192 faulty: crash, not detected yet", p.describe());
+        assertEquals("from: healthy, reason: crash, not detected yet, to: faulty", PayloadText.fields(p));
     }
 
     private static int indexOf(List<TraceEvent> t, Class<?> kind) {

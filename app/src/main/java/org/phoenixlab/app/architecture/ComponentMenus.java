@@ -1,0 +1,97 @@
+package org.phoenixlab.app.architecture;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.MouseButton;
+import org.phoenixlab.engine.fault.FaultKind;
+import org.phoenixlab.engine.fault.FaultTargets;
+import org.phoenixlab.engine.model.ComponentSpec;
+import org.phoenixlab.engine.model.ComponentState;
+import org.phoenixlab.engine.model.Topology;
+import org.phoenixlab.engine.scenario.ScriptedOperation;
+
+/**
+ * The right-click menu of a component: the faults that make sense for it (as the engine says), and
+ * for a guest the VM operations tool_uk carries out, enabled according to the guest's state.
+ */
+final class ComponentMenus {
+    private final Topology topology;
+    private final boolean replicatedXenStore;
+    private final BiConsumer<String, FaultKind> onInject;
+    private final BiConsumer<ScriptedOperation.Kind, String> onOperate;
+
+    ComponentMenus(Topology topology, boolean replicatedXenStore, BiConsumer<String, FaultKind> onInject,
+                   BiConsumer<ScriptedOperation.Kind, String> onOperate) {
+        this.topology = topology;
+        this.replicatedXenStore = replicatedXenStore;
+        this.onInject = onInject;
+        this.onOperate = onOperate;
+    }
+
+    /** Whether {@code spec} gets a menu at all (something can be injected or started on it). */
+    boolean hasMenu(ComponentSpec spec) {
+        return !FaultTargets.faultsFor(topology, spec.id(), replicatedXenStore).isEmpty() || topology.isGuest(spec.id());
+    }
+
+    /** Gives {@code node} its menu: a secondary press or the keyboard's menu key opens it. */
+    void install(ComponentNode node, ComponentSpec spec) {
+        String id = spec.id();
+        ContextMenu menu = new ContextMenu();
+        for (FaultKind kind : FaultTargets.faultsFor(topology, id, replicatedXenStore)) {
+            boolean simple = kind == FaultKind.CRASH || kind == FaultKind.HANG;
+            MenuItem item = new MenuItem(capitalise(kind.label()) + (simple ? " " + spec.label() : ""));
+            item.setId("inject-" + kind.id());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> onInject.accept(id, kind));
+            menu.getItems().add(item);
+        }
+        if (topology.isGuest(id)) {
+            menu.getItems().add(new SeparatorMenuItem());
+            menu.getItems().addAll(operations(id, node));
+        }
+        // A secondary press opens the menu (some platforms send no context-menu event for it);
+        // the context-menu event covers the keyboard's menu key.
+        node.setOnMousePressed(e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                menu.show(node, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
+        node.setOnContextMenuRequested(e -> {
+            if (!menu.isShowing()) {
+                menu.show(node, e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
+    }
+
+    /** A guest's operations: create a stopped guest, the rest on a running one. */
+    private List<MenuItem> operations(String vm, ComponentNode node) {
+        List<MenuItem> items = new ArrayList<>();
+        for (ScriptedOperation.Kind kind : ScriptedOperation.Kind.values()) {
+            MenuItem item = new MenuItem(switch (kind) {
+                case CREATE -> "Create this VM (tool_uk)";
+                case MIGRATE -> "Migrate to the remote host (tool_uk)";
+                case CHECKPOINT -> "Checkpoint to disk (tool_uk)";
+                case DESTROY -> "Destroy this VM (tool_uk)";
+            });
+            item.setId("operate-" + kind.id());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> onOperate.accept(kind, vm));
+            boolean create = kind == ScriptedOperation.Kind.CREATE;
+            item.disableProperty().bind(Bindings.createBooleanBinding(
+                    () -> create == (node.state() != ComponentState.STOPPED), node.stateProperty()));
+            items.add(item);
+        }
+        return items;
+    }
+
+    static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

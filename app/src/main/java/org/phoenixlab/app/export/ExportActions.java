@@ -1,0 +1,173 @@
+package org.phoenixlab.app.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.GridPane;
+import org.phoenixlab.app.session.SessionControl;
+import org.phoenixlab.app.util.BackgroundTask;
+import org.phoenixlab.app.util.DialogService;
+import org.phoenixlab.app.util.FxDialogService;
+import org.phoenixlab.app.util.TaskExecutor;
+import org.phoenixlab.app.util.Writing;
+
+/**
+ * What the Export menu does: the architecture and the throughput chart as PNG, the tables through
+ * {@link ExportViewModel}, and an animated GIF of a range of virtual time, drawn frame by frame with a
+ * progress dialog and Cancel, encoded in the background; the session returns to where it was.
+ */
+public final class ExportActions {
+    /** Scale of the exported pictures of the architecture (a little sharper than the screen). */
+    public static final double PICTURE_SCALE = 1.5;
+
+    private final SessionControl control;
+    private final ExportViewModel model;
+    private final Supplier<Node> architecture;
+    private final Supplier<Node> chart;
+    private final FxDialogService dialogs;
+    private final TaskExecutor executor;
+
+    public ExportActions(SessionControl control, ExportViewModel model, Supplier<Node> architecture, Supplier<Node> chart,
+                         FxDialogService dialogs, TaskExecutor executor) {
+        this.control = control;
+        this.model = model;
+        this.architecture = architecture;
+        this.chart = chart;
+        this.dialogs = dialogs;
+        this.executor = executor;
+    }
+
+    public void exportArchitecture() {
+        model.choose("architecture.png", "PNG images", "*.png", this::architecturePng);
+    }
+
+    public void exportChart() {
+        model.choose("throughput.png", "PNG images", "*.png", f -> Pictures.png(Pictures.picture(chart.get(), PICTURE_SCALE), f));
+    }
+
+    public void exportMetrics() {
+        model.choose("metrics.csv", "CSV tables", "*.csv", model::metricsCsv);
+    }
+
+    public void exportThroughput() {
+        model.choose("throughput.csv", "CSV tables", "*.csv", model::throughputCsv);
+    }
+
+    public void exportTrace() {
+        model.choose("trace.jsonl", "JSON Lines", "*.jsonl", model::traceJsonLines);
+    }
+
+    /** Writes one file; on failure an error dialog, and false. */
+    public boolean run(Path file, Writing writing) {
+        return model.run(file, writing);
+    }
+
+    public void architecturePng(Path file) throws IOException {
+        Pictures.png(Pictures.picture(architecture.get(), PICTURE_SCALE), file);
+    }
+
+    public void metricsCsv(Path file) throws IOException {
+        model.metricsCsv(file);
+    }
+
+    public void throughputCsv(Path file) throws IOException {
+        model.throughputCsv(file);
+    }
+
+    /** Asks for a range of virtual time and a number of frames, then where to write the GIF. */
+    public void askForAnimation() {
+        double now = control.session().nowUs() / 1e6;
+        double end = control.session().scenario().durationUs() / 1e6;
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle("Export an animation");
+        d.setHeaderText("Which stretch of virtual time should the GIF show?");
+        Spinner<Double> from = new Spinner<>(0, end, Math.max(0, now - 1), 0.1);
+        Spinner<Double> to = new Spinner<>(0, end, Math.max(now, 1), 0.1);
+        Spinner<Integer> frames = new Spinner<>(2, 600, 50, 10);
+        for (Spinner<?> s : List.of(from, to, frames)) {
+            s.setEditable(true);
+        }
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        g.addRow(0, new Label("from (s)"), from);
+        g.addRow(1, new Label("to (s)"), to);
+        g.addRow(2, new Label("frames"), frames);
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialogs.own(d);
+        d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            long a = Math.round(from.getValue() * 1e6);
+            long z = Math.round(to.getValue() * 1e6);
+            if (z <= a) {
+                dialogs.warn("The range is empty", "The end of the range must come after its start.");
+                return;
+            }
+            dialogs.chooseToSave("Export an animation", "Animated GIF", "*.gif", "phoenix-lab.gif")
+                    .ifPresent(f -> animation(a, z, frames.getValue(), f, ok -> { }));
+        });
+    }
+
+    /**
+     * Captures {@code count} frames of the architecture between two virtual times, one per screen
+     * frame (the window stays responsive, a dialog shows progress and can cancel), encodes them in
+     * the background, and puts the session back where it was. {@code done} gets true once written.
+     */
+    public void animation(long fromUs, long toUs, int count, Path file, Consumer<Boolean> done) {
+        long back = control.session().nowUs();
+        boolean playing = control.playingProperty().get();
+        control.playingProperty().set(false);
+        List<WritableImage> frames = new ArrayList<>();
+        boolean[] cancelled = {false};
+        DialogService.ProgressDialog progress = dialogs.progress("export-progress", "Drawing the animation, frame by frame",
+                () -> cancelled[0] = true);
+        Node view = architecture.get();
+        new AnimationTimer() {
+            private int next;
+
+            @Override
+            public void handle(long ns) {
+                if (cancelled[0]) {
+                    stop();
+                    control.seek(back);
+                    done.accept(false);
+                    return;
+                }
+                if (next < count) {
+                    control.seek(fromUs + (toUs - fromUs) * next / Math.max(1, count - 1));
+                    frames.add(Pictures.picture(view, 0.75));
+                    next++;
+                    progress.progress(0.8 * next / count);
+                    return;
+                }
+                stop();
+                control.seek(back);
+                control.playingProperty().set(playing);
+                progress.header("Writing the GIF");
+                executor.execute(BackgroundTask.<Void>of("gif-export", p -> {
+                    Pictures.gif(frames, 100, file);
+                    return null;
+                }).onSuccess(v -> {
+                    progress.close();
+                    done.accept(true);
+                }).onFailure(e -> {
+                    progress.close();
+                    run(file, f -> {
+                        throw new IOException(e.getMessage());
+                    });
+                    done.accept(false);
+                }));
+            }
+        }.start();
+    }
+}

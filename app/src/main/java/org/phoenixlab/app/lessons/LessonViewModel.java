@@ -1,0 +1,252 @@
+package org.phoenixlab.app.lessons;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.prefs.Preferences;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.phoenixlab.app.session.Session;
+import org.phoenixlab.app.session.SessionControl;
+import org.phoenixlab.app.session.Speed;
+import org.phoenixlab.engine.trace.Trace;
+import org.phoenixlab.lessons.Lesson;
+import org.phoenixlab.lessons.LessonCatalog;
+import org.phoenixlab.lessons.LessonProgress;
+import org.phoenixlab.lessons.LessonStep;
+import org.phoenixlab.lessons.Pace;
+import org.phoenixlab.lessons.StepEnd;
+import org.phoenixlab.lessons.StudentAction;
+
+/**
+ * The lesson player's state and commands: which lesson and step, what the step says and waits for,
+ * the feedback to the last action or answer. It drives the session through {@link SessionControl}
+ * (the lesson's scenario, the pace, the focus), feeds the lesson every new engine event and every
+ * student action, and remembers finished lessons and quiz scores between runs.
+ */
+public final class LessonViewModel {
+    /** What the player shows for the current step (or the end of the lesson). */
+    public record Page(String title, String stepCount, double fraction, String text, String waiting,
+                       List<String> choices, boolean canNext, boolean canBack, boolean finished) {
+    }
+
+    /** A message to the student: good (a right answer) or not (another action, a wrong answer). */
+    public record Feedback(String message, boolean good) {
+    }
+
+    private final SessionControl control;
+    private final Preferences prefs;
+    private final String playKey;
+    private final List<Lesson> lessons = LessonCatalog.allUnchecked();
+    private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Feedback> feedback = new ReadOnlyObjectWrapper<>();
+    private LessonProgress progress;
+    private boolean shown = true;
+    private Session fedSession;
+    private Trace fedTrace;
+    private int fed;
+
+    /**
+     * A player over {@code control}'s session, remembering results in {@code prefs}; {@code playKey} is
+     * the key of the window's Play action, named when a step waits for the engine.
+     */
+    public LessonViewModel(SessionControl control, Preferences prefs, String playKey) {
+        this.control = control;
+        this.prefs = prefs;
+        this.playKey = playKey;
+        control.onStudentAction(this::acted);
+        control.refreshesProperty().addListener((o, was, n) -> observe());
+    }
+
+    public List<Lesson> lessons() {
+        return lessons;
+    }
+
+    public boolean inLesson() {
+        return progress != null;
+    }
+
+    public LessonProgress progress() {
+        return progress;
+    }
+
+    /** Null outside a lesson. */
+    public ReadOnlyObjectProperty<Page> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    /** Null when there is nothing to say. */
+    public ReadOnlyObjectProperty<Feedback> feedbackProperty() {
+        return feedback.getReadOnlyProperty();
+    }
+
+    /** Starts a lesson: its scenario from time zero, its first step. */
+    public void start(Lesson lesson) {
+        progress = new LessonProgress(lesson);
+        control.start(lesson.scenario(), List.of());
+        fedSession = control.session();
+        fedTrace = fedSession.simulation().trace();
+        fed = 0;
+        show(true);
+        observe();
+    }
+
+    /** The same lesson again from its first step and its scenario's beginning. */
+    public void restart() {
+        start(progress.lesson());
+    }
+
+    public void next() {
+        progress.next();
+        show(true);
+    }
+
+    public void back() {
+        progress.back();
+        show(false);
+    }
+
+    /** Back to the overview; the dimming is lifted. */
+    public void leave() {
+        progress = null;
+        control.focusProperty().set(List.of());
+        page.set(null);
+        feedback.set(null);
+    }
+
+    /** The panel was hidden or shown again: the dimming goes with it, the lesson stays where it was. */
+    public void visible(boolean on) {
+        shown = on;
+        boolean inLesson = progress != null && !progress.isFinished();
+        control.focusProperty().set(on && inLesson ? progress.current().focus() : List.of());
+    }
+
+    /** Answers the current quiz; true when right (then the lesson moves on). */
+    public boolean answer(int choice) {
+        LessonProgress.Verdict v = progress.answer(choice);
+        if (v instanceof LessonProgress.Verdict.Answered a) {
+            if (a.right()) {
+                show(true);
+                feedback.set(new Feedback("\u2714 " + a.explanation(), true));
+                return true;
+            }
+            feedback.set(new Feedback("\u2716 Not quite. " + a.explanation() + " Try another answer.", false));
+        }
+        return false;
+    }
+
+    public boolean done(Lesson l) {
+        return prefs.getBoolean("lesson." + l.id() + ".done", false);
+    }
+
+    /** "8 min · 6 steps", and whether it was done, with the quiz score. */
+    public String status(Lesson l) {
+        String quiz = prefs.get("lesson." + l.id() + ".quiz", "");
+        return l.minutes() + " min \u00B7 " + l.steps().size() + " steps"
+                + (done(l) ? " \u00B7 \u2714 done" + (quiz.isEmpty() ? "" : ", questions right first time " + quiz) : "");
+    }
+
+    /** The window reports what the student did. */
+    void acted(StudentAction action) {
+        if (progress == null) {
+            return;
+        }
+        int before = progress.index();
+        boolean wasFinished = progress.isFinished();
+        LessonProgress.Verdict v = progress.onAction(action);
+        if (action instanceof StudentAction.SwitchStrategy) {
+            progress.runRestarted();
+            fedSession = control.session();
+            fedTrace = fedSession.simulation().trace();
+            fed = 0;
+        }
+        if (v instanceof LessonProgress.Verdict.NotExpected why) {
+            feedback.set(new Feedback(why.message(), false));
+        } else if (progress.index() != before || progress.isFinished() != wasFinished) {
+            show(true);
+        }
+    }
+
+    /** Feeds the engine events not seen yet to the lesson (after every new snapshot). */
+    void observe() {
+        if (progress == null) {
+            return;
+        }
+        Trace trace = control.session().simulation().trace();
+        if (control.session() != fedSession) {
+            fedSession = control.session();
+            fedTrace = trace;
+            fed = 0;
+            progress.runRestarted();
+        } else if (trace != fedTrace) {
+            fedTrace = trace; // rebuilt after a step back or a seek: what it replays is not news
+            fed = trace.size();
+        }
+        int before = progress.index();
+        boolean wasFinished = progress.isFinished();
+        for (; fed < trace.size(); fed++) {
+            progress.onEvent(trace.get(fed));
+        }
+        if (progress.index() != before || progress.isFinished() != wasFinished) {
+            show(true);
+        }
+    }
+
+    private void show(boolean entering) {
+        Lesson l = progress.lesson();
+        feedback.set(null);
+        if (progress.isFinished()) {
+            finish();
+            return;
+        }
+        LessonStep step = progress.current();
+        StepEnd until = step.until();
+        String waiting;
+        List<String> choices = List.of();
+        if (until instanceof StepEnd.ExpectAction a) {
+            waiting = "\u261B Your turn: " + a.action().describe() + ".";
+        } else if (until instanceof StepEnd.ExpectEvent e) {
+            waiting = "\u23F3 Waiting for " + e.describe() + "\u2026 (" + playKey + " plays or pauses)";
+        } else if (until instanceof StepEnd.Quiz q) {
+            waiting = q.question();
+            choices = q.choices().stream().map(c -> c.text()).toList();
+        } else {
+            waiting = "Press Next when you are ready.";
+        }
+        page.set(new Page(l.title(), "Step " + step.number() + " of " + l.steps().size(), progress.fraction(), step.text(),
+                waiting, choices, progress.canGoNext(), progress.index() > 0, false));
+        if (shown) {
+            control.focusProperty().set(step.focus());
+        }
+        if (entering) {
+            pace(step.pace());
+        }
+    }
+
+    private void finish() {
+        Lesson l = progress.lesson();
+        String score = progress.quizzes() == 0 ? "" : String.format(Locale.ROOT, " Questions right at the first try: %d of %d.",
+                progress.quizRightFirstTime(), progress.quizzes());
+        prefs.putBoolean("lesson." + l.id() + ".done", true);
+        prefs.put("lesson." + l.id() + ".quiz", progress.quizRightFirstTime() + "/" + progress.quizzes());
+        page.set(new Page(l.title(), "Lesson complete", 1, "Well done: you finished \u201C" + l.title() + "\u201D." + score,
+                "Pick another lesson from the list, or explore freely.", List.of(), false, true, true));
+        control.focusProperty().set(List.of());
+    }
+
+    /** Sets how the simulation runs while the step is shown. */
+    private void pace(Pace pace) {
+        switch (pace) {
+            case PAUSE -> control.playingProperty().set(false);
+            case SLOW -> {
+                control.speedProperty().set(Speed.TENTH);
+                control.playingProperty().set(true);
+            }
+            case PLAY -> {
+                control.speedProperty().set(Speed.REAL_TIME);
+                control.playingProperty().set(true);
+            }
+            case KEEP -> {
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.phoenixlab.app.main;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import org.phoenixlab.app.architecture.Zoom;
+import org.phoenixlab.app.export.ExportActions;
+import org.phoenixlab.app.prefs.Themes;
+import org.phoenixlab.app.session.FilesViewModel;
+import org.phoenixlab.app.util.AppAction;
+
+/**
+ * The main window's actions, each declared once with its words, key, tooltip and handler. The menu
+ * bar ({@link MainMenus}), the toolbar ({@link MainToolbar}) and the single-key {@link Shortcuts}
+ * are all made from these.
+ */
+public final class AppActions {
+    /** What the actions act on beyond the view models: the window's own views and windows. */
+    public record Targets(Zoom zoom, Runnable revealIoPath, Runnable openCompare, Runnable quit, Runnable about) {
+    }
+
+    private final Map<ActionId, AppAction> actions = new EnumMap<>(ActionId.class);
+
+    public AppActions(MainViewModel vm, FilesViewModel files, ExportActions exports, Themes themes, Targets t) {
+        put(ActionId.NEW_SESSION, AppAction.of("new-session", "New session").keys("Shortcut+N").does(files::newSession));
+        put(ActionId.OPEN_SCENARIO, AppAction.of("open-scenario", "Open scenario\u2026").keys("Shortcut+O").does(files::chooseScenario));
+        put(ActionId.SAVE, AppAction.of("save", "Save recording").keys("Shortcut+S").menuId("menu-save").does(files::saveHere));
+        put(ActionId.SAVE_AS, AppAction.of("save-as", "Save recording as\u2026").keys("Shortcut+Shift+S").does(files::chooseSave));
+        put(ActionId.SAVE_SCENARIO, AppAction.of("save-scenario", "Save as scenario\u2026").keys("Shortcut+Shift+E")
+                .does(files::chooseSaveScenario));
+        put(ActionId.REPLAY, AppAction.of("replay", "Replay recording\u2026").keys("Shortcut+R").does(files::chooseRecording));
+        put(ActionId.EXPORT_ARCHITECTURE, AppAction.of("export-architecture", "Architecture as PNG\u2026").keys("Shortcut+Shift+A")
+                .does(exports::exportArchitecture));
+        put(ActionId.EXPORT_CHART, AppAction.of("export-chart", "Throughput chart as PNG\u2026").does(exports::exportChart));
+        put(ActionId.EXPORT_METRICS, AppAction.of("export-metrics", "Metrics as CSV\u2026").does(exports::exportMetrics));
+        put(ActionId.EXPORT_THROUGHPUT, AppAction.of("export-throughput", "Throughput as CSV\u2026").does(exports::exportThroughput));
+        put(ActionId.EXPORT_TRACE, AppAction.of("export-trace", "Trace as JSON Lines\u2026").does(exports::exportTrace));
+        put(ActionId.EXPORT_ANIMATION, AppAction.of("export-animation", "Animation of a time range (GIF)\u2026")
+                .keys("Shortcut+Shift+G").does(exports::askForAnimation));
+        put(ActionId.QUIT, AppAction.of("quit", "Quit").keys("Shortcut+Q").does(t.quit()));
+
+        put(ActionId.DARK_THEME, AppAction.of("dark-theme", "Dark theme").keys("Shortcut+T").toggles(themes.darkProperty()));
+        put(ActionId.ZOOM_IN, AppAction.of("zoom-in", "Zoom in").shortText("+").keys("Shortcut+EQUALS")
+                .tooltip("Zoom in (Ctrl+Plus, or Ctrl + mouse wheel)").does(t.zoom()::zoomIn));
+        put(ActionId.ZOOM_OUT, AppAction.of("zoom-out", "Zoom out").shortText("\u2212").keys("Shortcut+MINUS")
+                .tooltip("Zoom out (Ctrl+Minus, or Ctrl + mouse wheel)").does(t.zoom()::zoomOut));
+        put(ActionId.ACTUAL_SIZE, AppAction.of("zoom-actual", "Actual size (100 %)").keys("Shortcut+1").does(t.zoom()::actualSize));
+        put(ActionId.FIT_ALL, AppAction.of("zoom-fit", "Fit the whole drawing").shortText("Fit").keys("Shortcut+0")
+                .tooltip("Show the whole drawing (Ctrl+0); Ctrl+1 for 100 %").does(t.zoom()::fitAll));
+        put(ActionId.FIT_WIDTH, AppAction.of("zoom-width", "Fit the width").keys("Shortcut+2").does(t.zoom()::fitWidth));
+        put(ActionId.SHOW_IO_PATH, AppAction.of("show-io-path", "Show the I/O path").keys("Shortcut+P").does(t.revealIoPath()));
+        put(ActionId.LESSONS, AppAction.of("lessons-button", "Lessons panel").shortText("Lessons").keys("Shortcut+L")
+                .tooltip("Guided lessons: open the list (Ctrl+L)").toggles(vm.lessonsShownProperty()));
+        put(ActionId.COMPARE, AppAction.of("compare-button", "Compare and what-if\u2026").shortText("Compare\u2026").keys("Shortcut+K")
+                .tooltip("One fault under every strategy, beside the paper's figures; what-if sliders and sweeps (Ctrl+K)")
+                .does(t.openCompare()));
+        put(ActionId.ABOUT, AppAction.of("about", "About Phoenix Lab").does(t.about()));
+
+        put(ActionId.PLAY, AppAction.of("play", "Play").keys("Space").tooltip("Play or pause virtual time (Space)")
+                .toggles(vm.playingProperty()));
+        put(ActionId.STEP_BACK, AppAction.of("step-back", "Step back").shortText("\u25C0 Step").keys("Left")
+                .tooltip("Back to the previous engine event (Left arrow)").does(vm::stepBack));
+        put(ActionId.STEP_FORWARD, AppAction.of("step-forward", "Step forward").shortText("Step \u25B6").keys("Right")
+                .tooltip("To the next engine event (Right arrow)").does(vm::stepForward));
+        put(ActionId.DEPENDENCIES, AppAction.of("dependencies", "Dependencies").keys("D")
+                .tooltip("Show which component needs which, and the order repairs will follow (D)")
+                .toggles(vm.dependenciesShownProperty()));
+        put(ActionId.RESTART, AppAction.of("restart", "Restart").tooltip("Start the run again from time zero").does(vm::restart));
+    }
+
+    private void put(ActionId id, AppAction.Builder b) {
+        actions.put(id, b.build());
+    }
+
+    public AppAction get(ActionId id) {
+        return actions.get(id);
+    }
+
+    public Collection<AppAction> all() {
+        return actions.values();
+    }
+}

@@ -1,0 +1,85 @@
+package org.phoenixlab.app.main;
+
+import static org.phoenixlab.app.main.ActionId.*;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.phoenixlab.app.architecture.Zoom;
+import org.phoenixlab.app.session.Speed;
+import org.phoenixlab.app.util.ActionControls;
+import org.phoenixlab.engine.fault.FaultKind;
+import org.phoenixlab.engine.strategy.StrategyCatalog;
+
+/**
+ * The toolbar: lessons, the strategy, play and step, the speed, the faults of the selected
+ * component, the dependencies, restart, zoom and Compare. Buttons come from the actions; the
+ * choosers are bound to the view model.
+ */
+final class MainToolbar {
+    final ToolBar bar;
+    final ToggleButton lessons;
+    final ComboBox<String> strategy = new ComboBox<>();
+    final ComboBox<Speed> speed = new ComboBox<>();
+    final ToggleButton play;
+    final ToggleButton dependencies;
+    final MenuButton inject = new MenuButton("Inject fault");
+
+    MainToolbar(AppActions a, MainViewModel vm, Zoom zoom) {
+        lessons = ActionControls.toggle(a.get(LESSONS));
+        strategy.getItems().setAll(StrategyCatalog.NAMES);
+        strategy.valueProperty().bindBidirectional(vm.strategyProperty());
+        strategy.setTooltip(new Tooltip("Which system protects the host; changing it starts the run again"));
+        speed.getItems().setAll(Speed.ALL);
+        speed.valueProperty().bindBidirectional(vm.speedProperty());
+        speed.setPrefWidth(150);
+        speed.setTooltip(new Tooltip("How fast virtual time runs against the clock on the wall"));
+        play = ActionControls.toggle(a.get(PLAY));
+        play.textProperty().bind(Bindings.when(play.selectedProperty()).then("Pause").otherwise("\u25B6 Play"));
+        dependencies = ActionControls.toggle(a.get(DEPENDENCIES));
+        inject.setId("inject-menu");
+        inject.setTooltip(new Tooltip("The faults that make sense for the selected component (click one to select it; "
+                + "or right-click a component)"));
+        inject.setOnShowing(e -> fillInjectMenu(vm));
+        inject.disableProperty().bind(vm.canInjectProperty().not());
+        inject.textProperty().bind(vm.injectTextProperty());
+        bar = new ToolBar(lessons, new Separator(), new Label("Strategy"), strategy, new Separator(), play,
+                ActionControls.button(a.get(STEP_BACK)), ActionControls.button(a.get(STEP_FORWARD)), new Label("Speed"), speed,
+                new Separator(), inject, dependencies, ActionControls.button(a.get(RESTART)), new Separator(),
+                zoomControls(a, zoom), new Separator(), ActionControls.button(a.get(COMPARE)));
+    }
+
+    private static HBox zoomControls(AppActions a, Zoom zoom) {
+        Button out = ActionControls.button(a.get(ZOOM_OUT));
+        Button in = ActionControls.button(a.get(ZOOM_IN));
+        Button fit = ActionControls.button(a.get(FIT_ALL));
+        for (Button b : new Button[] {out, in, fit}) {
+            b.setFocusTraversable(false);
+        }
+        HBox box = new HBox(2, out, zoom.percentLabel(), in, fit);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** The faults for the selected component, as the inject button's menu. */
+    private void fillInjectMenu(MainViewModel vm) {
+        inject.getItems().clear();
+        String id = vm.selectedProperty().get();
+        for (FaultKind kind : vm.faultsForSelected()) {
+            MenuItem item = new MenuItem(Character.toUpperCase(kind.label().charAt(0)) + kind.label().substring(1) + " \u2014 " + id);
+            item.setMnemonicParsing(false);
+            item.setId("toolbar-inject-" + kind.id());
+            item.setOnAction(e -> vm.inject(id, kind));
+            inject.getItems().add(item);
+        }
+    }
+}

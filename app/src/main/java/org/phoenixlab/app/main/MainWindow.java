@@ -1,0 +1,372 @@
+package org.phoenixlab.app.main;
+
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.phoenixlab.app.architecture.ArchitectureView;
+import org.phoenixlab.app.architecture.Zoom;
+import org.phoenixlab.app.compare.CompareWindow;
+import org.phoenixlab.app.export.ExportActions;
+import org.phoenixlab.app.export.ExportViewModel;
+import org.phoenixlab.app.lessons.LessonPanel;
+import org.phoenixlab.app.lessons.LessonViewModel;
+import org.phoenixlab.app.panels.events.EventLogPane;
+import org.phoenixlab.app.panels.inspector.InspectorPane;
+import org.phoenixlab.app.panels.metrics.MetricsPane;
+import org.phoenixlab.app.panels.timeline.TimelineBar;
+import org.phoenixlab.app.prefs.RecentFiles;
+import org.phoenixlab.app.prefs.Settings;
+import org.phoenixlab.app.prefs.Themes;
+import org.phoenixlab.app.prefs.WindowMemory;
+import org.phoenixlab.app.session.Autosave;
+import org.phoenixlab.app.session.FilesViewModel;
+import org.phoenixlab.app.session.Session;
+import org.phoenixlab.app.session.Speed;
+import org.phoenixlab.app.util.FxDialogService;
+import org.phoenixlab.app.util.FxTaskExecutor;
+import org.phoenixlab.app.util.TaskExecutor;
+import org.phoenixlab.engine.fault.FaultKind;
+import org.phoenixlab.engine.model.ComponentIds;
+import org.phoenixlab.engine.sim.Snapshot;
+
+/**
+ * The main window: menus and toolbar on top, the architecture drawing over the Events, Inspector and
+ * Metrics panels, the timeline and the status line below, the Lessons panel at the side when open.
+ * It puts the views together and binds them to its {@link MainViewModel}; it decides nothing itself.
+ */
+public final class MainWindow extends BorderPane {
+    private final Preferences prefs = Settings.preferences();
+    private final FxDialogService dialogs = new FxDialogService(this::window);
+    private final TaskExecutor executor = new FxTaskExecutor();
+    private final Themes themes = new Themes(prefs);
+    private final Autosave autosave = new Autosave(Settings.home());
+    private final MainViewModel vm;
+    private final FilesViewModel files;
+    private final ExportActions exports;
+    private final AppActions actions;
+    private final MainToolbar toolbar;
+    private final ScrollPane scroll = new ScrollPane();
+    private final Group zoomed = new Group();
+    private final Zoom zoom = new Zoom(scroll, this::architectureOrNull);
+    private final TimelineBar timeline;
+    private final InspectorPane inspector = new InspectorPane();
+    private final MetricsPane metrics = new MetricsPane();
+    private final EventLogPane eventLog;
+    private final TabPane side = new TabPane();
+    private final SplitPane centre = new SplitPane();
+    private final DividerFit dividerFit;
+    private final PlaybackClock clock;
+    private ArchitectureView view;
+    private LessonPanel lessons;
+    private CompareWindow compareWindow;
+    private boolean fitPending;
+
+    public MainWindow() {
+        this(3);
+    }
+
+    /** A window over the paper's workload with {@code guests} guests (1 to 64). */
+    public MainWindow(int guests) {
+        vm = new MainViewModel(guests, dialogs, autosave);
+        files = new FilesViewModel(vm, dialogs, new RecentFiles(prefs), autosave);
+        exports = new ExportActions(vm, new ExportViewModel(vm, dialogs), this::architectureOrNull, metrics::chart, dialogs, executor);
+        actions = new AppActions(vm, files, exports, themes,
+                new AppActions.Targets(zoom, this::revealIoPath, this::openCompare, () -> window().hide(), this::about));
+        toolbar = new MainToolbar(actions, vm, zoom);
+        timeline = new TimelineBar(vm::seek, vm::explain);
+        eventLog = new EventLogPane(vm::seek, vm::explain);
+        setTop(new VBox(MainMenus.build(actions, files), toolbar.bar));
+        scroll.setFitToWidth(false);
+        scroll.setContent(zoomed);
+        for (Tab t : List.of(new Tab("Events", eventLog), new Tab("Inspector", inspector), new Tab("Metrics", metrics))) {
+            t.setClosable(false);
+            side.getTabs().add(t);
+        }
+        side.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> vm.refresh());
+        side.setMinHeight(150);
+        centre.getItems().setAll(scroll, side);
+        centre.setOrientation(Orientation.VERTICAL);
+        dividerFit = new DividerFit(centre, scroll, this::architectureOrNull, new WindowMemory(prefs));
+        InvalidationListener resized = o -> {
+            if (vm.lessonsShownProperty().get() && !fitPending) {
+                fitPending = true; // one fit for a burst of resizes (a window being dragged)
+                Platform.runLater(() -> { // after this layout pass
+                    fitPending = false;
+                    fitDrawingBesideLessons();
+                });
+            }
+        };
+        centre.widthProperty().addListener(resized);
+        centre.heightProperty().addListener(resized);
+        setCenter(centre);
+        setBottom(new VBox(timeline, statusLine()));
+
+        vm.sessionProperty().addListener((o, was, s) -> showSession());
+        vm.refreshesProperty().addListener((o, was, n) -> redraw(vm.snapshotProperty().get()));
+        vm.selectedProperty().addListener((o, was, id) -> {
+            inspector.select(id);
+            view.select(id);
+        });
+        vm.dependenciesShownProperty().addListener((o, was, on) -> view.showDependencies(on));
+        vm.focusProperty().addListener((o, was, ids) -> view.focus(ids));
+        vm.lessonsShownProperty().addListener((o, was, on) -> lessonsShown(on));
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                themes.adopt(scene);
+            }
+        });
+        showSession();
+        redraw(vm.snapshotProperty().get());
+        clock = new PlaybackClock(vm, this::animate);
+        clock.start();
+    }
+
+    private HBox statusLine() {
+        Label clockText = new Label();
+        clockText.textProperty().bind(vm.status().clockProperty());
+        Label traffic = new Label();
+        traffic.textProperty().bind(vm.status().trafficProperty());
+        Label lastFault = new Label();
+        lastFault.textProperty().bind(vm.status().faultProperty());
+        HBox status = new HBox(24, clockText, traffic, lastFault);
+        status.getStyleClass().add("status-bar");
+        status.setPadding(new Insets(6, 10, 6, 10));
+        timeline.setPadding(new Insets(4, 10, 2, 10));
+        return status;
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private Node architectureOrNull() {
+        return view;
+    }
+
+    /** A new session: a new drawing (another topology or strategy may draw another host). */
+    private void showSession() {
+        view = new ArchitectureView(vm.topology(), vm.replicatedXenStore(), vm::inject);
+        view.onSelect(id -> {
+            side.getSelectionModel().select(1); // the inspector
+            vm.select(id);
+        });
+        view.onOperate(vm::operate);
+        view.showDependencies(vm.dependenciesShownProperty().get());
+        view.focus(vm.focusProperty().get());
+        String selected = vm.selectedProperty().get();
+        if (selected != null) {
+            view.select(selected);
+        }
+        zoomed.getChildren().setAll(view);
+        zoom.apply();
+        if (vm.lessonsShownProperty().get()) {
+            fitDrawingBesideLessons(); // another scenario may need another height
+        }
+    }
+
+    /** Everything from the new snapshot; only the panel on show (the others catch up when their tab opens). */
+    private void redraw(Snapshot s) {
+        view.update(s);
+        animate();
+        timeline.update(s.timeUs(), vm.trace());
+        switch (side.getSelectionModel().getSelectedIndex()) {
+            case 1 -> inspector.update(s, vm.topology());
+            case 2 -> metrics.update(s, vm.throughput(), vm.throughputBucketUs());
+            default -> eventLog.update(vm.trace());
+        }
+    }
+
+    /** The drawing's dots at the run's present (every frame while playing). */
+    private void animate() {
+        view.animate(vm.trace(), vm.nowUs(), vm.networkTraffic(), vm.networkBackendStalled());
+    }
+
+    private void lessonsShown(boolean on) {
+        setRight(on ? lessons() : null);
+        lessons().viewModel().visible(on); // a dimmed drawing with no panel to say why would only puzzle
+        if (on) {
+            fitDrawingBesideLessons();
+        } else {
+            dividerFit.restore();
+        }
+    }
+
+    private void fitDrawingBesideLessons() {
+        if (getScene() == null) {
+            return;
+        }
+        applyCss();
+        layout(); // the drawing is fitted to its narrower width now, before its height is measured
+        dividerFit.fitDrawing();
+    }
+
+    /** Scrolls so that NetBack and the NIC driver (where the packets flow) are on screen. */
+    public void revealIoPath() {
+        Node nb = view.nodeFor(ComponentIds.NETBACK);
+        double contentHeight = zoomed.getLayoutBounds().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        double y = nb.getBoundsInParent().getMinY() * view.getScaleY() - 200;
+        scroll.setVvalue(contentHeight <= viewport ? 0 : Math.max(0, Math.min(1, y / (contentHeight - viewport))));
+    }
+
+    /** Opens (or brings forward) the Compare and What-if window. */
+    public CompareWindow openCompare() {
+        if (compareWindow == null) {
+            compareWindow = new CompareWindow(window(), themes, executor);
+        }
+        compareWindow.show();
+        return compareWindow;
+    }
+
+    private void about() {
+        dialogs.inform("Phoenix Lab", MainViewModel.ABOUT);
+    }
+
+    /** The program is closing normally: the clock stops, the autosaved session is not needed any more. */
+    public void closing() {
+        clock.stop();
+        vm.closing();
+        executor.shutdown();
+    }
+
+    /** The lessons panel, built the first time it is wanted: reading the eleven lessons is not needed to start. */
+    public LessonPanel lessons() {
+        if (lessons == null) {
+            lessons = new LessonPanel(new LessonViewModel(vm, prefs, actions.get(ActionId.PLAY).keys()));
+        }
+        return lessons;
+    }
+
+    // ------------------------------------------------------------------ the parts, for the program and its tests
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public AppActions actions() {
+        return actions;
+    }
+
+    public FilesViewModel files() {
+        return files;
+    }
+
+    public ExportActions exports() {
+        return exports;
+    }
+
+    public Themes themes() {
+        return themes;
+    }
+
+    public FxDialogService dialogs() {
+        return dialogs;
+    }
+
+    public Autosave autosave() {
+        return autosave;
+    }
+
+    public Session session() {
+        return vm.session();
+    }
+
+    public ArchitectureView architecture() {
+        return view;
+    }
+
+    public TimelineBar timeline() {
+        return timeline;
+    }
+
+    public InspectorPane inspector() {
+        return inspector;
+    }
+
+    public MetricsPane metrics() {
+        return metrics;
+    }
+
+    public EventLogPane eventLog() {
+        return eventLog;
+    }
+
+    public ScrollPane drawing() {
+        return scroll;
+    }
+
+    public Zoom zoom() {
+        return zoom;
+    }
+
+    public SplitPane centre() {
+        return centre;
+    }
+
+    public ToggleButton playButton() {
+        return toolbar.play;
+    }
+
+    public ToggleButton dependenciesButton() {
+        return toolbar.dependencies;
+    }
+
+    public ToggleButton lessonsButton() {
+        return toolbar.lessons;
+    }
+
+    public ComboBox<Speed> speedSelector() {
+        return toolbar.speed;
+    }
+
+    public ComboBox<String> strategySelector() {
+        return toolbar.strategy;
+    }
+
+    public MenuButton injectButton() {
+        return toolbar.inject;
+    }
+
+    // ------------------------------------------------------------------ commands, as the view model has them
+
+    public void restart() {
+        vm.restart();
+    }
+
+    public void advance(long us) {
+        vm.advance(us);
+    }
+
+    public void stepForward() {
+        vm.stepForward();
+    }
+
+    public void stepBack() {
+        vm.stepBack();
+    }
+
+    public void seek(long us) {
+        vm.seek(us);
+    }
+
+    public void inject(String target, FaultKind kind) {
+        vm.inject(target, kind);
+    }
+}

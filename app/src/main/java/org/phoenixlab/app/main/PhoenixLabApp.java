@@ -1,0 +1,39 @@
+package org.phoenixlab.app.main;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.phoenixlab.app.prefs.Settings;
+import org.phoenixlab.app.prefs.WindowMemory;
+import org.phoenixlab.app.util.AppLog;
+import org.phoenixlab.app.util.UnexpectedErrors;
+
+/** The desktop program: the log, the last line of defence against bugs, and the main window. */
+public final class PhoenixLabApp extends Application {
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        var log = AppLog.install(Settings.home());
+        window = new MainWindow();
+        new UnexpectedErrors(window.dialogs(), log).install();
+        WindowMemory memory = new WindowMemory(Settings.preferences());
+        Scene scene = new Scene(window, memory.width(), memory.height());
+        Shortcuts.install(scene, window);
+        stage.setTitle("Phoenix Lab");
+        stage.setScene(scene);
+        memory.restore(stage);
+        stage.setOnHidden(e -> memory.save(stage));
+        stage.show();
+        // After the window is up: offer back the session a crash (or a kill) interrupted.
+        Platform.runLater(() -> window.files().offerRecovery());
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.closing();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.phoenixlab.app.panels.events;
+
+import java.util.Locale;
+import java.util.function.LongConsumer;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.phoenixlab.engine.trace.Trace;
+import org.phoenixlab.engine.trace.TraceEvent;
+
+/**
+ * The engine's trace as a table, each event described in words: filter by words, hide routine events;
+ * selecting an event seeks there and says why it happened.
+ */
+public final class EventLogPane extends VBox {
+    private final ObservableList<TraceEvent> all = FXCollections.observableArrayList();
+    private final FilteredList<TraceEvent> shown = new FilteredList<>(all, e -> true);
+    private final TableView<TraceEvent> table = new TableView<>(shown);
+    private final TextField filter = new TextField();
+    private final CheckBox heartbeats = new CheckBox("heartbeats and XenStore writes");
+    private Trace trace;
+    private VirtualFlow<?> flow;
+    private boolean seeking;
+    private final Label explanation = new Label("Select an event to read why it happened.");
+
+    public EventLogPane(LongConsumer onSeek, java.util.function.Function<TraceEvent, String> explain) {
+        setSpacing(4);
+        filter.setPromptText("filter: a component, a kind, a word");
+        filter.setTooltip(new Tooltip("Shows the events whose text contains these words"));
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        heartbeats.setTooltip(new Tooltip("Routine events are hidden unless this is ticked"));
+        filter.textProperty().addListener((o, a, b) -> refilter());
+        heartbeats.selectedProperty().addListener((o, a, b) -> refilter());
+        HBox bar = new HBox(8, new Label("Events"), filter, heartbeats);
+        table.getColumns().add(column("time (s)", 90, e -> String.format(Locale.ROOT, "%.6f", e.timeUs() / 1e6)));
+        table.getColumns().add(column("event", 130, TraceEvent::kind));
+        table.getColumns().add(column("component", 160, TraceEvent::component));
+        table.getColumns().add(column("details", 600, EventLogPane::details));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY); // details take the rest of the width
+        table.setPlaceholder(new Label("No event yet: press Play, or inject a fault."));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, e) -> {
+            if (e != null && !seeking) {
+                explanation.setText("Why: " + explain.apply(e)); // before the seek, which may rebuild the trace
+                seeking = true;
+                onSeek.accept(e.timeUs());
+                seeking = false;
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        table.heightProperty().addListener((o, was, now) -> {
+            // Read before the rows are laid out again at the new height: a table following the newest
+            // event keeps following it when it shrinks (the divider moved, the window got smaller).
+            if (table.getSelectionModel().isEmpty() && showingNewest()) {
+                javafx.application.Platform.runLater(this::scrollToNewest); // once this layout pass is over
+            }
+        });
+        explanation.setWrapText(true);
+        explanation.setId("event-explanation");
+        explanation.getStyleClass().add("event-explanation");
+        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().addAll(bar, table, explanation);
+        refilter(); // routine events start hidden, as the unticked box says
+    }
+
+    public TableView<TraceEvent> table() {
+        return table;
+    }
+
+    public CheckBox routine() {
+        return heartbeats;
+    }
+
+    public Label explanation() {
+        return explanation;
+    }
+
+    public TextField filter() {
+        return filter;
+    }
+
+    private static TableColumn<TraceEvent, String> column(String name, double width,
+                                                        java.util.function.Function<TraceEvent, String> f) {
+        TableColumn<TraceEvent, String> c = new TableColumn<>(name);
+        c.setPrefWidth(width);
+        if (width < 300) { // time, kind and component keep about their size; the details take the rest
+            c.setMinWidth(width);
+            c.setMaxWidth(width * 1.25);
+        }
+        c.setSortable(false);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
+        return c;
+    }
+
+    /** The details column: what happened, in words (the engine's description of the event). */
+    public static String details(TraceEvent e) {
+        return e.describe();
+    }
+
+    private void refilter() {
+        shown.setPredicate(new EventFilter(filter.getText(), heartbeats.isSelected()));
+    }
+
+    /**
+     * Adds the events not shown yet (or starts again when the run was rebuilt). The table follows the
+     * newest event, as the timeline does, unless the student has scrolled up to read or picked an event.
+     */
+    public void update(Trace current) {
+        if (current != trace || current.size() < all.size()) {
+            trace = current;
+            seeking = true;
+            all.setAll(current.events());
+            seeking = false;
+            scrollToNewest(); // after a seek the newest events are those at the moment sought
+            return;
+        }
+        if (current.size() > all.size()) {
+            boolean follow = table.getSelectionModel().isEmpty() && showingNewest();
+            all.addAll(current.events().subList(all.size(), current.size()));
+            if (follow) {
+                scrollToNewest();
+            }
+        }
+    }
+
+    private void scrollToNewest() {
+        if (!shown.isEmpty()) {
+            table.scrollTo(shown.size() - 1);
+        }
+    }
+
+    /** Whether the last row is on screen (true before the table is first drawn). */
+    public boolean showingNewest() {
+        if (flow == null && table.lookup(".virtual-flow") instanceof VirtualFlow<?> found) {
+            flow = found; // looked up once: the table's skin keeps it
+        }
+        if (shown.isEmpty() || flow == null) {
+            return true;
+        }
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return last == null || last.getIndex() >= shown.size() - 1;
+    }
+}

@@ -1,0 +1,84 @@
+package org.phoenixlab.app.panels.inspector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.phoenixlab.app.util.StateSymbols;
+import org.phoenixlab.engine.model.ComponentIds;
+import org.phoenixlab.engine.model.ComponentSpec;
+import org.phoenixlab.engine.model.Topology;
+import org.phoenixlab.engine.sim.ComponentView;
+import org.phoenixlab.engine.sim.RingView;
+import org.phoenixlab.engine.sim.Snapshot;
+
+/** The inspector's rows for one component, read from a snapshot: what it is, its state, its counters. */
+public final class InspectorRows {
+    /** One row: a category (a section of the sheet), a name and a value in words. */
+    public record Row(String category, String name, String value) {
+        public String key() {
+            return category + "/" + name;
+        }
+    }
+
+    private InspectorRows() {
+    }
+
+    /** Empty when the component is not in this snapshot (another topology). */
+    public static List<Row> of(Snapshot s, Topology topology, String id) {
+        ComponentView c = s.component(id).orElse(null);
+        ComponentSpec spec = topology.find(id).orElse(null);
+        if (c == null || spec == null) {
+            return List.of();
+        }
+        List<Row> rows = new ArrayList<>();
+        rows.add(row("Component", "what it is", spec.description()));
+        rows.add(row("Component", "kind", spec.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+        rows.add(row("State", "state", StateSymbols.of(c.state()) + " " + c.state().label()));
+        rows.add(row("State", "why", c.reason()));
+        rows.add(row("State", "waits for", c.waitingFor()));
+        rows.add(row("State", "fault", c.failure().isEmpty() ? "none" : c.failure()));
+        if (!c.repairAction().isEmpty()) {
+            rows.add(row("Repair", "action", c.repairAction()));
+            rows.add(row("Repair", "progress", Math.round(c.repairProgress() * 100) + " %"));
+        }
+        for (RingView r : s.rings()) {
+            if (r.id().equals(id)) {
+                rows.add(row("Ring", "slots", r.slots()));
+                rows.add(row("Ring", "producer index", r.producer()));
+                rows.add(row("Ring", "consumer index (shared)", r.consumer()));
+                rows.add(row("Ring", "back end's private index", r.privateConsumer()));
+                rows.add(row("Ring", "requests waiting", r.occupancy()));
+            }
+        }
+        switch (id) {
+            case ComponentIds.NETBACK -> {
+                rows.add(row("Shadow driver", "packets held now", s.traffic().buffered()));
+                rows.add(row("Shadow driver", "most held", s.traffic().peakBuffered()));
+                rows.add(row("Shadow driver", "replayed so far", s.traffic().replayed()));
+            }
+            case ComponentIds.VMM -> {
+                rows.add(row("Heartbeats", "explicit pings", s.heartbeats().explicit()));
+                rows.add(row("Heartbeats", "implicit (recent traffic)", s.heartbeats().implicit()));
+                rows.add(row("Heartbeats", "missed", s.heartbeats().missed()));
+                rows.add(row("Heartbeats", "CPU spent (us)", s.heartbeats().cpuUs()));
+            }
+            case ComponentIds.XENSTORE -> {
+                rows.add(row("XenStore", "master replica", s.xenstore().masterReplica()));
+                rows.add(row("XenStore", "master coordinator", s.xenstore().masterCoordinator()));
+                rows.add(row("XenStore", "requests served", s.xenstore().served()));
+                rows.add(row("XenStore", "held until it came back", s.xenstore().delayed()));
+                rows.add(row("XenStore", "failed", s.xenstore().failed()));
+                rows.add(row("XenStore", "mean latency (us)", Math.round(s.xenstore().meanLatencyUs())));
+            }
+            case ComponentIds.NIC, ComponentIds.NIC_BACKUP ->
+                    rows.add(row("Device", "carrying traffic", id.equals(s.traffic().activeNic())));
+            default -> {
+            }
+        }
+        return rows;
+    }
+
+    private static Row row(String category, String name, Object value) {
+        return new Row(category, name, String.valueOf(value));
+    }
+}

@@ -1,0 +1,216 @@
+package org.phoenixlab.app.session;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.ObservableList;
+import org.phoenixlab.app.prefs.RecentFiles;
+import org.phoenixlab.app.util.DialogService;
+import org.phoenixlab.engine.files.AtomicFiles;
+import org.phoenixlab.engine.files.BadFileException;
+import org.phoenixlab.engine.recording.Recording;
+import org.phoenixlab.engine.recording.RecordingFormat;
+import org.phoenixlab.engine.recording.TraceFingerprint;
+import org.phoenixlab.engine.scenario.Scenario;
+import org.phoenixlab.engine.scenario.ScenarioLoader;
+import org.phoenixlab.engine.scenario.ScenarioWriter;
+import org.phoenixlab.engine.sim.Command;
+
+/**
+ * The File menu's work: open a scenario, save the session as a recording or as a scenario, replay a
+ * recording and check it, recent files, and the session a crash left behind. A bad file gets an
+ * error naming the file, the position and the problem, and the current session stays as it was.
+ */
+public final class FilesViewModel {
+    private static final System.Logger LOG = System.getLogger(FilesViewModel.class.getName());
+
+    private final SessionControl control;
+    private final DialogService dialogs;
+    private final RecentFiles recent;
+    private final Autosave autosave;
+    /** Where "Save recording" writes without asking: the last recording saved or replayed. */
+    private Path current;
+
+    public FilesViewModel(SessionControl control, DialogService dialogs, RecentFiles recent, Autosave autosave) {
+        this.control = control;
+        this.dialogs = dialogs;
+        this.recent = recent;
+        this.autosave = autosave;
+    }
+
+    /** A fresh session on the paper's workload; "Save recording" asks for a file again. */
+    public void newSession() {
+        current = null;
+        control.newSession();
+    }
+
+    public void chooseScenario() {
+        dialogs.chooseToOpen("Open a scenario", "Scenarios", "*.scenario.json").ifPresent(this::openScenario);
+    }
+
+    public void chooseRecording() {
+        dialogs.chooseToOpen("Replay a recording", "Recordings", "*.recording.json").ifPresent(this::replay);
+    }
+
+    public void saveHere() {
+        if (current == null) {
+            chooseSave();
+        } else {
+            save(current);
+        }
+    }
+
+    public void chooseSave() {
+        dialogs.chooseToSave("Save the session as a recording", "Recordings", "*.recording.json", "session.recording.json")
+                .ifPresent(this::save);
+    }
+
+    public void chooseSaveScenario() {
+        dialogs.chooseToSave("Save the session as a scenario (your faults and operations become scripted)",
+                "Scenarios", "*.scenario.json", "my-session.scenario.json").ifPresent(this::saveScenario);
+    }
+
+    public Path currentFile() {
+        return current;
+    }
+
+    /** Newest first. */
+    public ObservableList<String> recentFiles() {
+        return recent.files();
+    }
+
+    /** Opens a file from the recent list: a recording is replayed, anything else opened as a scenario. */
+    public void openRecent(String file) {
+        if (file.endsWith(".recording.json")) {
+            replay(Path.of(file));
+        } else {
+            openScenario(Path.of(file));
+        }
+    }
+
+    /**
+     * Saves the session as a scenario: the faults and VM operations the user issued become scripted
+     * ones at the same virtual times, so the run can be shared, edited and replayed from the file.
+     */
+    public boolean saveScenario(Path file) {
+        Scenario s = control.session().toRecording().toScenario();
+        try {
+            AtomicFiles.write(file, ScenarioWriter.toJson(s));
+            recent.remember(file);
+            return true;
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "saving the scenario " + file + " failed", e);
+            dialogs.error("The scenario could not be saved", file + ": " + e.getMessage() + " (the previous file, if any, is intact)");
+            return false;
+        }
+    }
+
+    /**
+     * At start-up: if the last run did not end cleanly, offer its autosaved session back. The file
+     * stays until the user answers, so a second crash loses nothing either.
+     */
+    public void offerRecovery() {
+        var left = autosave.leftOver();
+        if (left.isEmpty()) {
+            return;
+        }
+        Recording rec;
+        try {
+            rec = RecordingFormat.load(left.get());
+        } catch (BadFileException e) {
+            dialogs.error("The autosaved session cannot be read", e.getMessage() + "\nIt is left at " + left.get() + ".");
+            return;
+        }
+        boolean yes = dialogs.confirm("recovery-dialog", "Restore the last session?", String.format(Locale.ROOT,
+                "Phoenix Lab was not closed normally last time. Bring back that session? (%s, %d action(s), up to t = %.3f s)",
+                rec.scenario().name(), rec.commands().size(), rec.endUs() / 1e6));
+        if (yes) {
+            restore(rec);
+        } else {
+            autosave.discard();
+        }
+    }
+
+    /** Puts a recovered session back on screen at the time it had reached. */
+    public void restore(Recording rec) {
+        try {
+            control.start(rec.scenario(), rec.commands());
+            control.runTo(rec.endUs());
+        } catch (IllegalArgumentException e) {
+            dialogs.error("The autosaved session cannot be restored", e.getMessage());
+        }
+    }
+
+    /** Opens a scenario; on a bad file, an error dialog and nothing else changes. */
+    public boolean openScenario(Path file) {
+        Scenario s;
+        try {
+            s = ScenarioLoader.load(file);
+        } catch (BadFileException e) {
+            LOG.log(System.Logger.Level.INFO, "refused scenario: " + e.getMessage());
+            dialogs.error("This scenario cannot be opened", e.getMessage());
+            return false;
+        }
+        control.start(s, List.of());
+        current = null;
+        recent.remember(file);
+        return true;
+    }
+
+    /** Opens a recording, re-runs it with its commands and says whether the trace is the same. */
+    public boolean replay(Path file) {
+        Recording rec;
+        try {
+            rec = RecordingFormat.load(file);
+        } catch (BadFileException e) {
+            LOG.log(System.Logger.Level.INFO, "refused recording: " + e.getMessage());
+            dialogs.error("This recording cannot be opened", e.getMessage());
+            return false;
+        }
+        try {
+            control.start(rec.scenario(), rec.commands());
+            control.runTo(rec.endUs());
+        } catch (IllegalArgumentException e) {
+            dialogs.error("This recording cannot be replayed", file + ": " + e.getMessage());
+            return false; // the current session is untouched: start() only switches once the commands applied
+        }
+        recent.remember(file);
+        current = file;
+        var difference = rec.trace().difference(TraceFingerprint.of(control.session().simulation().trace()));
+        if (difference.isEmpty()) {
+            dialogs.inform("Replay matches", "The replay produced the same " + rec.trace().events()
+                    + " events as the recording (SHA-256 " + rec.trace().sha256().substring(0, 16) + "\u2026).");
+        } else {
+            LOG.log(System.Logger.Level.WARNING, "replay of " + file + " differs: " + difference.get());
+            dialogs.warn("Replay differs", "The replay differs from the recording: " + difference.get());
+        }
+        return difference.isEmpty();
+    }
+
+    /** Saves the session (scenario, clicks, trace fingerprint), atomically. */
+    public boolean save(Path file) {
+        try {
+            AtomicFiles.write(file, RecordingFormat.toJson(control.session().toRecording()));
+            recent.remember(file);
+            current = file;
+            return true;
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "saving the recording " + file + " failed", e);
+            dialogs.error("The recording could not be saved", file + ": " + e.getMessage() + " (the previous file, if any, is intact)");
+            return false;
+        }
+    }
+
+    /** Applies the commands of a recording to a session, as clicks at their times. */
+    public static void apply(Session s, List<Command> commands) {
+        for (Command c : commands) {
+            s.advanceTo(c.atUs());
+            if (c instanceof Command.Inject i) {
+                s.inject(i.target(), i.kind());
+            } else if (c instanceof Command.Operate o) {
+                s.operate(o.kind(), o.vm());
+            }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.phoenixlab.app.util;
+
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
+
+/**
+ * Something the user can do, declared once: its words, its key, what it does and when it is
+ * disabled; a toggle also has its on/off property. The menu bar, the toolbar, the single-key
+ * shortcuts and the lessons read the same declaration ({@link ActionControls} makes the controls).
+ */
+public final class AppAction {
+    private final String id;
+    private final String text;
+    private final String shortText;
+    private final String tooltip;
+    private final String keys;
+    private final String menuId;
+    private final Runnable handler;
+    private final ObservableBooleanValue disabled;
+    private final BooleanProperty selected;
+
+    private AppAction(Builder b) {
+        this.id = Objects.requireNonNull(b.id);
+        this.text = Objects.requireNonNull(b.text);
+        this.shortText = b.shortText == null ? b.text : b.shortText;
+        this.tooltip = b.tooltip;
+        this.keys = b.keys;
+        this.menuId = b.menuId;
+        this.selected = b.selected;
+        this.handler = b.handler != null ? b.handler : b.selected != null ? () -> b.selected.set(!b.selected.get()) : null;
+        this.disabled = b.disabled;
+        Objects.requireNonNull(handler, "an action does something: " + id);
+    }
+
+    public static Builder of(String id, String text) {
+        return new Builder(id, text);
+    }
+
+    /** The control's id (for tests and style sheets). */
+    public String id() {
+        return id;
+    }
+
+    /** Words for a menu. */
+    public String text() {
+        return text;
+    }
+
+    /** Words (or a symbol) for a toolbar button. */
+    public String shortText() {
+        return shortText;
+    }
+
+    /** The tooltip, or null. */
+    public String tooltip() {
+        return tooltip;
+    }
+
+    /**
+     * The key, as JavaFX writes key combinations ("Shortcut+O"), or null. A key without modifier
+     * ("Space", "D") is a single-key shortcut: it acts unless the user is typing in a text field.
+     */
+    public String keys() {
+        return keys;
+    }
+
+    /** The id of its menu item (for tests), or null. */
+    public String menuId() {
+        return menuId;
+    }
+
+    public boolean singleKey() {
+        return keys != null && !keys.contains("+");
+    }
+
+    public void run() {
+        if (disabled == null || !disabled.get()) {
+            handler.run();
+        }
+    }
+
+    /** When it cannot be used, or null when it always can. */
+    public ObservableBooleanValue disabled() {
+        return disabled;
+    }
+
+    /** A toggle's state, or null for a plain action. */
+    public BooleanProperty selected() {
+        return selected;
+    }
+
+    public boolean isToggle() {
+        return selected != null;
+    }
+
+    /** Builds an action. */
+    public static final class Builder {
+        private final String id;
+        private final String text;
+        private String shortText;
+        private String tooltip;
+        private String keys;
+        private String menuId;
+        private Runnable handler;
+        private ObservableBooleanValue disabled;
+        private BooleanProperty selected;
+
+        private Builder(String id, String text) {
+            this.id = id;
+            this.text = text;
+        }
+
+        public Builder shortText(String s) {
+            this.shortText = s;
+            return this;
+        }
+
+        public Builder tooltip(String s) {
+            this.tooltip = s;
+            return this;
+        }
+
+        public Builder keys(String s) {
+            this.keys = s;
+            return this;
+        }
+
+        public Builder menuId(String s) {
+            this.menuId = s;
+            return this;
+        }
+
+        public Builder does(Runnable r) {
+            this.handler = r;
+            return this;
+        }
+
+        public Builder disabledWhen(ObservableBooleanValue v) {
+            this.disabled = v;
+            return this;
+        }
+
+        /** A toggle: the action flips {@code state} unless {@link #does} says otherwise. */
+        public Builder toggles(BooleanProperty state) {
+            this.selected = state;
+            return this;
+        }
+
+        public AppAction build() {
+            return new AppAction(this);
+        }
+    }
+}

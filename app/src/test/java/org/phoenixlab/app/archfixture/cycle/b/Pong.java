@@ -1,0 +1,10 @@
+package org.phoenixlab.app.archfixture.cycle.b;
+
+import org.phoenixlab.app.archfixture.cycle.a.Ping;
+
+/** Test fixture: the other half of the package cycle. Never used. */
+public final class Pong {
+    public Ping serve() {
+        return new Ping();
+    }
+}

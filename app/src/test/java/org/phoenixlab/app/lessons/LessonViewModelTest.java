@@ -1,0 +1,96 @@
+package org.phoenixlab.app.lessons;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.phoenixlab.app.main.MainViewModel;
+import org.phoenixlab.app.session.Autosave;
+import org.phoenixlab.app.session.Speed;
+import org.phoenixlab.app.util.FakeDialogs;
+import org.phoenixlab.engine.fault.FaultKind;
+import org.phoenixlab.lessons.Lesson;
+
+/** Lesson 5 driven through the view models alone: the lesson sets the pace and the focus, and checks the student. */
+class LessonViewModelTest {
+    @TempDir
+    Path home;
+
+    private Preferences prefs;
+    private MainViewModel session;
+    private LessonViewModel lesson;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        prefs = Preferences.userRoot().node("org/phoenixlab/app-test/lesson-view-model");
+        prefs.clear();
+        session = new MainViewModel(3, new FakeDialogs(), new Autosave(home));
+        lesson = new LessonViewModel(session, prefs, "Space");
+    }
+
+    private Lesson five() {
+        return lesson.lessons().stream().filter(l -> l.id().equals("nic-driver-crash")).findFirst().orElseThrow();
+    }
+
+    private void runUntilStep(int index) {
+        for (int i = 0; i < 400 && lesson.progress().index() < index && !lesson.progress().isFinished(); i++) {
+            session.advance(50_000);
+        }
+        assertEquals(index, lesson.progress().index());
+    }
+
+    @Test
+    void aLessonStartsItsScenarioSetsThePaceAndTheFocus() {
+        lesson.start(five());
+        assertEquals(five().scenario().name(), session.session().scenario().name());
+        LessonViewModel.Page page = lesson.pageProperty().get();
+        assertEquals("Step 1 of " + five().steps().size(), page.stepCount());
+        assertTrue(page.waiting().startsWith("\u261B Your turn: inject \"crash\" on net_uk/nic-driver"), page.waiting());
+        assertEquals(List.of("net_uk/nic-driver"), session.focusProperty().get());
+        assertTrue(session.playingProperty().get(), "a slow step plays");
+        assertEquals(Speed.TENTH, session.speedProperty().get());
+        lesson.visible(false);
+        assertEquals(List.of(), session.focusProperty().get(), "no dimming while the panel is hidden");
+        lesson.visible(true);
+        assertEquals(List.of("net_uk/nic-driver"), session.focusProperty().get());
+    }
+
+    @Test
+    void anotherActionIsExplainedAndTheRightOneMovesOn() {
+        lesson.start(five());
+        session.inject("net_uk/netback", FaultKind.CRASH);
+        assertFalse(lesson.feedbackProperty().get().good());
+        assertTrue(lesson.feedbackProperty().get().message().contains("asks you to inject \"crash\" on net_uk/nic-driver"));
+        assertEquals(0, lesson.progress().index());
+        lesson.start(five()); // start again: a clean run
+        session.inject("net_uk/nic-driver", FaultKind.CRASH);
+        assertEquals(1, lesson.progress().index());
+        assertNull(lesson.feedbackProperty().get());
+    }
+
+    @Test
+    void theQuizScoresTheFirstTryAndTheEndIsRemembered() {
+        lesson.start(five());
+        session.inject("net_uk/nic-driver", FaultKind.CRASH);
+        assertTrue(lesson.pageProperty().get().waiting().endsWith("(Space plays or pauses)"), lesson.pageProperty().get().waiting());
+        runUntilStep(3);
+        assertEquals(3, lesson.pageProperty().get().choices().size());
+        assertFalse(lesson.answer(1), "a wrong answer");
+        assertTrue(lesson.feedbackProperty().get().message().startsWith("\u2716 Not quite."));
+        assertEquals(3, lesson.progress().index());
+        assertTrue(lesson.answer(0));
+        assertEquals(4, lesson.progress().index());
+        lesson.leave();
+        assertFalse(lesson.inLesson());
+        assertEquals(List.of(), session.focusProperty().get());
+        assertFalse(lesson.done(five()), "left before the end");
+        assertTrue(lesson.status(five()).startsWith("12 min \u00B7 "), lesson.status(five()));
+    }
+}
