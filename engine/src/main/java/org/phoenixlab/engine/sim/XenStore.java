@@ -227,19 +227,33 @@ final class XenStore {
             host.trace.append(now, XENSTORE, new Payload.XenStoreWrite(r.key(), copies));
             value = r.value();
         } else {
+            Read read;
             if (sanityCheck) {
                 latency += host.strategy.get(Parameter.XENSTORE_HASH_CHECK_US);
-                value = sanityCheckedRead(now, r.key());
+                read = sanityCheckedRead(now, r.key());
             } else {
-                value = data[replicated ? master : 0].get(r.key());
+                int m = replicated ? master : 0;
+                read = new Read(data[m].get(r.key()), m);
             }
-            checkServed(r.key(), value);
+            if (read.value() == null) {
+                failed++;
+                r.done().accept(new Result(false, null, 0));
+                return;
+            }
+            checkServed(r.key(), read);
+            value = read.value();
         }
         served++;
         latencySumUs += latency;
         long total = latency;
         host.kernel.at(now + latency, t -> r.done().accept(new Result(true, value, total)));
     }
+
+    /** What a read returns and where it came from: a replica's index, or {@link #FROM_BACKUP}; a null value failed. */
+    private record Read(String value, int source) {
+    }
+
+    private static final int FROM_BACKUP = -1;
 
     /** A silent corruption disappeared by itself (overwritten) before anyone noticed it. */
     private void healed(long now, Part p, String why) {
@@ -249,13 +263,13 @@ final class XenStore {
         }
     }
 
-    private void checkServed(String key, String value) {
-        int m = replicated ? master : 0;
-        if (corrupt[m].contains(key) && corruptionDetected[m]) {
-            violation("served a corrupt master replica after its corruption was detected (" + key + ")");
+    private void checkServed(String key, Read read) {
+        int m = read.source();
+        if (m >= 0 && corrupt[m].contains(key) && corruptionDetected[m]) {
+            violation("served a corrupt replica after its corruption was detected (" + key + ")");
         }
-        if (!value.equals(acknowledged.get(key)) && corruptCopies(key) <= 1) {
-            violation("read of " + key + " returned " + value + ", not the acknowledged " + acknowledged.get(key));
+        if (!read.value().equals(acknowledged.get(key)) && corruptCopies(key) <= 1) {
+            violation("read of " + key + " returned " + read.value() + ", not the acknowledged " + acknowledged.get(key));
         }
     }
 
@@ -265,6 +279,7 @@ final class XenStore {
         }
     }
 
+    /** Ground truth, for the checks only (the mechanism never reads it): how many copies of {@code key} are corrupt. */
     private int corruptCopies(String key) {
         int n = 0;
         for (int i = 0; i < N; i++) {
@@ -278,43 +293,97 @@ final class XenStore {
         return n;
     }
 
-    /** The master replica's value, checked against the master coordinator's last known good hash. */
-    private String sanityCheckedRead(long now, String key) {
+    /**
+     * The master replica's value, checked against the master coordinator's last known good hash. On a
+     * mismatch one of the two copies is wrong (the design assumes at most one corrupt copy of an item):
+     * every other running copy votes, a replica with the hash of its value, a coordinator with its stored
+     * hash, and the side with more votes is right. With no other copy to ask (or a tie), the hypervisor's
+     * backup decides; without a backup the read fails. The wrong copy is reported to the global loop.
+     */
+    private Read sanityCheckedRead(long now, String key) {
         String v = data[master].get(key);
-        Long good = goodHash[masterCoord].get(key);
-        if (good == null || hash(key, v) == good) {
-            return v;
+        Long stored = goodHash[masterCoord].get(key);
+        long hv = hash(key, v);
+        if (stored == null || hv == stored) {
+            return new Read(v, master);
         }
-        // Mismatch: find which side is wrong. Replicas that agree with the stored hash outvote the master.
-        int agreeing = -1;
+        long good = stored;
+        int forReplica = 0;
+        int replicasForReplica = 0;
+        int forCoordinator = 0;
+        int agreeing = -1; // a replica that holds the value the good hash describes
         for (int i = 0; i < N; i++) {
-            if (i != master && works(replicas[i]) && hash(key, data[i].get(key)) == good) {
-                agreeing = i;
-                break;
+            if (i != master && works(replicas[i])) {
+                long h = hash(key, data[i].get(key));
+                if (h == good) {
+                    forCoordinator++;
+                    agreeing = agreeing < 0 ? i : agreeing;
+                } else if (h == hv) {
+                    forReplica++;
+                    replicasForReplica++;
+                }
+            }
+            if (i != masterCoord && works(coords[i])) {
+                Long h = goodHash[i].get(key);
+                if (h != null && h.longValue() == good) {
+                    forCoordinator++;
+                } else if (h != null && h.longValue() == hv) {
+                    forReplica++;
+                }
             }
         }
+        boolean undecided = forReplica == forCoordinator;
+        boolean replicaWrong = forCoordinator > forReplica;
+        String evidence;
+        if (undecided) {
+            String copies = "the master replica's copy of " + key + " and the coordinator's hash of it differ and no other copy";
+            if (!vmmBackup) {
+                host.trace.append(now, XENSTORE, new Payload.XenStoreFailed(key, copies
+                        + " can tell which is right: the read fails"));
+                return new Read(null, FROM_BACKUP);
+            }
+            Long backup = backupHash.get(key);
+            if (backup == null || backup.longValue() != good && backup.longValue() != hv) {
+                host.trace.append(now, XENSTORE, new Payload.XenStoreFailed(key, copies
+                        + " can tell which is right, and the hypervisor's backup matches neither: the read fails"));
+                return new Read(null, FROM_BACKUP);
+            }
+            replicaWrong = backup.longValue() == good;
+            host.trace.append(now, XENSTORE, new Payload.XenStoreFailed(key, copies
+                    + " can tell which is right: the hypervisor's backup decides, and answers the read"));
+            evidence = replicaWrong ? "the master replica's hash of " + key
+                    + " differs from the last known good state, which the hypervisor's backup matches"
+                    : "the coordinator's stored hash of " + key + " differs from the master replica's, which the hypervisor's backup matches";
+        } else if (replicaWrong) {
+            evidence = "the master replica's hash of " + key + " differs from the last known good state, which "
+                    + (agreeing >= 0 ? replicas[agreeing].id() + " matches" : "the other coordinators hold too");
+        } else if (replicasForReplica > 0) {
+            evidence = "every replica agrees on " + key + " but the coordinator's stored hash differs: the hash is the corrupt copy";
+        } else {
+            evidence = "the other coordinators' hashes of " + key + " match the master replica's value but the master"
+                    + " coordinator's differs: its stored hash is the corrupt copy";
+        }
+        if (!replicaWrong) {
+            host.loop.detected(now, coords[masterCoord], SANITY_PROBE, evidence);
+            return new Read(v, master);
+        }
+        Part bad = replicas[master];
+        corruptionDetected[master] = true;
         if (agreeing >= 0) {
-            Part bad = replicas[master];
-            corruptionDetected[master] = true;
             elect(now, agreeing); // first: the replica that matches the good hash serves from now on
-            host.loop.detected(now, bad, SANITY_PROBE, "the master replica's hash of " + key
-                    + " differs from the last known good state, which " + replicas[agreeing].id() + " matches");
-            return data[master].get(key);
         }
-        boolean replicasAgree = true;
-        for (int i = 0; i < N; i++) {
-            if (works(replicas[i]) && hash(key, data[i].get(key)) != hash(key, v)) {
-                replicasAgree = false;
-            }
+        host.loop.detected(now, bad, SANITY_PROBE, evidence);
+        if (agreeing >= 0) {
+            return new Read(data[agreeing].get(key), agreeing);
         }
-        if (replicasAgree) {
-            Part bad = coords[masterCoord];
-            host.loop.detected(now, bad, SANITY_PROBE, "every replica agrees on " + key
-                    + " but the coordinator's stored hash differs: the hash is the corrupt copy");
-            return v;
+        // No running replica holds the good value: only the hypervisor's backup can answer.
+        Long backup = vmmBackup ? backupHash.get(key) : null;
+        if (backup != null && backup.longValue() == good) {
+            return new Read(backupData.get(key), FROM_BACKUP);
         }
-        violation("more than one copy of " + key + " is corrupt: the sanity check cannot tell which is right");
-        return v;
+        host.trace.append(now, XENSTORE, new Payload.XenStoreFailed(key,
+                "no running replica holds the good value of " + key + " and there is no backup to read it from: the read fails"));
+        return new Read(null, FROM_BACKUP);
     }
 
     private void elect(long now, int newMaster) {
@@ -429,13 +498,32 @@ final class XenStore {
         return null;
     }
 
-    /** A member's repair finished: give it the current state (from a live peer, else the backup). */
+    /**
+     * A member's repair finished: give it the current state from a live peer, each entry checked
+     * against the last known good state as it is copied (so that a peer's silent corruption is not
+     * copied along); an entry no peer holds correctly comes from the hypervisor's backup.
+     */
     void repaired(long now, Part p) {
         int r = indexOf(replicas, p);
         if (r >= 0) {
-            int source = replicated ? firstWorkingExcept(replicas, r) : -1;
-            data[r] = new TreeMap<>(source >= 0 ? data[source] : backupData);
+            TreeMap<String, String> fresh = new TreeMap<>();
+            TreeSet<String> copiedCorrupt = new TreeSet<>();
+            for (String key : backupOrAcknowledgedKeys()) {
+                int source = replicated ? trustworthyReplica(key, r) : -1;
+                if (source >= 0) {
+                    fresh.put(key, data[source].get(key));
+                    if (corrupt[source].contains(key)) {
+                        copiedCorrupt.add(key); // ground truth: nothing better was left to copy
+                    }
+                } else if (backupData.containsKey(key)) {
+                    fresh.put(key, backupData.get(key));
+                } else if (data[r].containsKey(key)) {
+                    fresh.put(key, data[r].get(key));
+                }
+            }
+            data[r] = fresh;
             corrupt[r].clear();
+            corrupt[r].addAll(copiedCorrupt);
             corruptionDetected[r] = false;
             if (!works(replicas[master])) {
                 elect(now, r);
@@ -443,15 +531,103 @@ final class XenStore {
         }
         int c = indexOf(coords, p);
         if (c >= 0) {
-            int source = firstWorkingExcept(coords, c);
-            goodHash[c] = new TreeMap<>(source >= 0 ? goodHash[source] : backupHash);
+            TreeMap<String, Long> fresh = new TreeMap<>();
+            TreeSet<String> copiedCorrupt = new TreeSet<>();
+            for (String key : backupOrAcknowledgedKeys()) {
+                int source = trustworthyCoordinator(key, c);
+                if (source >= 0) {
+                    fresh.put(key, goodHash[source].get(key));
+                    if (corruptHash[source].contains(key)) {
+                        copiedCorrupt.add(key);
+                    }
+                } else if (backupHash.containsKey(key)) {
+                    fresh.put(key, backupHash.get(key));
+                } else if (goodHash[c].containsKey(key)) {
+                    fresh.put(key, goodHash[c].get(key));
+                }
+            }
+            goodHash[c] = fresh;
             corruptHash[c].clear();
+            corruptHash[c].addAll(copiedCorrupt);
             if (!works(coords[masterCoord])) {
                 String previous = coords[masterCoord].id();
                 masterCoord = c;
                 host.trace.append(now, p.id(), new Payload.MasterElected("coordinator", previous));
             }
         }
+    }
+
+    private java.util.Set<String> backupOrAcknowledgedKeys() {
+        return acknowledged.keySet(); // every key ever written (the initial database included)
+    }
+
+    /**
+     * A running replica other than {@code except} whose copy of {@code key} matches the good state: the
+     * hypervisor's backup hash when there is one, else the hash most running coordinators hold; -1 if none.
+     */
+    private int trustworthyReplica(String key, int except) {
+        Long good = goodStateHash(key);
+        for (int i = 0; i < N; i++) {
+            if (i != except && works(replicas[i]) && data[i].containsKey(key)
+                    && (good == null || hash(key, data[i].get(key)) == good.longValue())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A running coordinator other than {@code except} whose stored hash of {@code key} is the good one; -1 if none. */
+    private int trustworthyCoordinator(String key, int except) {
+        Long good = vmmBackup ? backupHash.get(key) : majorityReplicaHash(key);
+        for (int i = 0; i < N; i++) {
+            if (i != except && works(coords[i]) && goodHash[i].containsKey(key)
+                    && (good == null || goodHash[i].get(key).longValue() == good.longValue())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The hash the replacement is checked against: the backup's, else the one most running coordinators hold. */
+    private Long goodStateHash(String key) {
+        if (vmmBackup) {
+            return backupHash.get(key);
+        }
+        TreeMap<Long, Integer> votes = new TreeMap<>();
+        for (int i = 0; i < N; i++) {
+            if (works(coords[i]) && goodHash[i].containsKey(key)) {
+                votes.merge(goodHash[i].get(key), 1, Integer::sum);
+            }
+        }
+        return winner(votes);
+    }
+
+    /** The hash of {@code key} that most running replicas' values have (for checking a coordinator without a backup). */
+    private Long majorityReplicaHash(String key) {
+        TreeMap<Long, Integer> votes = new TreeMap<>();
+        for (int i = 0; i < N; i++) {
+            if (works(replicas[i]) && data[i].containsKey(key)) {
+                votes.merge(hash(key, data[i].get(key)), 1, Integer::sum);
+            }
+        }
+        return winner(votes);
+    }
+
+    /** The strict winner of a vote, or null on a tie or no votes. */
+    private static Long winner(TreeMap<Long, Integer> votes) {
+        Long best = null;
+        int most = 0;
+        boolean tie = false;
+        for (var e : votes.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+                tie = false;
+            } else if (e.getValue() == most) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     private static int firstWorkingExcept(Part[] parts, int except) {

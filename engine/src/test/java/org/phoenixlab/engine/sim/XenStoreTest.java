@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.model.ComponentState;
+import org.phoenixlab.engine.scenario.ScriptedFault;
 import org.phoenixlab.engine.scenario.ScriptedOperation.Kind;
 import org.phoenixlab.engine.trace.Payload;
 
@@ -60,6 +61,71 @@ class XenStoreTest {
         assertEquals("hash-correct", m.actuator());
         assertEquals("xenstore_uk/1", sim.snapshot().xenstore().masterReplica(), "the replicas were right: no election");
         assertTrue(sim.snapshot().xenstore().violations().isEmpty());
+    }
+
+    /**
+     * Seed 4008 of the fault campaign: replica 3 crashes, then the master (replica 1), and while both are
+     * being replaced the last running replica's entry is corrupted. With one replica left, the check
+     * blamed the healthy coordinator and served the corrupt value; the other coordinators' hashes say
+     * the replica is wrong, and the hypervisor's backup answers until a good replica is back.
+     */
+    @Test
+    void withOneReplicaLeftACorruptEntryIsNeverServed() {
+        Simulation sim = run(with("phoenix-fine", 4008, 20 * S, List.of(
+                fault(4_550_571, "xenstore_uk/3", FaultKind.CRASH),
+                fault(4_761_348, "xenstore", FaultKind.CRASH_MASTER),
+                fault(5_725_070, "xenstore_uk/2", FaultKind.CORRUPT_ENTRY)), List.of()));
+        assertTrue(sim.snapshot().xenstore().violations().isEmpty(), sim.snapshot().xenstore().violations().toString());
+        FaultMetrics corrupt = sim.faults().get(2);
+        assertEquals("xenstore_uk/2", corrupt.target());
+        assertEquals(XenStore.SANITY_PROBE, corrupt.detectedBy(), "the corrupt replica, not a coordinator, is blamed");
+        assertEquals("replica-replace", corrupt.actuator());
+        assertTrue(sim.faults().stream().allMatch(FaultMetrics::completed));
+        assertTrue(sim.trace().events().stream().noneMatch(e -> e.component().startsWith("xs_coord")
+                && e.payload() instanceof Payload.Detected), "no coordinator was wrongly accused");
+    }
+
+    /** The same, with nothing left to decide: only one replica and one coordinator run, and they disagree. */
+    @Test
+    void whenNoOtherCopyCanDecideTheBackupAnswersOrTheReadFailsVisibly() {
+        List<ScriptedFault> faults = List.of(
+                fault(S, "xs_coord/2", FaultKind.CRASH), fault(S, "xs_coord/3", FaultKind.CRASH),
+                fault(S, "xenstore_uk/2", FaultKind.CRASH), fault(S, "xenstore_uk/3", FaultKind.CRASH),
+                fault(1_010_000, "xenstore_uk/1", FaultKind.CORRUPT_ENTRY));
+        Simulation withBackup = run(with("phoenix-fine", 9, 20 * S, faults, List.of()));
+        assertTrue(withBackup.snapshot().xenstore().violations().isEmpty(), withBackup.snapshot().xenstore().violations().toString());
+        assertTrue(Runs.payloads(withBackup.trace(), Payload.XenStoreFailed.class).stream()
+                .anyMatch(f -> f.reason().contains("hypervisor's backup decides")), "the undecided check is in the trace");
+        assertEquals(XenStore.SANITY_PROBE, withBackup.faults().get(4).detectedBy());
+
+        var noBackup = org.phoenixlab.engine.strategy.StrategyCatalog.load("phoenix-fine")
+                .with(org.phoenixlab.engine.strategy.Mechanism.VMM_BACKUP, false);
+        Simulation sim = new Simulation(with("phoenix-fine", 9, 20 * S, faults, List.of()), noBackup);
+        sim.run();
+        assertTrue(sim.snapshot().xenstore().violations().isEmpty(), sim.snapshot().xenstore().violations().toString());
+        assertTrue(sim.snapshot().xenstore().failed() > 0, "reads fail rather than return a value nobody can vouch for");
+        assertTrue(Runs.payloads(sim.trace(), Payload.XenStoreFailed.class).stream()
+                .anyMatch(f -> f.reason().contains("the read fails")));
+    }
+
+    /** Seed 12387: a replica replaced while its only running peer is corrupt must not copy the corruption. */
+    @Test
+    void aReplacementReplicaDoesNotCopyAPeersCorruption() {
+        Simulation sim = run(with("phoenix-fine", 12387, 20 * S, List.of(
+                fault(8_143_929, "xenstore_uk/2", FaultKind.CORRUPT_ENTRY),
+                fault(9_111_589, "xenstore_uk/3", FaultKind.CRASH),
+                fault(9_723_595, "xenstore_uk/1", FaultKind.CRASH)), List.of()));
+        assertTrue(sim.snapshot().xenstore().violations().isEmpty(), sim.snapshot().xenstore().violations().toString());
+    }
+
+    /** Seed 19078: every pVM component crashes while a replica hangs; afterwards the restored master is corrupted. */
+    @Test
+    void aCorruptionAfterEverythingCrashedIsFoundAndNeverServed() {
+        Simulation sim = run(with("phoenix-fine", 19078, 20 * S, List.of(
+                fault(1_209_335, "xenstore_uk/1", FaultKind.HANG),
+                fault(2_547_192, "vmm", FaultKind.CRASH_ALL_PVM),
+                fault(4_322_192, "xenstore_uk/1", FaultKind.CORRUPT_ENTRY)), List.of()));
+        assertTrue(sim.snapshot().xenstore().violations().isEmpty(), sim.snapshot().xenstore().violations().toString());
     }
 
     @Test
