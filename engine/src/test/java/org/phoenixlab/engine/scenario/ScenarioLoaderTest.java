@@ -57,7 +57,7 @@ class ScenarioLoaderTest {
             "HEAD,\"parameters\":{\"heartbeatPeriod\":\"fast\"}} | parameters.heartbeatPeriod: 'fast' is not a duration",
             "HEAD,\"parameters\":{\"warp\":1}} | parameters.warp: unknown parameter",
             "HEAD,\"operations\":[{\"at\":\"0s\",\"kind\":\"migrate\",\"vm\":\"nova\"}]} | operations[0].vm: \"nova\" is not a guest",
-            "HEAD,\"a\":1,\"a\":2} | Duplicate field 'a'"})
+            "HEAD,\"a\":1,\"a\":2} | the field \"a\" appears twice in the same object"})
     void badFilesAreRefusedWithFilePositionAndProblem(String json, String expected) throws Exception {
         Path f = write(json.replace("HEAD", HEAD));
         BadFileException e = assertThrows(BadFileException.class, () -> ScenarioLoader.load(f));
