@@ -44,7 +44,7 @@ class PhoenixCliTest {
             "experiment,sweep,speed,1,2,3 | unknown parameter 'speed'",
             "experiment,sweep,heartbeat-period,20ms,100ms | usage: experiment sweep PARAMETER FROM TO STEPS",
             "experiment,sweep,heartbeat-period,fast,100ms,3 | FROM of heartbeat-period must be a duration",
-            "experiment,sweep,guests,1,100,3 | number of guests must be between 1 and 64",
+            "experiment,sweep,guests,1,100,3 | number of guests is 100 guests (allowed 1 to 64 guests)",
             "experiment,sweep,guests,1,4,x | STEPS must be a whole number",
             "experiment,compare,--fault,nic:melt | unknown fault kind 'melt'",
             "experiment,compare,--fault,nic | --fault must be TARGET:KIND"})

@@ -8,7 +8,6 @@ import static org.phoenixlab.engine.model.ComponentIds.TOOL_UK;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.fault.FaultTargets;
 import org.phoenixlab.engine.model.ComponentIds;
@@ -38,7 +37,7 @@ public final class Simulation {
 
     /** Builds the run; the strategy comes from its parameter file plus the scenario's overrides. */
     public Simulation(Scenario scenario) {
-        this(scenario, withOverrides(StrategyCatalog.load(scenario.strategy()), scenario.parameterOverrides()));
+        this(scenario, StrategyCatalog.load(scenario.strategy()).withOverrides(scenario.parameterOverrides()));
     }
 
     /** Builds the run with an explicit strategy (what-if experiments and tests). */
@@ -49,6 +48,7 @@ public final class Simulation {
     /** Builds a deliberately broken engine: for the tests that prove the property tests can fail. */
     Simulation(Scenario scenario, Strategy strategy, java.util.Set<Defect> defects) {
         this.scenario = scenario;
+        org.phoenixlab.engine.strategy.ParameterCheck.require(strategy); // a period of 0 would stop time, say
         Topology topology = Topology.standard(scenario.guests(), strategy.unitRepair() == org.phoenixlab.engine.strategy.UnitRepair.NIC_FAILOVER);
         if (scenario.packetsPerSecondPerGuest() < 0 || scenario.diskRequestsPerSecondPerGuest() < 0) {
             throw new IllegalArgumentException("workload rates must not be negative");
@@ -102,16 +102,6 @@ public final class Simulation {
         for (ScriptedOperation op : scenario.operations()) {
             host.toolstack.schedule(op);
         }
-    }
-
-    private static Strategy withOverrides(Strategy s, Map<String, Long> overrides) {
-        Strategy out = s;
-        for (Map.Entry<String, Long> e : overrides.entrySet()) {
-            Parameter p = Parameter.byId(e.getKey()).orElseThrow(
-                    () -> new IllegalArgumentException("unknown parameter '" + e.getKey() + "'"));
-            out = out.with(p, e.getValue());
-        }
-        return out;
     }
 
     private void wireMechanisms() {

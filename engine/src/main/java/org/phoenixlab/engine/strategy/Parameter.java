@@ -5,53 +5,84 @@ import java.util.Optional;
 
 /**
  * The model's numeric inputs. Units are in the names: Us = virtual microseconds, Pps = packets per
- * second. Values and their sources live in the strategy parameter files, never in code.
+ * second. Values and their sources live in the strategy parameter files, never in code. Each input
+ * also has the range of values that make sense for the model (a period of zero would never let time
+ * move; a ring of a billion slots overflows the packet counts); {@link ParameterCheck} applies them,
+ * with the relations between inputs, wherever a value comes in.
  */
 public enum Parameter {
-    TICK_US("tickUs"),
-    RING_SLOTS("ringSlots"),
-    HEARTBEAT_PERIOD_US("heartbeatPeriodUs"),
-    HEARTBEAT_DEADLINE_US("heartbeatDeadlineUs"),
-    HEARTBEAT_CPU_US("heartbeatCpuUs"),
-    DRIVER_TIMEOUT_US("driverTimeoutUs"),
-    RING_CHECK_PERIOD_US("ringCheckPeriodUs"),
-    RING_LAG_PERIOD_US("ringLagPeriodUs"),
-    RESTART_PERIOD_US("restartPeriodUs"),
-    DRIVER_RELOAD_US("driverReloadUs"),
-    NETBACK_RELOAD_US("netbackReloadUs"),
-    DISK_DRIVER_RELOAD_US("diskDriverReloadUs"),
-    BLKBACK_RELOAD_US("blkbackReloadUs"),
-    UNIKERNEL_REBOOT_US("unikernelRebootUs"),
-    SERVICE_VM_REBOOT_US("serviceVmRebootUs"),
-    FAILOVER_US("failoverUs"),
-    SUSTAINED_RATE_PPS("sustainedRatePps"),
-    SHADOW_BUFFER_PACKETS("shadowBufferPackets"),
-    XENSTORE_OPS_PER_SECOND("xenstoreOpsPerSecond"),
-    XENSTORE_WRITE_PERCENT("xenstoreWritePercent"),
-    XENSTORE_OP_US("xenstoreOpUs"),
-    XENSTORE_REPLICATION_US("xenstoreReplicationUs"),
-    XENSTORE_HASH_CHECK_US("xenstoreHashCheckUs"),
-    XS_HEARTBEAT_PERIOD_US("xsHeartbeatPeriodUs"),
-    XS_REPLICA_BOOT_US("xsReplicaBootUs"),
-    XS_COORD_RESTART_US("xsCoordRestartUs"),
-    XENSTORE_REBOOT_US("xenstoreRebootUs"),
-    TOOL_REBOOT_US("toolRebootUs"),
-    VM_CREATE_WRITES("vmCreateWrites"),
-    VM_BOOT_US("vmBootUs"),
-    MIGRATION_PRECOPY_US("migrationPrecopyUs"),
-    MIGRATION_SUSPEND_US("migrationSuspendUs"),
-    MIGRATION_TRANSFER_US("migrationTransferUs"),
-    MIGRATION_ACK_US("migrationAckUs"),
-    MIGRATION_ACK_TIMEOUT_US("migrationAckTimeoutUs"),
-    MIGRATION_RESUME_US("migrationResumeUs"),
-    SOURCE_RESUME_TIMEOUT_US("sourceResumeTimeoutUs"),
-    NOVA_RESTART_US("novaRestartUs"),
-    CHECKPOINT_SAVE_US("checkpointSaveUs");
+    TICK_US("tickUs", 10, 100_000, Unit.MICROSECONDS),
+    RING_SLOTS("ringSlots", 1, 65_536, Unit.SLOTS),
+    HEARTBEAT_PERIOD_US("heartbeatPeriodUs", 100, 60_000_000, Unit.MICROSECONDS),
+    HEARTBEAT_DEADLINE_US("heartbeatDeadlineUs", 10, 10_000_000, Unit.MICROSECONDS),
+    HEARTBEAT_CPU_US("heartbeatCpuUs", 0, 10_000, Unit.MICROSECONDS),
+    DRIVER_TIMEOUT_US("driverTimeoutUs", 100, 60_000_000, Unit.MICROSECONDS),
+    RING_CHECK_PERIOD_US("ringCheckPeriodUs", 100, 60_000_000, Unit.MICROSECONDS),
+    RING_LAG_PERIOD_US("ringLagPeriodUs", 100, 60_000_000, Unit.MICROSECONDS),
+    RESTART_PERIOD_US("restartPeriodUs", 1_000, 24L * 3_600_000_000L, Unit.MICROSECONDS),
+    DRIVER_RELOAD_US("driverReloadUs", 1, Limits.REPAIR_MAX_US, Unit.MICROSECONDS),
+    NETBACK_RELOAD_US("netbackReloadUs", 1, Limits.REPAIR_MAX_US, Unit.MICROSECONDS),
+    DISK_DRIVER_RELOAD_US("diskDriverReloadUs", 1, Limits.REPAIR_MAX_US, Unit.MICROSECONDS),
+    BLKBACK_RELOAD_US("blkbackReloadUs", 1, Limits.REPAIR_MAX_US, Unit.MICROSECONDS),
+    UNIKERNEL_REBOOT_US("unikernelRebootUs", 1, Limits.REPAIR_MAX_US, Unit.MICROSECONDS),
+    SERVICE_VM_REBOOT_US("serviceVmRebootUs", 1, Limits.REPAIR_MAX_US, Unit.MICROSECONDS),
+    FAILOVER_US("failoverUs", 1, Limits.REPAIR_MAX_US, Unit.MICROSECONDS),
+    SUSTAINED_RATE_PPS("sustainedRatePps", 1, 10_000_000, Unit.PACKETS_PER_SECOND),
+    SHADOW_BUFFER_PACKETS("shadowBufferPackets", 0, 1_000_000_000, Unit.PACKETS),
+    XENSTORE_OPS_PER_SECOND("xenstoreOpsPerSecond", 0, 100_000, Unit.REQUESTS_PER_SECOND),
+    XENSTORE_WRITE_PERCENT("xenstoreWritePercent", 0, 100, Unit.PERCENT),
+    XENSTORE_OP_US("xenstoreOpUs", 1, 1_000_000, Unit.MICROSECONDS),
+    XENSTORE_REPLICATION_US("xenstoreReplicationUs", 0, 1_000_000, Unit.MICROSECONDS),
+    XENSTORE_HASH_CHECK_US("xenstoreHashCheckUs", 0, 1_000_000, Unit.MICROSECONDS),
+    XS_HEARTBEAT_PERIOD_US("xsHeartbeatPeriodUs", 100, 60_000_000, Unit.MICROSECONDS),
+    XS_REPLICA_BOOT_US("xsReplicaBootUs", 1, Limits.REPAIR_MAX_US, Unit.MICROSECONDS),
+    XS_COORD_RESTART_US("xsCoordRestartUs", 1, Limits.REPAIR_MAX_US, Unit.MICROSECONDS),
+    XENSTORE_REBOOT_US("xenstoreRebootUs", 1, Limits.REPAIR_MAX_US, Unit.MICROSECONDS),
+    TOOL_REBOOT_US("toolRebootUs", 1, Limits.REPAIR_MAX_US, Unit.MICROSECONDS),
+    VM_CREATE_WRITES("vmCreateWrites", 1, 10_000, Unit.WRITES),
+    VM_BOOT_US("vmBootUs", 1, Limits.REPAIR_MAX_US, Unit.MICROSECONDS),
+    MIGRATION_PRECOPY_US("migrationPrecopyUs", 1, Limits.REPAIR_MAX_US, Unit.MICROSECONDS),
+    MIGRATION_SUSPEND_US("migrationSuspendUs", 1, Limits.REPAIR_MAX_US, Unit.MICROSECONDS),
+    MIGRATION_TRANSFER_US("migrationTransferUs", 1, Limits.REPAIR_MAX_US, Unit.MICROSECONDS),
+    MIGRATION_ACK_US("migrationAckUs", 1, Limits.REPAIR_MAX_US, Unit.MICROSECONDS),
+    MIGRATION_ACK_TIMEOUT_US("migrationAckTimeoutUs", 1, Limits.REPAIR_MAX_US, Unit.MICROSECONDS),
+    MIGRATION_RESUME_US("migrationResumeUs", 1, Limits.REPAIR_MAX_US, Unit.MICROSECONDS),
+    SOURCE_RESUME_TIMEOUT_US("sourceResumeTimeoutUs", 1, Limits.REPAIR_MAX_US, Unit.MICROSECONDS),
+    NOVA_RESTART_US("novaRestartUs", 1, Limits.REPAIR_MAX_US, Unit.MICROSECONDS),
+    CHECKPOINT_SAVE_US("checkpointSaveUs", 1, Limits.REPAIR_MAX_US, Unit.MICROSECONDS);
+
+    /** What a parameter counts, as it is written after a value. */
+    public enum Unit {
+        MICROSECONDS("us"), SLOTS("slots"), PACKETS("packets"), PACKETS_PER_SECOND("packets/s"),
+        REQUESTS_PER_SECOND("requests/s"), PERCENT("%"), WRITES("writes");
+
+        private final String symbol;
+
+        Unit(String symbol) {
+            this.symbol = symbol;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+    }
+
+    /** Shared bounds. */
+    private static final class Limits {
+        /** A repair, reboot or VM-operation step longer than an hour is not a model of anything measured. */
+        static final long REPAIR_MAX_US = 3_600_000_000L;
+    }
 
     private final String id;
+    private final long min;
+    private final long max;
+    private final Unit unit;
 
-    Parameter(String id) {
+    Parameter(String id, long min, long max, Unit unit) {
         this.id = id;
+        this.min = min;
+        this.max = max;
+        this.unit = unit;
     }
 
     /** The name used in strategy parameter files (and in version-1 scenario files). */
@@ -59,9 +90,39 @@ public enum Parameter {
         return id;
     }
 
+    /** The smallest value that makes sense, in {@link #unit()}. */
+    public long min() {
+        return min;
+    }
+
+    /** The largest value that makes sense, in {@link #unit()}. */
+    public long max() {
+        return max;
+    }
+
+    public Unit unit() {
+        return unit;
+    }
+
     /** True for a duration in microseconds (the id ends in "Us"). */
     public boolean isDuration() {
         return id.endsWith("Us");
+    }
+
+    /** A value as a person reads it: "62ms", "256 slots", "20 %". */
+    public String format(long value) {
+        if (unit == Unit.MICROSECONDS) {
+            return org.phoenixlab.engine.files.Durations.format(value);
+        }
+        return String.format(java.util.Locale.ROOT, "%,d %s", value, unit.symbol());
+    }
+
+    /** The allowed range in words: "100us to 1min", "1 to 65,536 slots". */
+    public String range() {
+        if (unit == Unit.MICROSECONDS) {
+            return format(min) + " to " + format(max);
+        }
+        return String.format(java.util.Locale.ROOT, "%,d to %,d %s", min, max, unit.symbol());
     }
 
     /** The name in version-2 scenario files: durations drop the "Us" suffix and are written readably. */

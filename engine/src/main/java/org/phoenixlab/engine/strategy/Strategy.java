@@ -52,6 +52,24 @@ public record Strategy(
         return new Strategy(name, title, summary, mechanisms, unitRepair, v, s);
     }
 
+    /**
+     * A copy with a scenario's overrides (parameter id to value) applied; IllegalArgumentException
+     * naming the first unknown parameter or value out of range.
+     */
+    public Strategy withOverrides(Map<String, Long> overrides) {
+        Strategy out = this;
+        for (Map.Entry<String, Long> e : overrides.entrySet()) {
+            Parameter p = Parameter.byId(e.getKey()).orElseThrow(
+                    () -> new IllegalArgumentException("unknown parameter '" + e.getKey() + "'"));
+            long v = e.getValue();
+            ParameterCheck.range(p, v).ifPresent(m -> {
+                throw new IllegalArgumentException(p.scenarioName() + " " + m);
+            });
+            out = out.with(p, v);
+        }
+        return out;
+    }
+
     /** A copy with a mechanism switched on or off. */
     public Strategy with(Mechanism m, boolean on) {
         EnumSet<Mechanism> ms = mechanisms.isEmpty() ? EnumSet.noneOf(Mechanism.class) : EnumSet.copyOf(mechanisms);
