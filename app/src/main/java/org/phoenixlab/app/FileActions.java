@@ -191,7 +191,7 @@ final class FileActions {
         }
         Recording rec;
         try {
-            rec = RecordingFormat.load(left.get());
+            rec = autosave.recover(left.get());
         } catch (BadFileException e) {
             error("The autosaved session cannot be read", e.getMessage() + "\nIt is left at " + left.get() + ".");
             return;
@@ -216,7 +216,7 @@ final class FileActions {
     void restore(Recording rec) {
         try {
             window.start(rec.scenario(), rec.commands());
-            window.session().advanceTo(rec.endUs());
+            window.session().moveTo(rec.end());
             window.refreshNow();
         } catch (IllegalArgumentException e) {
             error("The autosaved session cannot be restored", e.getMessage());
@@ -258,7 +258,7 @@ final class FileActions {
         }
         try {
             window.start(rec.scenario(), rec.commands());
-            window.session().advanceTo(rec.endUs());
+            window.session().moveTo(rec.end());
         } catch (IllegalArgumentException e) {
             error("This recording cannot be replayed", file + ": " + e.getMessage());
             return false; // the current session is untouched: start() only switches once the commands applied
@@ -351,15 +351,8 @@ final class FileActions {
         recent.setDisable(recent.getItems().isEmpty());
     }
 
-    /** For tests: the commands of a recording are applied through the session like clicks. */
+    /** The commands of a recording or an autosave, applied to a fresh session. */
     static void apply(Session s, List<Command> commands) {
-        for (Command c : commands) {
-            s.advanceTo(c.atUs());
-            if (c instanceof Command.Inject i) {
-                s.inject(i.target(), i.kind());
-            } else if (c instanceof Command.Operate o) {
-                s.operate(o.kind(), o.vm());
-            }
-        }
+        s.restore(commands); // each at its exact position, through the engine's one rebuild path
     }
 }

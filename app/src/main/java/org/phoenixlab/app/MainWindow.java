@@ -386,7 +386,7 @@ final class MainWindow extends BorderPane {
         if (session.simulation().commands().isEmpty()) {
             return; // nothing the user did yet (and a session left by a crash must not be overwritten by a blank one)
         }
-        autosaveProblem = autosave.save(session.toRecording()).orElse("");
+        autosaveProblem = autosave.save(session).orElse("");
     }
 
     /** Starts a VM operation on a guest, from its menu; tool_uk carries it out. */

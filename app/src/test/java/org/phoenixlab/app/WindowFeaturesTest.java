@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phoenixlab.assets.Assets;
 import org.phoenixlab.engine.model.ComponentState;
-import org.phoenixlab.engine.recording.RecordingFormat;
 import org.phoenixlab.engine.scenario.Gallery;
 import org.phoenixlab.engine.scenario.Scenario;
 import org.phoenixlab.engine.sim.Command;
@@ -46,7 +45,7 @@ class WindowFeaturesTest {
     @Start
     void start(Stage stage) throws Exception {
         Settings.preferences().clear();
-        Files.deleteIfExists(Settings.home().resolve("autosave.recording.json"));
+        Files.deleteIfExists(Settings.home().resolve("autosave.journal.jsonl"));
         this.stage = stage;
         window = new MainWindow();
         Scene scene = new Scene(window, 1400, 900);
@@ -277,14 +276,14 @@ class WindowFeaturesTest {
         robot.interact(() -> window.advance(500_000));
         robot.rightClickOn(window.architecture().nodeFor("net_uk/nic-driver"));
         robot.clickOn("Crash NIC driver");
-        var saved = RecordingFormat.load(window.autosave().file());
+        var saved = window.autosave().recover(window.autosave().file());
         assertEquals(1, saved.commands().size());
         assertTrue(saved.commands().get(0) instanceof Command.Inject i && i.target().equals("net_uk/nic-driver"));
 
         // A new window (as at the next start) shows a blank session but must not overwrite what a crash left.
         robot.interact(() -> new MainWindow());
         robot.interact(() -> window.restart());
-        assertEquals(saved, RecordingFormat.load(window.autosave().file()));
+        assertEquals(saved, window.autosave().recover(window.autosave().file()));
         javafx.application.Platform.runLater(() -> window.files().offerRecovery()); // a modal dialog: do not wait for it
         java.util.function.Supplier<java.util.Optional<javafx.scene.Node>> yes = () -> robot.lookup("#recovery-dialog .button")
                 .match(org.testfx.matcher.control.LabeledMatchers.hasText("Yes")).match(javafx.scene.Node::isVisible).tryQuery();

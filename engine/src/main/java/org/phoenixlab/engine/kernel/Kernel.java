@@ -8,6 +8,7 @@ public final class Kernel {
     private final EventQueue queue = new EventQueue();
     private long nowUs;
     private long executed;
+    private long lastEventUs;
 
     public long nowUs() {
         return nowUs;
@@ -16,6 +17,11 @@ public final class Kernel {
     /** Events run so far. */
     public long executed() {
         return executed;
+    }
+
+    /** Virtual time of the last event run (0 before the first). */
+    public long lastEventUs() {
+        return lastEventUs;
     }
 
     public int pending() {
@@ -49,9 +55,23 @@ public final class Kernel {
         Action a = queue.peekAction();
         queue.pop();
         nowUs = t;
+        lastEventUs = t;
         executed++;
         a.run(t);
         return true;
+    }
+
+    /**
+     * Moves the clock to {@code atUs} without running anything; refused when an event before that time
+     * is still pending (it would have to run first).
+     */
+    public void moveClockTo(long atUs) {
+        if (!queue.isEmpty() && queue.peekTime() < atUs) {
+            throw new IllegalStateException("an event at " + queue.peekTime() + " us must run before the clock reaches " + atUs + " us");
+        }
+        if (atUs > nowUs) {
+            nowUs = atUs;
+        }
     }
 
     /** Runs every event with time ≤ {@code untilUs}, then sets the clock to {@code untilUs}. */

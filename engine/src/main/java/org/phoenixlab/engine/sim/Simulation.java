@@ -135,7 +135,7 @@ public final class Simulation {
         FaultTargets.problem(host.topology, target, kind, replicated).ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
-        issued(new Command.Inject(host.now(), target, kind));
+        issued(new Command.Inject(position(), target, kind));
         strike(host.now(), target, kind);
     }
 
@@ -144,18 +144,45 @@ public final class Simulation {
         if (!host.topology.contains(vm) || !vm.matches("guest/\\d+")) {
             throw new IllegalArgumentException("'" + vm + "' is not a guest of this topology");
         }
-        issued(new Command.Operate(host.now(), kind, vm));
+        issued(new Command.Operate(position(), kind, vm));
         host.toolstack.schedule(new ScriptedOperation(host.now(), kind, vm));
     }
 
-    /** Applies a recorded command at its time (runs the simulation up to it first). */
+    /**
+     * Applies a recorded command at its exact position: runs the simulation to it first (see
+     * {@link #moveTo}), then issues it as the user did. Refused (IllegalArgumentException) when the
+     * run is already past that position or the command makes no sense here.
+     */
     public void apply(Command c) {
-        runUntil(c.atUs());
+        if (position().isAfter(c.at())) {
+            throw new IllegalArgumentException("the run is already past the command's place (" + c.at().timeUs() + " us)");
+        }
+        moveTo(c.at());
         if (c instanceof Command.Inject i) {
             inject(i.target(), i.kind());
         } else if (c instanceof Command.Operate o) {
             operate(o.kind(), o.vm());
         }
+    }
+
+    /** Where the run stands: engine events run so far and the clock. */
+    public Position position() {
+        return new Position(host.kernel.executed(), host.now());
+    }
+
+    /**
+     * Runs forward to {@code p}: events one by one until {@code p.events()} have run (or, for
+     * {@link Position#ALL_EVENTS}, every event up to {@code p.timeUs()}), then the clock shows
+     * {@code p.timeUs()}. Events that fall before that time run too, so that a position that does not
+     * belong to this run (a tampered recording) still ends somewhere definite; the trace then says where
+     * the runs part. Never moves backwards.
+     */
+    public void moveTo(Position p) {
+        long t = p.timeUs();
+        while (host.kernel.nextTimeUs() <= t && (host.kernel.executed() < p.events() || host.kernel.nextTimeUs() < t)) {
+            host.kernel.step();
+        }
+        host.kernel.moveClockTo(t);
     }
 
     private void issued(Command c) {
@@ -196,6 +223,11 @@ public final class Simulation {
 
     public long nowUs() {
         return host.now();
+    }
+
+    /** Time of the last event run (0 before the first): where the run stood just before that event. */
+    public long lastEventUs() {
+        return host.kernel.lastEventUs();
     }
 
     /** Time of the next event, or Long.MAX_VALUE. */
