@@ -76,10 +76,10 @@ public final class AtomicFiles {
         }
         Path dir = file.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException("the folder " + dir + " does not exist");
+            throw new IOException("cannot save " + file + ": its folder does not exist");
         }
         Set<PosixFilePermission> mode = replacing ? permissions(file) : null;
-        Path tmp = createTemp(dir, file.getFileName().toString());
+        Path tmp = createTemp(file);
         try {
             checkpoint.reached(Stage.TEMP_CREATED);
             removeStale(dir, file.getFileName().toString(), tmp);
@@ -91,7 +91,7 @@ public final class AtomicFiles {
                 checkpoint.reached(Stage.WRITTEN);
                 ch.force(true);
             } catch (IOException e) {
-                throw new IOException("cannot write " + file + " (" + OsReason.of(e) + ")", e);
+                throw new IOException("cannot save " + file + " (" + OsReason.of(e) + ")", e);
             }
             checkpoint.reached(Stage.SYNCED);
             if (mode != null) {
@@ -135,7 +135,9 @@ public final class AtomicFiles {
     }
 
     /** A new file beside the target, created with the default permissions (which the umask narrows). */
-    private static Path createTemp(Path dir, String name) throws IOException {
+    private static Path createTemp(Path file) throws IOException {
+        Path dir = file.getParent();
+        String name = file.getFileName().toString();
         for (int attempt = 0; attempt < 100; attempt++) {
             Path tmp = dir.resolve("." + name + "." + PID + "-" + COUNTER.incrementAndGet() + ".tmp");
             try {
@@ -144,10 +146,10 @@ public final class AtomicFiles {
             } catch (FileAlreadyExistsException e) {
                 // left by an earlier process with the same number: try the next name
             } catch (IOException e) {
-                throw new IOException("cannot save in " + dir + " (" + OsReason.of(e) + ")", e);
+                throw new IOException("cannot save " + file + ": its folder cannot be written to (" + OsReason.of(e) + ")", e);
             }
         }
-        throw new IOException("cannot save in " + dir + " (no free name for a temporary file)");
+        throw new IOException("cannot save " + file + ": no free name for a temporary file in its folder");
     }
 
     /**

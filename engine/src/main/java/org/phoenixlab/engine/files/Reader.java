@@ -133,8 +133,8 @@ public class Reader {
 
     /** The formats of this program's files, for saying what a file is when another kind was expected. */
     private static final java.util.Map<String, String> KINDS = java.util.Map.of(
-            "phoenix-lab/scenario", "a scenario (open it, or use run)",
-            "phoenix-lab/recording", "a recording (replay it)",
+            "phoenix-lab/scenario", "a scenario",
+            "phoenix-lab/recording", "a recording",
             "phoenix-lab/journal", "an autosave journal",
             "phoenix-lab/lesson", "a lesson");
 
