@@ -299,6 +299,40 @@ public final class Simulation {
         return n.mode() == Forwarding.STALLED;
     }
 
+    /**
+     * For the fault campaign's checks after every event (package-private, cheap): per path, network
+     * first, what was offered and not delivered, lost, held by the shadow driver or queued in a ring;
+     * zero while nothing vanishes.
+     */
+    long[] unaccounted() {
+        List<IoPath> paths = host.paths();
+        long[] out = new long[paths.size()];
+        for (int i = 0; i < out.length; i++) {
+            IoPath p = paths.get(i);
+            long queued = 0;
+            for (IoRing r : p.rings()) {
+                queued += r.occupancy();
+            }
+            out[i] = p.offered() - p.delivered() - p.lost() - p.buffered() - queued;
+        }
+        return out;
+    }
+
+    /** For the campaign (package-private): what the network path does with packets right now. */
+    Forwarding networkMode() {
+        return host.network.mode();
+    }
+
+    /** For the campaign (package-private): packets the network path has lost so far. */
+    long networkLost() {
+        return host.network.lost();
+    }
+
+    /** For the campaign (package-private): XenStore's broken promises so far (its list only grows). */
+    int xenstoreViolations() {
+        return host.xenstore.violations.size();
+    }
+
     public Snapshot snapshot() {
         long now = host.now();
         List<ComponentView> comps = new ArrayList<>();
