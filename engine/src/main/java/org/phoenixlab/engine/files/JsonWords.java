@@ -64,7 +64,7 @@ final class JsonWords {
         }
         Matcher b = UTF8.matcher(m);
         if (b.matches()) {
-            return "not UTF-8 text (the byte " + b.group(1).toLowerCase(Locale.ROOT) + " cannot start or continue a character)";
+            return "not UTF-8 text here (a byte that no UTF-8 character has; save the file as UTF-8)";
         }
         Matcher c = CLOSE.matcher(m);
         if (c.matches()) {

@@ -78,7 +78,7 @@ public class Reader {
 
     public long integer(Node n, String path, long min, long max) throws BadFileException {
         if (!(n instanceof Node.Num num) || num.integer() == null) {
-            throw problem(n, path, "expected a whole number, found " + (n instanceof Node.Num ? "a fraction" : n.typeName()));
+            throw problem(n, path, "expected a whole number, found " + (n instanceof Node.Num ? "a number with a fraction or an exponent" : n.typeName()));
         }
         BigInteger v = num.integer();
         if (v.compareTo(BigInteger.valueOf(min)) < 0 || v.compareTo(BigInteger.valueOf(max)) > 0) {

@@ -38,6 +38,12 @@ public final class ParameterCheck {
     private ParameterCheck() {
     }
 
+    /** The relations, in words ("heartbeatDeadline < heartbeatPeriod, with heartbeat: a ping must ..."), for the documentation. */
+    public static List<String> relations() {
+        return RELATIONS.stream().map(r -> r.shorter().scenarioName() + " < " + r.longer().scenarioName() + ", with "
+                + r.when().id() + ": " + r.why()).toList();
+    }
+
     /** Empty when {@code value} is within the parameter's range; otherwise the problem in words. */
     public static Optional<String> range(Parameter p, long value) {
         if (value < p.min() || value > p.max()) {

@@ -58,4 +58,18 @@ class ParameterCheckTest {
                 () -> Sweep.run(period, 1_000, 62_000, 3, setup, StrategyCatalog.NAMES, () -> false, x -> { }),
                 "a sweep is refused before any run");
     }
+
+    @Test
+    void theFormatsGuideListsEveryLimitAndRelationAsTheEngineHasThem() throws Exception {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/FORMATS.md"));
+        for (Parameter p : Parameter.values()) {
+            String row = "| `" + p.scenarioName() + "` | " + (p.isDuration() ? "duration" : p.unit().symbol()) + " | " + p.range() + " |";
+            assertTrue(doc.contains(row), "docs/FORMATS.md lacks the row " + row);
+        }
+        for (String r : ParameterCheck.relations()) {
+            int comma = r.indexOf(", with ");
+            String line = "- `" + r.substring(0, comma) + "`" + r.substring(comma);
+            assertTrue(doc.contains(line), "docs/FORMATS.md lacks the relation " + line);
+        }
+    }
 }
