@@ -9,6 +9,8 @@ import org.phoenixlab.engine.experiment.NicFaultExperiment;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.scenario.ScriptedFault;
 import org.phoenixlab.engine.sim.FaultMetrics;
+import org.phoenixlab.engine.recording.Rebuild;
+import org.phoenixlab.engine.sim.Position;
 import org.phoenixlab.engine.sim.SessionHistory;
 import org.phoenixlab.engine.strategy.Parameter;
 import org.phoenixlab.engine.strategy.StrategyCatalog;
@@ -162,13 +164,11 @@ final class Bench {
         double[] backs = new double[m];
         List<Long> positions = new ArrayList<>();
         for (int i = 0; i < m; i++) {
-            long p = 1 + r.nextLong(events - 1);
-            positions.add(p);
-            h.restoreNearest(p, Long.MAX_VALUE);
-            h.runToEvents(p); // stand there, as after a play or a seek
+            Rebuild.to(h, List.of(), Position.afterEventsAt(1 + r.nextLong(s.durationUs()))); // stand there, as after a play or a seek
+            positions.add(sim.eventsExecuted());
             long b0 = System.nanoTime();
-            h.restoreNearest(p - 1, Long.MAX_VALUE); // one step back: to just after the previous event
-            h.runToEvents(p - 1);
+            // one step back, as the window's Session does it: to just before the last event ran
+            Rebuild.to(h, List.of(), new Position(sim.eventsExecuted() - 1, sim.lastEventUs()));
             backs[i] = (System.nanoTime() - b0) / 1e6;
         }
         Arrays.sort(backs);
@@ -186,10 +186,10 @@ final class Bench {
                 backs[m / 2], baseline[1], h.size(), h.bytes(), h.reservedBytes(), h.spacing(), events);
     }
 
+    /** A seek as the window's Session does it: the one rebuild path, from the nearest checkpoint. */
     private static double seek(SessionHistory h, long us) {
         long t0 = System.nanoTime();
-        h.restoreNearest(Long.MAX_VALUE, us);
-        h.runUntil(us);
+        Rebuild.to(h, List.of(), Position.afterEventsAt(us));
         return (System.nanoTime() - t0) / 1e6;
     }
 

@@ -3,6 +3,7 @@ package org.phoenixlab.cli;
 import java.nio.file.Path;
 import org.phoenixlab.engine.files.BadFileException;
 import org.phoenixlab.engine.files.FileCheck;
+import org.phoenixlab.engine.files.Json;
 import org.phoenixlab.engine.files.LocatedJson;
 import org.phoenixlab.engine.files.Node;
 import org.phoenixlab.engine.files.Reader;
@@ -19,12 +20,18 @@ public final class FileKinds {
     public static String check(Path file) throws BadFileException {
         if (file.toString().endsWith(".jsonl")) {
             var rec = RecordingJournal.recover(file);
-            return "autosave journal, " + rec.commands().size() + " commands";
+            return "autosave journal, " + rec.commands().size() + " commands, played to "
+                    + org.phoenixlab.engine.files.Durations.format(rec.end().timeUs());
         }
-        Node root = LocatedJson.read(file);
+        // Read up to the largest limit (a recording's); a file of another kind must keep to its own.
+        byte[] bytes = LocatedJson.bytes(file, RecordingFormat.MAX_FILE_BYTES);
+        Node root = LocatedJson.read(file.toString(), bytes);
         Reader r = new Reader(file.toString());
         Node.Obj o = r.object(root, "");
         String format = r.string(o, "", "format");
+        if (!format.equals(RecordingFormat.FORMAT) && bytes.length > Json.MAX_FILE_BYTES) {
+            throw new BadFileException(file.toString(), "the file is larger than the limit of " + Json.mebibytes(Json.MAX_FILE_BYTES));
+        }
         return switch (format) {
             case ScenarioLoader.FORMAT -> "scenario \"" + ScenarioLoader.parse(r, root).name() + "\"";
             case RecordingFormat.FORMAT -> {

@@ -63,7 +63,7 @@ final class PvmReport {
                       List<PvmExperiments.AllCrashRow> allCrash, int runs) {
         out.println();
         out.println("VM creation while XenStore fails (" + runs + " seeds per row)");
-        out.printf("%-16s %-20s %-10s %-15s %-12s %s%n", "strategy", "fault", "completed", "detection (ms)", "creation (s)",
+        out.printf(Locale.ROOT, "%-16s %-20s %-10s %-15s %-12s %s%n", "strategy", "fault", "completed", "detection (ms)", "creation (s)",
                 "XenStore request vs vanilla");
         for (PvmExperiments.CreationRow r : creation) {
             out.printf(Locale.ROOT, "%-16s %-20s %-10s %-15s %-12s %.2fx (%.0f us)%n", r.strategy(), r.fault(),
@@ -72,13 +72,13 @@ final class PvmReport {
         }
         out.println();
         out.println("Live migration while tool_uk fails (" + runs + " seeds per row): runs ending with one / two running copies");
-        out.printf("%-16s %-26s %-9s %-10s %s%n", "strategy", "fault", "1 copy", "2 copies", "what happened (last run)");
+        out.printf(Locale.ROOT, "%-16s %-26s %-9s %-10s %s%n", "strategy", "fault", "1 copy", "2 copies", "what happened (last run)");
         for (PvmExperiments.MigrationRow r : migration) {
-            out.printf("%-16s %-26s %-9s %-10s %s%n", r.strategy(), r.fault(), r.oneCopy(), r.twoCopies(), r.example());
+            out.printf(Locale.ROOT, "%-16s %-26s %-9s %-10s %s%n", r.strategy(), r.fault(), r.oneCopy(), r.twoCopies(), r.example());
         }
         out.println();
         out.println("Every pVM component crashes at once (" + runs + " seeds per row)");
-        out.printf("%-16s %-10s %-22s %-27s %s%n", "strategy", "recovered", "all healthy after (s)", "guests without network (s)",
+        out.printf(Locale.ROOT, "%-16s %-10s %-22s %-27s %s%n", "strategy", "recovered", "all healthy after (s)", "guests without network (s)",
                 "without storage (s)");
         for (PvmExperiments.AllCrashRow r : allCrash) {
             out.printf(Locale.ROOT, "%-16s %-10s %-22s %-27s %s%n", r.strategy(), r.recovered() + "/" + r.runs(),

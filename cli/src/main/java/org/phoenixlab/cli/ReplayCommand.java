@@ -39,7 +39,7 @@ final class ReplayCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return 1;
         }
-        spec.commandLine().getOut().printf("%s: replay matches: %,d events, sha256 %s%n", file, rec.trace().events(),
+        spec.commandLine().getOut().printf(java.util.Locale.ROOT, "%s: replay matches: %,d events, sha256 %s%n", file, rec.trace().events(),
                 rec.trace().sha256());
         return 0;
     }

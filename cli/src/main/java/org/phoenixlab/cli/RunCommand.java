@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.phoenixlab.engine.files.Json;
 import org.phoenixlab.engine.scenario.Scenario;
@@ -15,6 +16,7 @@ import org.phoenixlab.engine.scenario.ScenarioLoader;
 import org.phoenixlab.engine.sim.FaultMetrics;
 import org.phoenixlab.engine.sim.Simulation;
 import org.phoenixlab.engine.sim.Snapshot;
+import org.phoenixlab.engine.strategy.ParameterCheck;
 import org.phoenixlab.engine.strategy.StrategyCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +31,7 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "a *.scenario.json file")
     Path file;
 
-    @Option(names = "--strategy", paramLabel = "S", description = "override the scenario's strategy")
+    @Option(names = "--strategy", paramLabel = "S", converter = Converters.Strategy.class, description = "override the scenario's strategy")
     String strategy;
 
     @Option(names = "--seed", paramLabel = "N", description = "override the scenario's seed")
@@ -53,10 +55,13 @@ final class RunCommand implements Callable<Integer> {
             throw new BadInput(e.getMessage());
         }
         if (strategy != null) {
-            if (!StrategyCatalog.exists(strategy)) {
-                throw new BadInput("unknown strategy '" + strategy + "' (expected one of " + String.join(", ", StrategyCatalog.NAMES) + ")");
-            }
             scenario = scenario.withStrategy(strategy);
+            // The file's parameters were checked against its own strategy; the relations may not hold under another.
+            var problems = ParameterCheck.problems(StrategyCatalog.load(strategy).withOverrides(scenario.parameterOverrides()));
+            if (!problems.isEmpty()) {
+                throw new BadInput(file + ": parameters." + problems.get(0).parameter().scenarioName() + ": "
+                        + problems.get(0).message() + " (with --strategy " + strategy + ")");
+            }
         }
         if (seed != null) {
             scenario = scenario.withSeed(seed);
@@ -76,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
                     w.flush();
                 });
             } catch (IOException e) {
-                throw new BadInput(traceOut + ": cannot be saved (" + e.getMessage() + ")");
+                throw new BadInput(e.getMessage()); // AtomicFiles names the file and the reason
             }
         }
         if (recordOut != null) {
@@ -141,27 +146,27 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
         } else {
             var out = spec.commandLine().getOut();
-            out.printf("%s under %s, seed %d, %s of virtual time%n", scenario.name().isEmpty() ? file : scenario.name(),
+            out.printf(Locale.ROOT, "%s under %s, seed %d, %s of virtual time%n", scenario.name().isEmpty() ? file : scenario.name(),
                     scenario.strategy(), scenario.seed(), Format.duration(scenario.durationUs()));
-            out.printf("packets: %,d offered, %,d delivered, %,d lost, %,d held by the shadow driver%n",
+            out.printf(Locale.ROOT, "packets: %,d offered, %,d delivered, %,d lost, %,d held by the shadow driver%n",
                     s.traffic().offered(), s.traffic().delivered(), s.traffic().lost(), s.traffic().buffered());
-            out.printf("heartbeats: %,d explicit, %,d implicit, %,d missed, %,d us of CPU%n", s.heartbeats().explicit(),
+            out.printf(Locale.ROOT, "heartbeats: %,d explicit, %,d implicit, %,d missed, %,d us of CPU%n", s.heartbeats().explicit(),
                     s.heartbeats().implicit(), s.heartbeats().missed(), s.heartbeats().cpuUs());
             for (FaultMetrics f : s.faults()) {
-                out.printf("%s of %s at %s: %s%n", f.kind(), f.target(), Format.duration(f.injectedUs()), Format.outcome(f));
+                out.printf(Locale.ROOT, "%s of %s at %s: %s%n", f.kind(), f.target(), Format.duration(f.injectedUs()), Format.outcome(f));
             }
-            out.printf("XenStore: %,d requests served (mean %.0f us), %,d held until it came back, %,d failed; master %s%n",
+            out.printf(Locale.ROOT, "XenStore: %,d requests served (mean %.0f us), %,d held until it came back, %,d failed; master %s%n",
                     s.xenstore().served(), s.xenstore().meanLatencyUs(), s.xenstore().delayed(), s.xenstore().failed(),
                     s.xenstore().masterReplica());
             for (String v : s.xenstore().violations()) {
                 out.println("  broken guarantee: " + v);
             }
             for (var op : s.operations()) {
-                out.printf("%s %s: %s after %d attempt(s), %d running cop%s - %s%n", op.operation(), op.vm(),
+                out.printf(Locale.ROOT, "%s %s: %s after %d attempt(s), %d running cop%s - %s%n", op.operation(), op.vm(),
                         op.succeeded() == null ? "still running (" + op.phase() + ")" : op.succeeded() ? "succeeded" : "failed",
                         op.attempt(), op.runningCopies(), op.runningCopies() == 1 ? "y" : "ies", op.detail());
             }
-            out.printf("trace: %,d events, sha256 %s%n", sim.trace().size(), digest);
+            out.printf(Locale.ROOT, "trace: %,d events, sha256 %s%n", sim.trace().size(), digest);
         }
         return 0;
     }
@@ -178,7 +183,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             AtomicFiles.write(target, content);
         } catch (IOException e) {
-            throw new BadInput(target + ": cannot be saved (" + e.getMessage() + ")");
+            throw new BadInput(e.getMessage());
         }
     }
 }

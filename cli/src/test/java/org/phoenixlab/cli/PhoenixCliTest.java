@@ -34,21 +34,27 @@ class PhoenixCliTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "bogus | unknown command 'bogus'",
-            "run | Missing required parameter",
+            "bogus | unknown command 'bogus' (expected run, replay, validate, experiment or bench)",
+            "run | run: missing FILE (see phoenix run --help)",
+            "run,SCENARIO,--bogus | run: unknown option '--bogus' (see phoenix run --help)",
             "run,/no/such/file.json | no such file",
-            "run,SCENARIO,--strategy,fastest | unknown strategy 'fastest'",
-            "run,SCENARIO,--seed,12x | '12x' is not a long",
-            "experiment,other | unknown experiment 'other'",
+            "run,SCENARIO,--strategy,fastest | run: --strategy: unknown strategy 'fastest' (expected one of",
+            "run,SCENARIO,--seed,12x | run: --seed: '12x' is not a whole number",
+            "run,SCENARIO,--seed,99999999999999999999 | run: --seed: '99999999999999999999' is too large",
+            "run,SCENARIO,--trace,/dev/null | /dev/null is a character device, not a regular file: it is not replaced",
+            "replay,SCENARIO | format: this is a scenario, not a recording",
+            "experiment | missing experiment (expected paper, compare or sweep)",
+            "experiment,other | unknown experiment 'other' (expected paper, compare or sweep)",
             "experiment,paper,--runs,0 | --runs must be between",
-            "bench,--events,lots | 'lots' is not an int",
-            "experiment,sweep,speed,1,2,3 | unknown parameter 'speed'",
-            "experiment,sweep,heartbeat-period,20ms,100ms | usage: experiment sweep PARAMETER FROM TO STEPS",
+            "bench,--events,lots | bench: --events: 'lots' is not a whole number",
+            "experiment,sweep,speed,1,2,3 | experiment sweep: PARAMETER: unknown parameter 'speed' (expected heartbeat-period,",
+            "experiment,sweep,heartbeat-period,20ms,100ms | experiment sweep: missing STEPS (see phoenix experiment sweep --help)",
             "experiment,sweep,heartbeat-period,fast,100ms,3 | FROM of heartbeat-period must be a duration",
-            "experiment,sweep,guests,1,100,3 | number of guests must be between 1 and 64",
-            "experiment,sweep,guests,1,4,x | STEPS must be a whole number",
-            "experiment,compare,--fault,nic:melt | unknown fault kind 'melt'",
-            "experiment,compare,--fault,nic | --fault must be TARGET:KIND"})
+            "experiment,sweep,heartbeat-period,1ms,10ms,3 | heartbeatPeriod is 1ms, not longer than heartbeatDeadline (5ms)",
+            "experiment,sweep,guests,1,100,3 | number of guests is 100 guests (allowed 1 to 64 guests)",
+            "experiment,sweep,guests,1,4,x | experiment sweep: STEPS: 'x' is not a whole number",
+            "experiment,compare,--fault,nic:melt | experiment compare: --fault: unknown fault kind 'melt'",
+            "experiment,compare,--fault,nic | experiment compare: --fault: must be TARGET:KIND"})
     void badInputExitsTwoWithOneLineAndNoStackTrace(String argLine, String expected, @TempDir Path dir) throws Exception {
         Path scenario = dir.resolve("s.scenario.json");
         Files.writeString(scenario, SCENARIO);
@@ -58,6 +64,69 @@ class PhoenixCliTest {
         assertTrue(r.err().contains(expected), r.err());
         assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace");
+        for (String internal : new String[] {"Exception", "picocli", "jackson", "StreamRead", "is not a long", "is not an int", "overflow"}) {
+            assertFalse(r.err().contains(internal), "in our words, no '" + internal + "': " + r.err());
+        }
+    }
+
+    /** Issue 11, finding 3, through the command line: validate said ok, run said 'bound must be positive'. */
+    @Test
+    void aParameterThatMakesNoSenseIsBadForValidateAndRun(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("zero.scenario.json");
+        Files.writeString(f, SCENARIO.replace("\"duration\": \"8s\"", "\"duration\": \"8s\",\n \"parameters\": {\"heartbeatPeriod\": \"0us\"}"));
+        Result v = cli("validate", f.toString());
+        assertEquals(1, v.code(), v.out());
+        assertEquals("bad  " + f + ": line 3, column 36: parameters.heartbeatPeriod: is 0s (allowed 100us to 1min)", v.out().strip());
+        Result r = cli("run", f.toString());
+        assertEquals(2, r.code());
+        assertEquals("phoenix: " + f + ": line 3, column 36: parameters.heartbeatPeriod: is 0s (allowed 100us to 1min)", r.err().strip());
+        Path coarse = dir.resolve("deadline.scenario.json");
+        Files.writeString(coarse, SCENARIO.replace("\"duration\": \"8s\"", "\"duration\": \"8s\", \"parameters\": {\"driverTimeout\": \"2ms\", \"tick\": \"3ms\"}")
+                .replace("\"phoenix-fine\"", "\"phoenix-coarse\""));
+        assertEquals(0, cli("validate", coarse.toString()).code(), "coarse-grained Phoenix has no driver timeout");
+        Result under = cli("run", coarse.toString(), "--strategy", "phoenix-fine");
+        assertEquals(2, under.code());
+        assertTrue(under.err().contains("parameters.driverTimeout: is 2ms, not longer than tick (3ms)")
+                && under.err().contains("(with --strategy phoenix-fine)"), under.err());
+    }
+
+    /** Issue 11, finding 7: Turkish grouping gave "10.270.000"; the output is the same in every locale. */
+    @Test
+    void theOutputDoesNotDependOnTheDefaultLocale(@TempDir Path dir) throws Exception {
+        Path scenario = dir.resolve("s.scenario.json");
+        Files.writeString(scenario, SCENARIO);
+        java.util.Locale before = java.util.Locale.getDefault();
+        Result root;
+        Result turkish;
+        Result german;
+        try {
+            java.util.Locale.setDefault(java.util.Locale.ROOT);
+            root = cli("run", scenario.toString());
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+            turkish = cli("run", scenario.toString());
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            german = cli("run", scenario.toString());
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+        assertEquals(0, root.code(), root.err());
+        assertTrue(root.out().matches("(?s).*packets: \\d{1,3}(,\\d{3})+ offered.*"), root.out());
+        assertEquals(root.out(), turkish.out());
+        assertEquals(root.out(), german.out());
+    }
+
+    @Test
+    void versionNamesTheProgramTheEngineAndTheFormats() {
+        Result r = cli("--version");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Phoenix Lab "), r.out());
+        assertTrue(r.out().contains("formats: scenario 2, recording 2, autosave journal 2, lesson 1"), r.out());
+    }
+
+    @Test
+    void experimentIsATreeOfSubcommands() {
+        var experiment = PhoenixCli.commandLine().getSubcommands().get("experiment");
+        assertEquals(java.util.Set.of("paper", "compare", "sweep"), experiment.getSubcommands().keySet());
     }
 
     @Test

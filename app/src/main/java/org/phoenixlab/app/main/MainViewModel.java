@@ -30,6 +30,7 @@ import org.phoenixlab.engine.recording.Recording;
 import org.phoenixlab.engine.scenario.Scenario;
 import org.phoenixlab.engine.scenario.ScriptedOperation;
 import org.phoenixlab.engine.sim.Command;
+import org.phoenixlab.engine.sim.Position;
 import org.phoenixlab.engine.sim.Simulation;
 import org.phoenixlab.engine.sim.Snapshot;
 import org.phoenixlab.engine.sim.TrafficView;
@@ -353,6 +354,12 @@ public final class MainViewModel implements SessionControl {
         refresh();
     }
 
+    @Override
+    public void moveTo(Position p) {
+        session().moveTo(p);
+        refresh();
+    }
+
     /** The program is closing normally: the autosaved session is not needed any more. */
     public void closing() {
         playing.set(false);
@@ -380,6 +387,6 @@ public final class MainViewModel implements SessionControl {
         if (session().simulation().commands().isEmpty()) {
             return; // nothing the user did yet (and a session left by a crash must not be overwritten by a blank one)
         }
-        autosaveProblem = autosave.save(session().toRecording()).orElse("");
+        autosaveProblem = autosave.save(session()).orElse("");
     }
 }

@@ -117,7 +117,7 @@ public final class FilesViewModel {
         }
         Recording rec;
         try {
-            rec = RecordingFormat.load(left.get());
+            rec = autosave.recover(left.get());
         } catch (BadFileException e) {
             dialogs.error("The autosaved session cannot be read", e.getMessage() + "\nIt is left at " + left.get() + ".");
             return;
@@ -132,11 +132,11 @@ public final class FilesViewModel {
         }
     }
 
-    /** Puts a recovered session back on screen at the time it had reached. */
+    /** Puts a recovered session back on screen where it had been played to. */
     public void restore(Recording rec) {
         try {
             control.start(rec.scenario(), rec.commands());
-            control.runTo(rec.endUs());
+            control.moveTo(rec.end());
         } catch (IllegalArgumentException e) {
             dialogs.error("The autosaved session cannot be restored", e.getMessage());
         }
@@ -170,7 +170,7 @@ public final class FilesViewModel {
         }
         try {
             control.start(rec.scenario(), rec.commands());
-            control.runTo(rec.endUs());
+            control.moveTo(rec.end());
         } catch (IllegalArgumentException e) {
             dialogs.error("This recording cannot be replayed", file + ": " + e.getMessage());
             return false; // the current session is untouched: start() only switches once the commands applied
@@ -202,15 +202,8 @@ public final class FilesViewModel {
         }
     }
 
-    /** Applies the commands of a recording to a session, as clicks at their times. */
+    /** The commands of a recording or an autosave, applied to a fresh session, each at its exact position. */
     public static void apply(Session s, List<Command> commands) {
-        for (Command c : commands) {
-            s.advanceTo(c.atUs());
-            if (c instanceof Command.Inject i) {
-                s.inject(i.target(), i.kind());
-            } else if (c instanceof Command.Operate o) {
-                s.operate(o.kind(), o.vm());
-            }
-        }
+        s.restore(commands); // through the engine's one rebuild path
     }
 }

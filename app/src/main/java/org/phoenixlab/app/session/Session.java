@@ -3,35 +3,40 @@ package org.phoenixlab.app.session;
 import java.util.ArrayList;
 import java.util.List;
 import org.phoenixlab.engine.fault.FaultKind;
+import org.phoenixlab.engine.recording.Rebuild;
 import org.phoenixlab.engine.recording.Recording;
 import org.phoenixlab.engine.scenario.Scenario;
 import org.phoenixlab.engine.sim.Command;
+import org.phoenixlab.engine.sim.Position;
 import org.phoenixlab.engine.sim.SessionHistory;
 import org.phoenixlab.engine.sim.Simulation;
 import org.phoenixlab.engine.sim.Snapshot;
 
 /**
- * One user session over the engine: the scenario, the commands the user issued (each with the number
- * of engine events run before it), and the simulation at the current position. Moving backwards
- * restores the engine's nearest earlier checkpoint ({@link SessionHistory}) and runs on from there,
- * replaying the commands: the engine is deterministic, so the state reached is exactly the one seen
- * before, at a cost that does not grow with the session's length. Issuing a command after moving back drops the commands that
- * came later (the session branches). No JavaFX here: the view model drives it.
+ * One user session over the engine: the scenario, the commands the user issued (each at its exact
+ * position: the clock and the engine events run before it), and one simulation for the session's
+ * lifetime at the current position, with its checkpoints ({@link SessionHistory}). Every move goes
+ * through the engine's {@link Rebuild}, the path a replay and an autosave restore take too: moving
+ * backwards restores the nearest earlier checkpoint and runs on from there, applying the commands, so
+ * the state reached is exactly the one seen before, at a cost that does not grow with the session's
+ * length. Issuing a command after moving back drops the commands that came later (the session
+ * branches). No JavaFX here: the view model drives it.
  */
 public final class Session {
-    /** A command and where in the event sequence it was issued. */
-    public record Issued(Command command, long afterEvents) {
-    }
+    /** Told when the commands change or the session moves (the autosave). */
+    public interface Listener {
+        void commandsChanged(Session s);
 
-    /** Where a session stands: engine events run and the clock (which may sit between two events). */
-    public record Position(long events, long nowUs) {
+        /** {@code continuous}: while playing (called every frame), as opposed to a step, seek or restore. */
+        void moved(Session s, boolean continuous);
     }
 
     private final Scenario scenario;
-    private final List<Issued> issued = new ArrayList<>();
+    private final List<Command> issued = new ArrayList<>();
     private final java.util.ArrayDeque<Position> history = new java.util.ArrayDeque<>();
     private final Simulation sim;
     private final SessionHistory checkpoints;
+    private Listener listener;
 
     public Session(Scenario scenario) {
         this.scenario = scenario;
@@ -55,8 +60,39 @@ public final class Session {
         return sim.nowUs();
     }
 
+    /** Engine events run so far. */
     public long position() {
         return sim.eventsExecuted();
+    }
+
+    /** Where the session stands: events run and the clock. */
+    public Position at() {
+        return sim.position();
+    }
+
+    public void listen(Listener l) {
+        this.listener = l;
+    }
+
+    /**
+     * Brings back a saved session (a recording, an autosave): its commands at their exact positions,
+     * the run stopped at the last of them. IllegalArgumentException when a command cannot be applied.
+     */
+    public void restore(List<Command> commands) {
+        Position last = commands.isEmpty() ? Position.START : commands.get(commands.size() - 1).at();
+        Rebuild.to(checkpoints, commands, last);
+        issued.clear();
+        issued.addAll(sim.commands()); // as applied: a version-1 command now has its exact place
+        history.clear();
+        changed();
+        moved(false);
+    }
+
+    /** Goes to the exact position {@code p} (a recording's end), backwards or forwards. */
+    public void moveTo(Position p) {
+        history.clear();
+        Rebuild.to(checkpoints, issued, p);
+        moved(false);
     }
 
     /** Runs forward to {@code us} (or to the end of the scenario). */
@@ -67,8 +103,8 @@ public final class Session {
             return;
         }
         history.clear(); // after playing, "back" means the previous engine event, not the previous frame
-        replayDueCommands(Long.MAX_VALUE, target);
-        checkpoints.runUntil(target);
+        Rebuild.forward(checkpoints, issued, Position.afterEventsAt(target));
+        moved(true);
     }
 
     /** One engine event forward; false at the end of the scenario. */
@@ -77,14 +113,16 @@ public final class Session {
             return false;
         }
         remember();
-        replayDueCommands(sim.eventsExecuted(), sim.nextEventUs());
+        Rebuild.forward(checkpoints, issued, sim.position()); // commands due here, before the event
         checkpoints.step();
+        Rebuild.forward(checkpoints, issued, sim.position()); // and those issued right after it
+        moved(false);
         return true;
     }
 
     /**
      * Back to where the last step started (rebuilt exactly, clock included); without such a record
-     * (after playing or seeking), to just after the previous engine event. False at the start.
+     * (after playing or seeking), to just before the last engine event ran. False at the start.
      */
     public boolean stepBack() {
         Position back = history.pollLast();
@@ -92,81 +130,77 @@ public final class Session {
             if (sim.eventsExecuted() == 0) {
                 return false;
             }
-            back = new Position(sim.eventsExecuted() - 1, -1);
+            back = new Position(sim.eventsExecuted() - 1, sim.lastEventUs());
         }
-        rebuildTo(back);
+        Rebuild.to(checkpoints, issued, back);
+        moved(false);
         return true;
     }
 
     private void remember() {
-        history.addLast(new Position(sim.eventsExecuted(), sim.nowUs()));
+        history.addLast(sim.position());
         if (history.size() > 10_000) {
             history.removeFirst();
         }
     }
 
-    /** Goes to virtual time {@code us}, backwards or forwards. */
+    /** Goes to virtual time {@code us}, backwards or forwards (every event up to that time run). */
     public void seek(long us) {
         long target = Math.max(0, Math.min(us, scenario.durationUs()));
         history.clear();
-        checkpoints.restoreNearest(Long.MAX_VALUE, target);
-        replayDueCommands(Long.MAX_VALUE, target);
-        checkpoints.runUntil(target);
+        Rebuild.to(checkpoints, issued, Position.afterEventsAt(target));
+        moved(false);
     }
 
     /** Injects a fault at the current position; later commands (from before a step back) are dropped. */
     public void inject(String target, FaultKind kind) {
         branch();
         sim.inject(target, kind);
-        List<Command> cs = sim.commands();
-        issued.add(new Issued(cs.get(cs.size() - 1), sim.eventsExecuted()));
+        issued.add(last());
+        changed();
     }
 
     /** Starts a VM operation at the current position (same branching rule as a fault). */
     public void operate(org.phoenixlab.engine.scenario.ScriptedOperation.Kind kind, String vm) {
         branch();
         sim.operate(kind, vm);
-        List<Command> cs = sim.commands();
-        issued.add(new Issued(cs.get(cs.size() - 1), sim.eventsExecuted()));
+        issued.add(last());
+        changed();
     }
 
-    public List<Issued> issued() {
+    /** Every command of the session, those after the current position included (until it branches). */
+    public List<Command> issued() {
         return List.copyOf(issued);
     }
 
-    /** The session so far as a recording (scenario, commands, trace fingerprint). */
+    /** The session so far as a recording (scenario, commands, position, trace fingerprint). */
     public Recording toRecording() {
         return Recording.of(sim);
     }
 
-    private void branch() {
-        checkpoints.branch();
-        issued.removeIf(i -> i.afterEvents() > sim.eventsExecuted()
-                || i.afterEvents() == sim.eventsExecuted() && !sim.commands().contains(i.command()));
+    private Command last() {
+        List<Command> cs = sim.commands();
+        return cs.get(cs.size() - 1);
     }
 
-    /** Re-applies the commands not yet in this simulation whose turn has come. */
-    private void replayDueCommands(long maxEvents, long maxUs) {
-        for (Issued i : issued) {
-            if (sim.commands().contains(i.command())) {
-                continue;
-            }
-            if (i.afterEvents() > maxEvents || i.command().atUs() > maxUs) {
-                return;
-            }
-            while (sim.eventsExecuted() < i.afterEvents()) {
-                sim.step();
-            }
-            sim.apply(i.command());
+    /**
+     * The simulation has applied the first commands of the history; the others belonged to a later
+     * branch, and so do the checkpoints taken after this position.
+     */
+    private void branch() {
+        issued.subList(sim.commands().size(), issued.size()).clear();
+        checkpoints.branch();
+    }
+
+    private void changed() {
+        if (listener != null) {
+            listener.commandsChanged(this);
         }
     }
 
-    private void rebuildTo(Position p) {
-        checkpoints.restoreNearest(p.events(), p.nowUs() < 0 ? Long.MAX_VALUE : p.nowUs());
-        replayDueCommands(p.events(), Long.MAX_VALUE);
-        checkpoints.runToEvents(p.events());
-        if (p.nowUs() > sim.nowUs()) {
-            sim.runUntil(p.nowUs()); // every event up to that time had run there: only the clock moves
+    private void moved(boolean continuous) {
+        if (listener != null) {
+            listener.moved(this, continuous);
         }
     }
 }

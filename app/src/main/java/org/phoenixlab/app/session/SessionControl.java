@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import org.phoenixlab.engine.scenario.Scenario;
 import org.phoenixlab.engine.sim.Command;
+import org.phoenixlab.engine.sim.Position;
 import org.phoenixlab.engine.sim.Snapshot;
 import org.phoenixlab.lessons.StudentAction;
 
@@ -49,6 +50,9 @@ public interface SessionControl {
 
     /** Moves to virtual time {@code us}, backwards or forwards, and shows it. */
     void seek(long us);
+
+    /** Moves to the exact position {@code p} (where a saved session stopped), backwards or forwards, and shows it. */
+    void moveTo(Position p);
 
     /** What a lesson step is about: drawn clear, the rest dimmed; empty: nothing dimmed. */
     ObjectProperty<List<String>> focusProperty();

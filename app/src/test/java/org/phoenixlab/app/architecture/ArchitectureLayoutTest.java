@@ -1,7 +1,7 @@
 package org.phoenixlab.app.architecture;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +48,15 @@ class ArchitectureLayoutTest {
                 assertFalse(overlap, "boxes " + i + " and " + j + " overlap with " + guests + " guests");
             }
         }
-        assertEquals(guests * 3, boxes.size());
+        // Each guest's two rings sit under it, inside its column, so that its packets' path is its own.
+        for (int n = 0; n < guests; n++) {
+            Bounds guest = boxes.get(3 * n);
+            for (Bounds ring : List.of(boxes.get(3 * n + 1), boxes.get(3 * n + 2))) {
+                assertTrue(ring.getWidth() > 0 && ring.getHeight() > 0, "guest " + (n + 1) + ": a ring has a size");
+                assertTrue(ring.getMinY() >= guest.getMaxY(), "guest " + (n + 1) + ": its rings are below it");
+                assertTrue(ring.getMinX() >= guest.getMinX() && ring.getMaxX() <= guest.getMaxX(),
+                        "guest " + (n + 1) + ": its rings are within its column: " + ring + " vs " + guest);
+            }
+        }
     }
 }

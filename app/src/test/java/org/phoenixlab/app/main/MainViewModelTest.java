@@ -102,7 +102,7 @@ class MainViewModelTest {
     void aRecordingWhoseCommandsDoNotApplyLeavesTheSessionAsItWas() {
         MainViewModel vm = model();
         Session before = vm.session();
-        List<Command> bad = List.of(new Command.Inject(1_000, "guest/99", FaultKind.CRASH));
+        List<Command> bad = List.of(new Command.Inject(org.phoenixlab.engine.sim.Position.afterEventsAt(1_000), "guest/99", FaultKind.CRASH));
         assertThrows(IllegalArgumentException.class, () -> vm.start(Scenario.paperWorkload("phoenix-fine", 1, 5_000_000), bad));
         assertSame(before, vm.session());
     }

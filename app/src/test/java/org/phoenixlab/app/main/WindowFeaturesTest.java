@@ -29,7 +29,6 @@ import org.phoenixlab.app.prefs.WindowMemory;
 import org.phoenixlab.app.session.Speed;
 import org.phoenixlab.assets.Assets;
 import org.phoenixlab.engine.model.ComponentState;
-import org.phoenixlab.engine.recording.RecordingFormat;
 import org.phoenixlab.engine.scenario.Gallery;
 import org.phoenixlab.engine.scenario.Scenario;
 import org.phoenixlab.engine.sim.Command;
@@ -51,7 +50,7 @@ class WindowFeaturesTest {
     @Start
     void start(Stage stage) throws Exception {
         Settings.preferences().clear();
-        Files.deleteIfExists(Settings.home().resolve("autosave.recording.json"));
+        Files.deleteIfExists(Settings.home().resolve("autosave.journal.jsonl"));
         this.stage = stage;
         window = new MainWindow();
         Scene scene = new Scene(window, 1400, 900);
@@ -301,14 +300,14 @@ class WindowFeaturesTest {
         robot.interact(() -> window.advance(500_000));
         robot.rightClickOn(window.architecture().nodeFor("net_uk/nic-driver"));
         robot.clickOn("Crash NIC driver");
-        var saved = RecordingFormat.load(window.autosave().file());
+        var saved = window.autosave().recover(window.autosave().file());
         assertEquals(1, saved.commands().size());
         assertTrue(saved.commands().get(0) instanceof Command.Inject i && i.target().equals("net_uk/nic-driver"));
 
         // A new window (as at the next start) shows a blank session but must not overwrite what a crash left.
         robot.interact(() -> new MainWindow());
         robot.interact(() -> window.restart());
-        assertEquals(saved, RecordingFormat.load(window.autosave().file()));
+        assertEquals(saved, window.autosave().recover(window.autosave().file()));
         javafx.application.Platform.runLater(() -> window.files().offerRecovery()); // a modal dialog: do not wait for it
         java.util.function.Supplier<java.util.Optional<javafx.scene.Node>> yes = () -> robot.lookup("#recovery-dialog .button")
                 .match(org.testfx.matcher.control.LabeledMatchers.hasText("Yes")).match(javafx.scene.Node::isVisible).tryQuery();

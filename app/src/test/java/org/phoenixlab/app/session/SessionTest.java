@@ -73,4 +73,22 @@ class SessionTest {
         assertEquals("net_uk/netback", s.snapshot().faults().get(0).target());
         assertTrue(s.toRecording().verify().isEmpty(), "the branch records and replays");
     }
+
+    /** Issue 11, finding 1, through the session: a click between two events of one microsecond survives moving back. */
+    @Test
+    void aClickBetweenTwoEventsOfOneMicrosecondSurvivesSeekingBackAndForth() {
+        Session s = session();
+        s.advanceTo(2_000_000);
+        s.inject("net_uk/nic-driver", FaultKind.CRASH);
+        while (!(s.simulation().nextEventUs() == s.nowUs() && !s.snapshot().faults().get(0).detectedBy().isEmpty())) {
+            s.stepForward();
+        }
+        s.inject("disk_uk/blkback", FaultKind.HANG);
+        s.advanceTo(9_000_000);
+        String digest = s.simulation().trace().digest();
+        s.seek(1_000_000);
+        s.seek(9_000_000);
+        assertEquals(digest, s.simulation().trace().digest(), "the same run again");
+        assertTrue(s.toRecording().verify().isEmpty(), "and it replays");
+    }
 }

@@ -19,6 +19,8 @@ import org.phoenixlab.engine.scenario.Scenario;
 import org.phoenixlab.engine.scenario.ScriptedFault;
 import org.phoenixlab.engine.sim.FaultMetrics;
 import org.phoenixlab.engine.sim.Simulation;
+import org.phoenixlab.engine.strategy.ParameterCheck;
+import org.phoenixlab.engine.strategy.Strategy;
 import org.phoenixlab.engine.strategy.StrategyCatalog;
 
 /**
@@ -100,6 +102,26 @@ public final class Comparison {
             s = s.withOverride(e.getKey(), e.getValue());
         }
         return s;
+    }
+
+    /**
+     * Empty when the setup's inputs make sense under every strategy of {@code strategies}; otherwise the
+     * first range or relation it breaks, in words ({@link ParameterCheck}), for a slider or a usage error.
+     */
+    public static Optional<String> problem(Setup setup, List<String> strategies) {
+        for (String name : strategies) {
+            Strategy s;
+            try {
+                s = StrategyCatalog.load(name).withOverrides(setup.overrides());
+            } catch (IllegalArgumentException e) {
+                return Optional.of(e.getMessage());
+            }
+            List<ParameterCheck.Problem> ps = ParameterCheck.problems(s);
+            if (!ps.isEmpty()) {
+                return Optional.of(ps.get(0).parameter().scenarioName() + " " + ps.get(0).message() + " (under " + name + ")");
+            }
+        }
+        return Optional.empty();
     }
 
     /** Runs until every fault's figures are final (checked each virtual second) or the scenario ends. */

@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
+import org.phoenixlab.engine.model.ComponentIds;
+import org.phoenixlab.engine.scenario.Scenario;
 import org.phoenixlab.engine.sim.FaultMetrics;
 import org.phoenixlab.engine.strategy.Parameter;
 
@@ -48,19 +50,51 @@ public final class Sweep {
             return parameter != null;
         }
 
-        /** The smallest and largest value that makes sense. */
-        public long min() {
-            return this == GUESTS ? 1 : this == PACKET_RATE ? 1_000 : 1_000;
+        /** The engine parameter this knob sets, if it is one (not the packet rate or the number of guests). */
+        public Optional<Parameter> parameter() {
+            return Optional.ofNullable(parameter);
         }
 
+        /** The smallest value that makes sense, in {@link #unit()}: the parameter's own limit (see ParameterCheck). */
+        public long min() {
+            return this == GUESTS ? ComponentIds.MIN_GUESTS : this == PACKET_RATE ? 1_000 : parameter.min();
+        }
+
+        /** The largest value that makes sense, in {@link #unit()}. */
         public long max() {
-            return this == GUESTS ? 64 : this == PACKET_RATE ? 10_000_000 : 600_000_000;
+            return this == GUESTS ? ComponentIds.MAX_GUESTS : this == PACKET_RATE ? Scenario.MAX_RATE_PPS : parameter.max();
+        }
+
+        /** What the values count: "us" for durations, "packets/s", "guests". */
+        public String unit() {
+            return this == GUESTS ? "guests" : this == PACKET_RATE ? "packets/s" : parameter.unit().symbol();
+        }
+
+        /** A value as a person reads it ("62ms", "81,274 packets/s", "3 guests"). */
+        public String format(long value) {
+            return parameter != null ? parameter.format(value) : String.format(java.util.Locale.ROOT, "%,d %s", value, unit());
+        }
+
+        /** The allowed values in words: "100us to 1min", "1 to 64 guests". */
+        public String range() {
+            return parameter != null ? parameter.range() : String.format(java.util.Locale.ROOT, "%,d to %,d %s", min(), max(), unit());
+        }
+
+        /**
+         * Empty when {@code value} can be used with {@code setup} under every strategy of {@code strategies};
+         * otherwise why not, naming the allowed range (what a slider or the command line shows).
+         */
+        public Optional<String> problem(Comparison.Setup setup, long value, List<String> strategies) {
+            if (value < min() || value > max()) {
+                return Optional.of(label + " is " + format(value) + " (allowed " + range() + ")");
+            }
+            return Comparison.problem(apply(setup, value), strategies);
         }
 
         /** The setup with this input set to {@code value} (microseconds, packets/s or guests). */
         public Comparison.Setup apply(Comparison.Setup setup, long value) {
             if (value < min() || value > max()) {
-                throw new IllegalArgumentException(label + " must be between " + min() + " and " + max() + ", not " + value);
+                throw new IllegalArgumentException(label + " is " + format(value) + " (allowed " + range() + ")");
             }
             return switch (this) {
                 case PACKET_RATE -> setup.withRate(value);
@@ -108,7 +142,10 @@ public final class Sweep {
         List<Long> values = values(from, to, steps);
         List<Comparison.Setup> setups = new ArrayList<>();
         for (long v : values) {
-            setups.add(knob.apply(base, v)); // refuses a value out of range before any run
+            knob.problem(base, v, strategies).ifPresent(p -> { // refuses a value out of place before any run
+                throw new IllegalArgumentException(p);
+            });
+            setups.add(knob.apply(base, v));
         }
         List<Function<BooleanSupplier, Comparison.RunResult>> tasks = new ArrayList<>();
         for (Comparison.Setup setup : setups) {

@@ -11,7 +11,7 @@ public final class Durations {
     private Durations() {
     }
 
-    /** Microseconds, or IllegalArgumentException naming the expected form. */
+    /** Microseconds, or IllegalArgumentException naming the expected form (never an arithmetic overflow). */
     public static long parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         Matcher m = FORM.matcher(t);
@@ -34,7 +34,11 @@ public final class Durations {
             }
             fracUs = scaled / 1_000_000;
         }
-        return Math.addExact(Math.multiplyExact(whole, unit), fracUs);
+        try {
+            return Math.addExact(Math.multiplyExact(whole, unit), fracUs);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("'" + text + "' is longer than any duration this program can count");
+        }
     }
 
     /** The shortest exact readable form of {@code us}. */

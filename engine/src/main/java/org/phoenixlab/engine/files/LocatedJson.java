@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,38 +16,55 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parses a file into {@link Node}s that keep their positions, with the limits of {@link Json}: a size
- * cap checked before reading, nesting depth, string and number lengths, no duplicate keys.
+ * Parses a file into {@link Node}s that keep their positions, with the limits of {@link Json}: a hard
+ * byte limit (whatever the file system says the size is), ordinary files only, nesting depth, string
+ * and number lengths, no duplicate keys. UTF-8 is expected; a UTF-16 or UTF-32 file (with or without a
+ * byte-order mark) is recognised and read as well, and a UTF-8 byte-order mark is skipped.
  */
 public final class LocatedJson {
     private LocatedJson() {
     }
 
     public static Node read(Path file) throws BadFileException {
+        return read(file, Json.MAX_FILE_BYTES);
+    }
+
+    /** Reads at most {@code maxBytes}: a file that turns out longer is refused, however it is reported. */
+    public static Node read(Path file, long maxBytes) throws BadFileException {
+        return read(file.toString(), bytes(file, maxBytes));
+    }
+
+    /**
+     * The bytes of an ordinary file, at most {@code maxBytes}; a folder, pipe or device, an unreadable
+     * file (with the operating system's reason) or a longer file is refused in one line.
+     */
+    public static byte[] bytes(Path file, long maxBytes) throws BadFileException {
         String name = file.toString();
-        byte[] bytes;
         try {
-            if (Files.isDirectory(file)) {
-                throw new BadFileException(name, "is a folder, not a file");
+            var other = FileType.notRegular(file);
+            if (other.isPresent()) {
+                throw new BadFileException(name, "is " + other.get() + ", not a regular file");
             }
-            long size = Files.size(file);
-            if (size > Json.MAX_FILE_BYTES) {
-                throw new BadFileException(name, "the file is " + size + " bytes, more than the limit of "
-                        + (Json.MAX_FILE_BYTES >> 20) + " MiB");
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             }
-            bytes = Files.readAllBytes(file);
+            if (bytes.length > maxBytes) {
+                throw new BadFileException(name, "the file is larger than the limit of " + Json.mebibytes(maxBytes));
+            }
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new BadFileException(name, "no such file");
         } catch (IOException e) {
-            throw new BadFileException(name, "cannot be read (" + e.getMessage() + ")");
+            throw new BadFileException(name, "cannot be read (" + OsReason.of(e) + ")");
         }
-        return read(name, bytes);
     }
 
-    public static Node read(String name, byte[] bytes) throws BadFileException {
-        if (bytes.length == 0) {
+    public static Node read(String name, byte[] raw) throws BadFileException {
+        if (raw.length == 0) {
             throw new BadFileException(name, "the file is empty (expected a JSON object)");
         }
+        byte[] bytes = TextEncoding.toUtf8(name, raw);
         for (int i = 0; i < Math.min(bytes.length, 512); i++) {
             if (bytes[i] == 0) {
                 throw new BadFileException(name, "this is a binary file, not JSON text");
@@ -66,16 +84,11 @@ public final class LocatedJson {
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String msg = e.getOriginalMessage();
-            int cut = msg.indexOf('\n');
-            msg = cut > 0 ? msg.substring(0, cut) : msg;
-            if (msg.length() > 200) {
-                msg = msg.substring(0, 200) + "...";
-            }
-            throw at == null ? new BadFileException(name, "not valid JSON: " + msg)
-                    : new BadFileException(name, at.getLineNr(), at.getColumnNr(), "not valid JSON: " + msg);
+            String msg = "not valid JSON: " + JsonWords.of(e);
+            throw at == null || at.getLineNr() < 1 ? new BadFileException(name, msg)
+                    : new BadFileException(name, at.getLineNr(), at.getColumnNr(), msg);
         } catch (IOException e) {
-            throw new BadFileException(name, "cannot be read (" + e.getMessage() + ")");
+            throw new BadFileException(name, "cannot be read (" + OsReason.of(e) + ")");
         }
     }
 

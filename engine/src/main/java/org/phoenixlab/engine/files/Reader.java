@@ -78,7 +78,7 @@ public class Reader {
 
     public long integer(Node n, String path, long min, long max) throws BadFileException {
         if (!(n instanceof Node.Num num) || num.integer() == null) {
-            throw problem(n, path, "expected a whole number, found " + (n instanceof Node.Num ? "a fraction" : n.typeName()));
+            throw problem(n, path, "expected a whole number, found " + (n instanceof Node.Num ? "a number with a fraction or an exponent" : n.typeName()));
         }
         BigInteger v = num.integer();
         if (v.compareTo(BigInteger.valueOf(min)) < 0 || v.compareTo(BigInteger.valueOf(max)) > 0) {
@@ -103,7 +103,7 @@ public class Reader {
         }
         try {
             return Durations.parse(s.value());
-        } catch (IllegalArgumentException | ArithmeticException e) {
+        } catch (IllegalArgumentException e) {
             throw problem(n, path, e.getMessage() == null ? "not a duration" : abbreviate(e.getMessage()));
         }
     }
@@ -113,9 +113,15 @@ public class Reader {
      * than {@code current} is refused with a message that says so.
      */
     public long header(Node.Obj root, String format, int current, String what) throws BadFileException {
+        if (!root.fields().containsKey("format")) {
+            throw problem(root, "", "missing field \"format\": this is not a Phoenix Lab " + what);
+        }
         String found = string(root, "", "format");
         if (!format.equals(found)) {
-            throw problem(root.fields().get("format"), "format", "is \"" + found + "\" (expected \"" + format + "\")");
+            String kind = KINDS.get(found);
+            throw problem(root.fields().get("format"), "format", kind != null
+                    ? "this is " + kind + ", not " + article(what) + " " + what
+                    : "is \"" + abbreviate(found) + "\" (expected \"" + format + "\")");
         }
         long version = integer(root, "", "version", 1, Integer.MAX_VALUE);
         if (version > current) {
@@ -123,6 +129,17 @@ public class Reader {
                     + ", newer than this program reads (" + current + "): update Phoenix Lab");
         }
         return version;
+    }
+
+    /** The formats of this program's files, for saying what a file is when another kind was expected. */
+    private static final java.util.Map<String, String> KINDS = java.util.Map.of(
+            "phoenix-lab/scenario", "a scenario",
+            "phoenix-lab/recording", "a recording",
+            "phoenix-lab/journal", "an autosave journal",
+            "phoenix-lab/lesson", "a lesson");
+
+    private static String article(String what) {
+        return "aeiou".indexOf(Character.toLowerCase(what.charAt(0))) >= 0 ? "an" : "a";
     }
 
     public static String join(String path, String field) {

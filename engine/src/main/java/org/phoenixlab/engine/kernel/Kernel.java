@@ -19,6 +19,8 @@ public final class Kernel implements java.io.Serializable {
     /** The (time, sequence) of the last event taken from the queue: events at or before it are done. */
     private long lastTimeUs = Long.MIN_VALUE;
     private long lastSeq = Long.MIN_VALUE;
+    /** The time of the last event run (a cancelled one dropped from the queue does not count). */
+    private long lastEventUs;
 
     public long nowUs() {
         return nowUs;
@@ -27,6 +29,11 @@ public final class Kernel implements java.io.Serializable {
     /** Events run so far (cancelled ones excluded). */
     public long executed() {
         return executed;
+    }
+
+    /** Virtual time of the last event run (0 before the first; cancelled events do not count). */
+    public long lastEventUs() {
+        return lastEventUs;
     }
 
     /** Events still to run (cancelled ones excluded). */
@@ -66,9 +73,24 @@ public final class Kernel implements java.io.Serializable {
         Action a = queue.peekAction();
         take();
         nowUs = t;
+        lastEventUs = t;
         executed++;
         a.run(t);
         return true;
+    }
+
+    /**
+     * Moves the clock to {@code atUs} without running anything; refused when an event before that time
+     * is still pending (it would have to run first).
+     */
+    public void moveClockTo(long atUs) {
+        long next = nextTimeUs();
+        if (next < atUs) {
+            throw new IllegalStateException("an event at " + next + " us must run before the clock reaches " + atUs + " us");
+        }
+        if (atUs > nowUs) {
+            nowUs = atUs;
+        }
     }
 
     /** Runs every event with time ≤ {@code untilUs}, then sets the clock to {@code untilUs}. */

@@ -6,13 +6,14 @@ import org.phoenixlab.engine.scenario.Scenario;
 import org.phoenixlab.engine.scenario.ScriptedFault;
 import org.phoenixlab.engine.scenario.ScriptedOperation;
 import org.phoenixlab.engine.sim.Command;
+import org.phoenixlab.engine.sim.Position;
 import org.phoenixlab.engine.sim.Simulation;
 
 /**
- * A session: the scenario, every command the user issued with its virtual time, where it stopped,
+ * A session: the scenario, every command the user issued at its exact position, where it stopped,
  * the engine version, and the trace's fingerprint. Replaying it must give the same trace.
  */
-public record Recording(String engineVersion, Scenario scenario, List<Command> commands, long endUs,
+public record Recording(String engineVersion, Scenario scenario, List<Command> commands, Position end,
                         TraceFingerprint trace) {
     /** The engine that writes recordings; bumped when the model changes what a run produces. */
     public static final String ENGINE_VERSION = "0.1.0";
@@ -23,7 +24,12 @@ public record Recording(String engineVersion, Scenario scenario, List<Command> c
 
     /** Captures a session as it stands now. */
     public static Recording of(Simulation sim) {
-        return new Recording(ENGINE_VERSION, sim.scenario(), sim.commands(), sim.nowUs(), TraceFingerprint.of(sim.trace()));
+        return new Recording(ENGINE_VERSION, sim.scenario(), sim.commands(), sim.position(), TraceFingerprint.of(sim.trace()));
+    }
+
+    /** The virtual time the session had reached. */
+    public long endUs() {
+        return end.timeUs();
     }
 
     /**
@@ -46,12 +52,7 @@ public record Recording(String engineVersion, Scenario scenario, List<Command> c
 
     /** Re-runs the session from its scenario and commands to where it stopped. */
     public Simulation replay() {
-        Simulation sim = new Simulation(scenario);
-        for (Command c : commands) {
-            sim.apply(c);
-        }
-        sim.runUntil(endUs);
-        return sim;
+        return Rebuild.to(scenario, commands, end);
     }
 
     /** Empty when the replay matches; otherwise where it parts from the recorded trace. */

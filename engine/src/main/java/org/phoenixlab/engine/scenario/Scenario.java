@@ -34,6 +34,8 @@ public record Scenario(
      * give no disk rate; 500 requests/s per guest is a modest steady load that makes disk faults visible.
      */
     public static final long DEFAULT_DISK_RPS_PER_GUEST = 500;
+    /** The most a workload may offer per second (per guest, or all guests together): ten times a 10 Gb/s line rate. */
+    public static final long MAX_RATE_PPS = 10_000_000;
 
     public Scenario {
         parameterOverrides = Collections.unmodifiableMap(new TreeMap<>(parameterOverrides));

@@ -17,6 +17,8 @@ import org.phoenixlab.engine.model.ComponentIds;
 import org.phoenixlab.engine.model.Topology;
 import org.phoenixlab.engine.strategy.Mechanism;
 import org.phoenixlab.engine.strategy.Parameter;
+import org.phoenixlab.engine.strategy.ParameterCheck;
+import org.phoenixlab.engine.strategy.Strategy;
 import org.phoenixlab.engine.strategy.StrategyCatalog;
 
 /**
@@ -40,8 +42,8 @@ public final class ScenarioLoader {
     /** Parses a scenario object; {@code r} names the file in errors. */
     public static Scenario parse(Reader r, Node rootNode) throws BadFileException {
         Node.Obj root = r.object(rootNode, "");
-        r.onlyFields(root, "", FIELDS);
         long version = r.header(root, FORMAT, VERSION, "scenario");
+        r.onlyFields(root, "", FIELDS);
         Node.Obj current = version == 1 ? ScenarioMigration.v1ToV2(root) : root;
         return fromV2(r, current);
     }
@@ -63,21 +65,24 @@ public final class ScenarioLoader {
         if (root.fields().containsKey("workload")) {
             Node.Obj w = r.object(root.fields().get("workload"), "workload");
             r.onlyFields(w, "workload", Set.of("packetsPerSecondPerGuest", "diskRequestsPerSecondPerGuest"));
-            rate = r.optionalInteger(w, "workload", "packetsPerSecondPerGuest", 0, 10_000_000, rate);
-            diskRate = r.optionalInteger(w, "workload", "diskRequestsPerSecondPerGuest", 0, 10_000_000, diskRate);
+            rate = r.optionalInteger(w, "workload", "packetsPerSecondPerGuest", 0, Scenario.MAX_RATE_PPS, rate);
+            diskRate = r.optionalInteger(w, "workload", "diskRequestsPerSecondPerGuest", 0, Scenario.MAX_RATE_PPS, diskRate);
         }
         Map<String, Long> overrides = new TreeMap<>();
+        Map<Parameter, Node> overrideNodes = new java.util.EnumMap<>(Parameter.class);
         if (root.fields().containsKey("parameters")) {
             Node.Obj ps = r.object(root.fields().get("parameters"), "parameters");
             for (var e : ps.fields().entrySet()) {
                 String path = "parameters." + e.getKey();
                 Parameter p = Parameter.byScenarioName(e.getKey()).orElseThrow(() -> r.problem(e.getValue(), path,
                         "unknown parameter (expected a name such as heartbeatPeriod, driverTimeout, ringSlots)"));
-                long v = p.isDuration() ? r.duration(e.getValue(), path) : r.integer(e.getValue(), path, p.min(), p.max());
-                if (v < p.min() || v > p.max()) {
-                    throw r.problem(e.getValue(), path, "must be between " + p.min() + " and " + p.max() + " microseconds");
+                long v = p.isDuration() ? r.duration(e.getValue(), path) : r.integer(e.getValue(), path, Long.MIN_VALUE, Long.MAX_VALUE);
+                var outOfRange = ParameterCheck.range(p, v);
+                if (outOfRange.isPresent()) {
+                    throw r.problem(e.getValue(), path, outOfRange.get());
                 }
                 overrides.put(p.id(), v);
+                overrideNodes.put(p, e.getValue());
             }
         }
         Node durationNode = r.required(root, "", "duration");
@@ -85,7 +90,15 @@ public final class ScenarioLoader {
         if (duration <= 0 || duration > 24L * 3600 * 1_000_000) {
             throw r.problem(durationNode, "duration", "must be more than 0 and at most 24 hours");
         }
-        boolean replicated = StrategyCatalog.load(strategy).has(Mechanism.XENSTORE_REPLICATION);
+        Strategy effective = StrategyCatalog.load(strategy).withOverrides(overrides);
+        List<ParameterCheck.Problem> problems = ParameterCheck.problems(effective);
+        if (!problems.isEmpty()) {
+            ParameterCheck.Problem p = problems.get(0);
+            Node at = overrideNodes.getOrDefault(p.parameter(), root.fields().getOrDefault("parameters", root.fields().get("strategy")));
+            throw r.problem(at, "parameters." + p.parameter().scenarioName(), p.message()
+                    + (overrideNodes.containsKey(p.parameter()) ? "" : " (with strategy " + strategy + ")"));
+        }
+        boolean replicated = effective.has(Mechanism.XENSTORE_REPLICATION);
         Topology topology = Topology.standard(guests, true);
         List<ScriptedFault> faults = new ArrayList<>();
         if (root.fields().containsKey("faults")) {

@@ -3,15 +3,24 @@ package org.phoenixlab.engine.sim;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.scenario.ScriptedOperation;
 
-/** Something a user did to a running simulation, at a virtual time: what a recording replays. */
+/**
+ * Something a user did to a running simulation, at an exact {@link Position} (the clock and the
+ * number of engine events run before it): what a recording replays.
+ */
 public sealed interface Command extends java.io.Serializable {
-    long atUs();
+    /** Where in the run it was issued. */
+    Position at();
+
+    /** The virtual time it was issued at. */
+    default long atUs() {
+        return at().timeUs();
+    }
 
     /** A fault injected by hand. */
-    record Inject(long atUs, String target, FaultKind kind) implements Command {
+    record Inject(Position at, String target, FaultKind kind) implements Command {
     }
 
     /** A VM operation started by hand. */
-    record Operate(long atUs, ScriptedOperation.Kind kind, String vm) implements Command {
+    record Operate(Position at, ScriptedOperation.Kind kind, String vm) implements Command {
     }
 }

@@ -73,6 +73,6 @@ final class Host implements EngineState {
     static String ms(long us) {
         long whole = us / 1000;
         long frac = Math.abs(us % 1000);
-        return frac == 0 ? whole + " ms" : whole + "." + String.format("%03d", frac).replaceAll("0+$", "") + " ms";
+        return frac == 0 ? whole + " ms" : whole + "." + String.format(java.util.Locale.ROOT, "%03d", frac).replaceAll("0+$", "") + " ms";
     }
 }

@@ -12,8 +12,10 @@ import java.util.List;
  * run between two of them is a few milliseconds of engine work; see {@link #spacingFor(int)}). Their
  * memory is bounded: past the budget every second checkpoint is dropped and the spacing doubles, so a
  * session of any length fits, seeking growing slower only beyond the length the budget was set for.
- * The caller applies the user's commands; when it issues a new one at an earlier position (the
- * session branches), it calls {@link #branch()} so that the checkpoints of the abandoned future go.
+ * The caller applies the user's commands ({@code recording.Rebuild} is the one place that does, for
+ * the window's session, a replay and an autosave restore alike); when it issues a new one at an
+ * earlier position (the session branches), it calls {@link #branch()} so that the checkpoints of the
+ * abandoned future go.
  */
 public final class SessionHistory {
     /** The memory the checkpoints may take: a 60-minute session with 64 guests needs about a tenth of it. */
@@ -77,15 +79,9 @@ public final class SessionHistory {
         return slabs.allocated();
     }
 
-    /** Runs forward to {@code us}, keeping checkpoints on the way. */
+    /** Runs forward to virtual time {@code us} (every event up to it), keeping checkpoints on the way. */
     public void runUntil(long us) {
-        while (sim.nextEventUs() <= us) {
-            if (sim.eventsExecuted() >= nextDue) {
-                keep();
-            }
-            sim.step();
-        }
-        sim.runUntil(us);
+        moveTo(Position.afterEventsAt(us));
     }
 
     /** Runs the next event (keeping a checkpoint first if one is due); false when none is left. */
@@ -96,45 +92,66 @@ public final class SessionHistory {
         return sim.step();
     }
 
-    /** Runs forward until {@code events} engine events have run, keeping checkpoints on the way. */
-    public void runToEvents(long events) {
-        while (sim.eventsExecuted() < events && step()) {
-            // step() does the work
+    /**
+     * Runs forward to {@code p} as {@link Simulation#moveTo} does, keeping checkpoints on the way.
+     * Never moves backwards: {@link #restoreNearest} does that.
+     */
+    public void moveTo(Position p) {
+        long t = p.timeUs();
+        while (sim.nextEventUs() <= t && (sim.eventsExecuted() < p.events() || sim.nextEventUs() < t)) {
+            step();
         }
+        sim.moveTo(p); // only the clock is left to move
     }
 
     /**
-     * Moves the simulation to the latest checkpoint at or before the position (events, time) when
-     * that saves work: always when the position is behind the simulation, and when it is ahead but a
-     * checkpoint lies between. The caller then runs forward to the position exactly (applying its
-     * commands on the way). Returns whether a checkpoint was restored.
+     * Moves the simulation to the latest checkpoint at or before {@code p} when that saves work:
+     * always when {@code p} is behind the simulation, and when it is ahead but a checkpoint lies
+     * between. The caller then runs forward to {@code p} exactly (applying its commands on the way:
+     * {@code recording.Rebuild}). Returns whether a checkpoint was restored.
      */
-    public boolean restoreNearest(long events, long nowUs) {
+    public boolean restoreNearest(Position p) {
         Checkpoint best = null;
         for (int i = kept.size() - 1; i >= 0; i--) {
             Checkpoint c = kept.get(i);
-            if (c.events() <= events && c.nowUs() <= nowUs) {
+            if (c.events() <= p.events() && c.nowUs() <= p.timeUs()) {
                 best = c;
                 break;
             }
         }
         long at = sim.eventsExecuted();
-        boolean behind = events < at || nowUs < sim.nowUs();
+        boolean behind = p.events() < at || p.timeUs() < sim.nowUs();
         if (best == null || !behind && best.events() <= at) {
             return false;
         }
-        sim.restore(best);
-        nextDue = best.events() + spacing;
+        restore(best);
         return true;
+    }
+
+    /**
+     * Back to the start of the run, dropping every later checkpoint: the session takes another course
+     * from its beginning (a saved session's commands replace the ones this run had).
+     */
+    public void restart() {
+        restore(kept.get(0));
+        branch();
+    }
+
+    private void restore(Checkpoint c) {
+        sim.restore(c);
+        nextDue = c.events() + spacing;
     }
 
     /** The run changes course here: the checkpoints taken after this position belong to a future that is gone. */
     public void branch() {
         long at = sim.eventsExecuted();
+        long now = sim.nowUs();
         int commands = sim.commands().size();
-        // Later ones go, and one at this very position taken after a command the new course does not have.
+        // Later ones go, and one at this very event count taken later on the clock (the new command
+        // comes before it) or after a command the new course does not have.
         while (!kept.isEmpty() && (kept.get(kept.size() - 1).events() > at
-                || kept.get(kept.size() - 1).events() == at && kept.get(kept.size() - 1).commands() > commands)) {
+                || kept.get(kept.size() - 1).events() == at && (kept.get(kept.size() - 1).nowUs() > now
+                        || kept.get(kept.size() - 1).commands() > commands))) {
             bytes -= kept.remove(kept.size() - 1).sizeBytes();
         }
         nextDue = Math.min(nextDue, (kept.isEmpty() ? at : kept.get(kept.size() - 1).events()) + spacing);

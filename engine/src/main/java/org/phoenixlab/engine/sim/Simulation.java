@@ -8,7 +8,6 @@ import static org.phoenixlab.engine.model.ComponentIds.TOOL_UK;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.fault.FaultTargets;
 import org.phoenixlab.engine.model.ComponentIds;
@@ -39,7 +38,7 @@ public final class Simulation {
 
     /** Builds the run; the strategy comes from its parameter file plus the scenario's overrides. */
     public Simulation(Scenario scenario) {
-        this(scenario, withOverrides(StrategyCatalog.load(scenario.strategy()), scenario.parameterOverrides()));
+        this(scenario, StrategyCatalog.load(scenario.strategy()).withOverrides(scenario.parameterOverrides()));
     }
 
     /** Builds the run with an explicit strategy (what-if experiments and tests). */
@@ -50,6 +49,7 @@ public final class Simulation {
     /** Builds a deliberately broken engine: for the tests that prove the property tests can fail. */
     Simulation(Scenario scenario, Strategy strategy, java.util.Set<Defect> defects) {
         this.scenario = scenario;
+        org.phoenixlab.engine.strategy.ParameterCheck.require(strategy); // a period of 0 would stop time, say
         Topology topology = Topology.standard(scenario.guests(), strategy.unitRepair() == org.phoenixlab.engine.strategy.UnitRepair.NIC_FAILOVER);
         if (scenario.packetsPerSecondPerGuest() < 0 || scenario.diskRequestsPerSecondPerGuest() < 0) {
             throw new IllegalArgumentException("workload rates must not be negative");
@@ -119,16 +119,6 @@ public final class Simulation {
         this.shared = Checkpoint.Shared.of(host);
     }
 
-    private static Strategy withOverrides(Strategy s, Map<String, Long> overrides) {
-        Strategy out = s;
-        for (Map.Entry<String, Long> e : overrides.entrySet()) {
-            Parameter p = Parameter.byId(e.getKey()).orElseThrow(
-                    () -> new IllegalArgumentException("unknown parameter '" + e.getKey() + "'"));
-            out = out.with(p, e.getValue());
-        }
-        return out;
-    }
-
     private void wireMechanisms() {
         Strategy s = host.strategy;
         for (IoPath path : host.paths()) {
@@ -161,7 +151,7 @@ public final class Simulation {
         FaultTargets.problem(host.topology, target, kind, replicated).ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
-        issued(new Command.Inject(host.now(), target, kind));
+        issued(new Command.Inject(position(), target, kind));
         strike(host.now(), target, kind);
     }
 
@@ -170,18 +160,41 @@ public final class Simulation {
         if (!host.topology.isGuest(vm)) {
             throw new IllegalArgumentException("'" + vm + "' is not a guest of this topology");
         }
-        issued(new Command.Operate(host.now(), kind, vm));
+        issued(new Command.Operate(position(), kind, vm));
         host.toolstack.schedule(new ScriptedOperation(host.now(), kind, vm));
     }
 
-    /** Applies a recorded command at its time (runs the simulation up to it first). */
+    /**
+     * Issues a recorded command as the user did, where the run stands: {@code recording.Rebuild} (the
+     * one place that replays commands) has moved the run to the command's position first, with
+     * {@link #moveTo}. IllegalArgumentException when the command makes no sense here.
+     */
     public void apply(Command c) {
-        runUntil(c.atUs());
         if (c instanceof Command.Inject i) {
             inject(i.target(), i.kind());
         } else if (c instanceof Command.Operate o) {
             operate(o.kind(), o.vm());
         }
+    }
+
+    /** Where the run stands: engine events run so far and the clock. */
+    public Position position() {
+        return new Position(host.kernel.executed(), host.now());
+    }
+
+    /**
+     * Runs forward to {@code p}: events one by one until {@code p.events()} have run (or, for
+     * {@link Position#ALL_EVENTS}, every event up to {@code p.timeUs()}), then the clock shows
+     * {@code p.timeUs()}. Events that fall before that time run too, so that a position that does not
+     * belong to this run (a tampered recording) still ends somewhere definite; the trace then says where
+     * the runs part. Never moves backwards.
+     */
+    public void moveTo(Position p) {
+        long t = p.timeUs();
+        while (host.kernel.nextTimeUs() <= t && (host.kernel.executed() < p.events() || host.kernel.nextTimeUs() < t)) {
+            host.kernel.step();
+        }
+        host.kernel.moveClockTo(t);
     }
 
     private void issued(Command c) {
@@ -261,6 +274,11 @@ public final class Simulation {
 
     public long nowUs() {
         return host.now();
+    }
+
+    /** Time of the last event run (0 before the first): where the run stood just before that event. */
+    public long lastEventUs() {
+        return host.kernel.lastEventUs();
     }
 
     /** Time of the next event, or Long.MAX_VALUE. */
@@ -346,6 +364,40 @@ public final class Simulation {
     public boolean networkBackendStalled() {
         IoPath n = host.network;
         return n.mode() == Forwarding.STALLED;
+    }
+
+    /**
+     * For the fault campaign's checks after every event (package-private, cheap): per path, network
+     * first, what was offered and not delivered, lost, held by the shadow driver or queued in a ring;
+     * zero while nothing vanishes.
+     */
+    long[] unaccounted() {
+        List<IoPath> paths = host.paths();
+        long[] out = new long[paths.size()];
+        for (int i = 0; i < out.length; i++) {
+            IoPath p = paths.get(i);
+            long queued = 0;
+            for (IoRing r : p.rings()) {
+                queued += r.occupancy();
+            }
+            out[i] = p.offered() - p.delivered() - p.lost() - p.buffered() - queued;
+        }
+        return out;
+    }
+
+    /** For the campaign (package-private): what the network path does with packets right now. */
+    Forwarding networkMode() {
+        return host.network.mode();
+    }
+
+    /** For the campaign (package-private): packets the network path has lost so far. */
+    long networkLost() {
+        return host.network.lost();
+    }
+
+    /** For the campaign (package-private): XenStore's broken promises so far (its list only grows). */
+    int xenstoreViolations() {
+        return host.xenstore.violations.size();
     }
 
     public Snapshot snapshot() {

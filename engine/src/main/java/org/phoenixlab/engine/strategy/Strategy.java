@@ -46,11 +46,7 @@ public record Strategy(
     /** A copy with one parameter changed (a scenario override or a what-if). */
     public Strategy with(Parameter p, long value) {
         if (value < 0) {
-            throw new IllegalArgumentException("parameter " + p.id() + " must not be negative: " + value);
-        }
-        if (value < p.min() || value > p.max()) {
-            throw new IllegalArgumentException("parameter " + p.id() + " must be between " + p.min() + " and " + p.max()
-                    + ", not " + value);
+            throw new IllegalArgumentException(p.scenarioName() + " must not be negative: " + value);
         }
         EnumMap<Parameter, Long> v = new EnumMap<>(Parameter.class);
         v.putAll(values);
@@ -59,6 +55,24 @@ public record Strategy(
         s.putAll(sources);
         s.put(p, "override");
         return new Strategy(name, title, summary, mechanisms, unitRepair, v, s);
+    }
+
+    /**
+     * A copy with a scenario's overrides (parameter id to value) applied; IllegalArgumentException
+     * naming the first unknown parameter or value out of range.
+     */
+    public Strategy withOverrides(Map<String, Long> overrides) {
+        Strategy out = this;
+        for (Map.Entry<String, Long> e : overrides.entrySet()) {
+            Parameter p = Parameter.byId(e.getKey()).orElseThrow(
+                    () -> new IllegalArgumentException("unknown parameter '" + e.getKey() + "'"));
+            long v = e.getValue();
+            ParameterCheck.range(p, v).ifPresent(m -> {
+                throw new IllegalArgumentException(p.scenarioName() + " " + m);
+            });
+            out = out.with(p, v);
+        }
+        return out;
     }
 
     /** A copy with a mechanism switched on or off. */

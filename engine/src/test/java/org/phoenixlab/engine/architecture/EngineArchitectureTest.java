@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.phoenixlab.engine.archfixture.FormatsInTheDefaultLocale;
 import org.phoenixlab.engine.archfixture.ReadsTheWallClock;
 import org.phoenixlab.engine.archfixture.UsesAHashMap;
 import org.phoenixlab.engine.archfixture.UsesUnseededRandom;
@@ -63,6 +64,15 @@ class EngineArchitectureTest {
     static final ArchRule NO_CYCLES = slices().matching("org.phoenixlab.engine.(**)").should().beFreeOfCycles()
             .because("each package (kernel, model, sim, trace, files...) can then be understood and tested on its own");
 
+    static final ArchRule NO_DEFAULT_LOCALE = noClasses().that().resideInAPackage(ENGINE)
+            .should().callMethod(String.class, "format", String.class, Object[].class)
+            .orShould().callMethod(String.class, "formatted", Object[].class)
+            .orShould().callMethod(String.class, "toLowerCase")
+            .orShould().callMethod(String.class, "toUpperCase")
+            .orShould().callMethod(java.io.PrintWriter.class, "printf", String.class, Object[].class)
+            .orShould().callMethod(java.io.PrintStream.class, "printf", String.class, Object[].class)
+            .because("the trace and the files must be the same in every locale: pass Locale.ROOT");
+
     private static JavaClasses engine;
 
     @BeforeAll
@@ -103,10 +113,15 @@ class EngineArchitectureTest {
     }
 
     @Test
+    void engineFormatsNothingInTheDefaultLocale() {
+        NO_DEFAULT_LOCALE.check(engine);
+    }
+
+    @Test
     void theRulesCatchPlantedViolations() {
         JavaClasses bad = new ClassFileImporter().importClasses(
-                ReadsTheWallClock.class, UsesUnseededRandom.class, UsesAHashMap.class);
-        for (ArchRule rule : List.of(NO_WALL_CLOCK, NO_UNSEEDED_RANDOM, NO_HASH_ORDER)) {
+                ReadsTheWallClock.class, UsesUnseededRandom.class, UsesAHashMap.class, FormatsInTheDefaultLocale.class);
+        for (ArchRule rule : List.of(NO_WALL_CLOCK, NO_UNSEEDED_RANDOM, NO_HASH_ORDER, NO_DEFAULT_LOCALE)) {
             EvaluationResult result = rule.evaluate(bad);
             assertTrue(result.hasViolation(), "rule must fail on the fixture: " + rule.getDescription());
         }

@@ -44,6 +44,14 @@ public class MalformedFilesTest {
         m.put("not utf-8", new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'});
         m.put("trailing garbage", (VALID + " {}").getBytes(StandardCharsets.UTF_8));
         m.put("null root", "null".getBytes(StandardCharsets.UTF_8));
+        m.put("unquoted word", "{\"format\":phoenix}".getBytes(StandardCharsets.UTF_8));
+        m.put("raw line break in a text", "{\"name\":\"a\nb\"}".getBytes(StandardCharsets.UTF_8));
+        m.put("mismatched bracket", "{\"faults\":[1}".getBytes(StandardCharsets.UTF_8));
+        m.put("leading zero", VALID.replace("\"version\":2", "\"version\":02").getBytes(StandardCharsets.UTF_8));
+        m.put("not a number", VALID.replace("\"version\":2", "\"version\":NaN").getBytes(StandardCharsets.UTF_8));
+        m.put("duplicate key", "{\"a\":1,\"a\":2}".getBytes(StandardCharsets.UTF_8));
+        m.put("overlong duration", VALID.replace("\"3s\"", "\"999999999999min\"").getBytes(StandardCharsets.UTF_8));
+        m.put("missing comma", VALID.replace(",\"strategy\"", " \"strategy\"").getBytes(StandardCharsets.UTF_8));
         return m;
     }
 
@@ -77,5 +85,9 @@ public class MalformedFilesTest {
         assertTrue(message.startsWith(f.toString() + ": "), message);
         assertFalse(message.contains("\n"), "one line: " + message);
         assertTrue(message.length() < 400, "short: " + message.length() + " characters");
+        for (String internal : new String[] {"jackson", "Jackson", "StreamRead", "Source:", "REDACTED", "`", "Exception",
+            "overflow", "com.fasterxml", "was expecting"}) {
+            assertFalse(message.contains(internal), "in our words, without '" + internal + "': " + message);
+        }
     }
 }

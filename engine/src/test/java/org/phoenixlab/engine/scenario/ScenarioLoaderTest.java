@@ -56,15 +56,58 @@ class ScenarioLoaderTest {
             "HEAD,\"seed\":123456789012345678901234567890} | seed: is 123456789012345678901234567890",
             "HEAD,\"parameters\":{\"heartbeatPeriod\":\"fast\"}} | parameters.heartbeatPeriod: 'fast' is not a duration",
             "HEAD,\"parameters\":{\"warp\":1}} | parameters.warp: unknown parameter",
-            "HEAD,\"parameters\":{\"physicalCpus\":0}} | parameters.physicalCpus: is 0 (expected 1 to 256)",
-            "HEAD,\"parameters\":{\"heartbeatPeriod\":\"0s\"}} | parameters.heartbeatPeriod: must be between 1 and",
+            "HEAD,\"parameters\":{\"physicalCpus\":0}} | parameters.physicalCpus: is 0 CPUs (allowed 1 to 256 CPUs)",
+            "HEAD,\"parameters\":{\"heartbeatPeriod\":\"0s\"}} | parameters.heartbeatPeriod: is 0s (allowed 100us to 1min)",
             "HEAD,\"operations\":[{\"at\":\"0s\",\"kind\":\"migrate\",\"vm\":\"nova\"}]} | operations[0].vm: \"nova\" is not a guest",
-            "HEAD,\"a\":1,\"a\":2} | Duplicate field 'a'"})
+            "HEAD,\"a\":1,\"a\":2} | the field \"a\" appears twice in the same object"})
     void badFilesAreRefusedWithFilePositionAndProblem(String json, String expected) throws Exception {
         Path f = write(json.replace("HEAD", HEAD));
         BadFileException e = assertThrows(BadFileException.class, () -> ScenarioLoader.load(f));
         assertTrue(e.getMessage().startsWith(f + ": "), e.getMessage());
         assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    /**
+     * Issue 11, finding 3: values that make no sense were accepted (a period of zero, a ring of a
+     * trillion slots, a write share of 1000 %). Each is refused at its place, naming the field and the
+     * allowed range with its unit; so are pairs that do not fit together.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\"heartbeatPeriod\":\"0us\" | parameters.heartbeatPeriod: is 0s (allowed 100us to 1min)",
+            "\"tick\":\"0us\" | parameters.tick: is 0s (allowed 10us to 100ms)",
+            "\"ringCheckPeriod\":\"0us\" | parameters.ringCheckPeriod: is 0s (allowed 100us to 1min)",
+            "\"xsHeartbeatPeriod\":\"0us\" | parameters.xsHeartbeatPeriod: is 0s (allowed 100us to 1min)",
+            "\"xenstoreOpsPerSecond\":1000000000000 | parameters.xenstoreOpsPerSecond: is 1,000,000,000,000 requests/s (allowed 0 to 100,000 requests/s)",
+            "\"ringSlots\":1000000000000 | parameters.ringSlots: is 1,000,000,000,000 slots (allowed 1 to 65,536 slots)",
+            "\"ringSlots\":0 | parameters.ringSlots: is 0 slots (allowed 1 to 65,536 slots)",
+            "\"xenstoreWritePercent\":1000 | parameters.xenstoreWritePercent: is 1,000 % (allowed 0 to 100 %)",
+            "\"shadowBufferPackets\":1000000000000 | parameters.shadowBufferPackets: is 1,000,000,000,000 packets (allowed 0 to 1,000,000,000 packets)",
+            "\"ringSlots\":-5 | parameters.ringSlots: is -5 slots",
+            "\"heartbeatDeadline\":\"80ms\" | parameters.heartbeatDeadline: is 80ms, not shorter than heartbeatPeriod (62ms): a ping must be answered",
+            "\"heartbeatPeriod\":\"4ms\" | parameters.heartbeatPeriod: is 4ms, not longer than heartbeatDeadline (5ms)",
+            "\"driverTimeout\":\"500us\" | parameters.driverTimeout: is 500us, not longer than tick (1ms): a healthy driver ends its poll within one tick",
+            "\"tick\":\"30ms\" | parameters.tick: is 30ms, not shorter than driverTimeout (27ms)",
+            "\"migrationAckTimeout\":\"5ms\" | parameters.migrationAckTimeout: is 5ms, not longer than migrationAck (10ms)"})
+    void parametersOutOfRangeOrOutOfStepAreRefusedWithTheirPlaceAndTheAllowedRange(String parameter, String expected) throws Exception {
+        Path f = write("{\"format\":\"phoenix-lab/scenario\",\"version\":2,\"strategy\":\"phoenix-fine\",\"duration\":\"1s\",\n"
+                + "  \"parameters\": {" + parameter + "}}");
+        BadFileException e = assertThrows(BadFileException.class, () -> ScenarioLoader.load(f));
+        assertEquals(2, e.line(), e.getMessage());
+        assertEquals(18 + parameter.indexOf(':') + 1, e.column(), "the column of the value: " + e.getMessage());
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @Test
+    void aRelationThatOnlyTheChosenStrategyBreaksNamesTheStrategy() throws Exception {
+        // Xoar restarts its service VMs every period: a reboot longer than the period would run into the next one.
+        Path f = write("{\"format\":\"phoenix-lab/scenario\",\"version\":2,\"strategy\":\"xoar\",\"duration\":\"1s\","
+                + "\"parameters\":{\"restartPeriod\":\"5s\"}}");
+        BadFileException e = assertThrows(BadFileException.class, () -> ScenarioLoader.load(f));
+        assertTrue(e.getMessage().contains("parameters.restartPeriod: is 5s, not longer than serviceVmReboot (6900ms)"), e.getMessage());
+        Path fine = write("{\"format\":\"phoenix-lab/scenario\",\"version\":2,\"strategy\":\"phoenix-fine\",\"duration\":\"1s\","
+                + "\"parameters\":{\"restartPeriod\":\"5s\"}}");
+        assertEquals(5_000_000L, ScenarioLoader.load(fine).parameterOverrides().get("restartPeriodUs"), "phoenix-fine has no timed restarts");
     }
 
     @Test

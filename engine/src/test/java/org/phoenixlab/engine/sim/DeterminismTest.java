@@ -43,6 +43,25 @@ class DeterminismTest {
         assertNotEquals(traceOf(scenario(42)), traceOf(scenario(43)));
     }
 
+    /**
+     * Issue 11, finding 7, in the engine: the trace's words (durations in evidence, escapes) were
+     * formatted in the default locale, whose digits need not be 0-9 (Thai digits, for one).
+     */
+    @Test
+    void theTraceIsTheSameInEveryDefaultLocale() throws Exception {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.ROOT);
+            String root = traceOf(scenario(42));
+            for (String tag : new String[] {"tr-TR", "th-TH-u-nu-thai", "ar-EG", "de-DE"}) {
+                java.util.Locale.setDefault(java.util.Locale.forLanguageTag(tag));
+                assertEquals(root, traceOf(scenario(42)), tag);
+            }
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
     @Test
     void aFreshJvmGivesTheSameDigest() throws Exception {
         Simulation here = new Simulation(scenario(42));

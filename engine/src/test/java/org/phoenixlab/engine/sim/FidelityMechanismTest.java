@@ -120,7 +120,8 @@ class FidelityMechanismTest {
     void xoarHasNoGlobalLoopARestartedNetBackWhoseXenStoreIsDownCannotConnectAndIsRestartedLater() {
         Scenario s = with("xoar", 4, 60 * S, List.of(fault(2 * S, "xenstore_uk/1", FaultKind.CRASH),
                 fault(2 * S, "net_uk", FaultKind.CRASH)), List.of())
-                .withOverride("restartPeriodUs", 3 * S).withOverride("xenstoreLogicRestartUs", 15 * S);
+                .withOverride("restartPeriodUs", 3 * S).withOverride("serviceVmRebootUs", 2 * S) // a restart ends before the next is due
+                .withOverride("xenstoreLogicRestartUs", 15 * S);
         Simulation sim = run(s);
         List<TraceEvent> t = sim.trace().events();
         long xenstoreBack = t.stream().filter(e -> e.component().equals("xenstore_uk/1") && e.payload() instanceof Payload.RepairFinished)
@@ -138,7 +139,8 @@ class FidelityMechanismTest {
 
     @Test
     void xoarSwapsAFreshCopyInOnEveryTimedRestartAndThePathStopsMeanwhile() {
-        Scenario s = Scenario.paperWorkload("xoar", 5, 10 * S).withOverride("restartPeriodUs", 2 * S);
+        Scenario s = Scenario.paperWorkload("xoar", 5, 10 * S).withOverride("restartPeriodUs", 2 * S)
+                .withOverride("serviceVmRebootUs", S); // a restart ends before the next is due (ParameterCheck)
         Simulation sim = run(s);
         long swaps = Runs.payloads(sim.trace(), Payload.TimedRestart.class).stream().filter(r -> !r.wasFaulty()).count();
         assertTrue(swaps >= 8, "two service VMs, a restart every 2 s: " + swaps);

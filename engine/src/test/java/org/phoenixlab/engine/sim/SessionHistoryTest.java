@@ -18,12 +18,17 @@ class SessionHistoryTest {
         return CheckpointTest.scenario("phoenix-fine");
     }
 
-    private static Snapshot straightTo(long events) {
+    private static Simulation straightTo(long events) {
         Simulation s = new Simulation(scenario());
         while (s.eventsExecuted() < events && s.step()) {
             // one event at a time
         }
-        return s.snapshot();
+        return s;
+    }
+
+    /** Where a straight run stands after {@code events} events (the clock at the last of them). */
+    private static Position positionAt(long events) {
+        return straightTo(events).position();
     }
 
     @Test
@@ -36,14 +41,16 @@ class SessionHistoryTest {
         Random r = new Random(3);
         for (int i = 0; i < 12; i++) {
             long target = (long) (r.nextDouble() * total);
-            h.restoreNearest(target, Long.MAX_VALUE);
+            Simulation straight = straightTo(target);
+            h.restoreNearest(straight.position());
             assertTrue(sim.eventsExecuted() <= target && target - sim.eventsExecuted() < 5_000,
                     "restored within one spacing of " + target + ": at " + sim.eventsExecuted());
-            h.runToEvents(target);
-            assertEquals(straightTo(target), sim.snapshot(), "state at event " + target);
+            h.moveTo(straight.position());
+            assertEquals(straight.position(), sim.position());
+            assertEquals(straight.snapshot(), sim.snapshot(), "state at event " + target);
         }
         int kept = h.size();
-        h.restoreNearest(total / 2, Long.MAX_VALUE);
+        h.restoreNearest(Position.afterEventsAt(END / 2));
         h.runUntil(END);
         assertEquals(kept, h.size(), "running again over known ground keeps no second copy");
     }
@@ -56,7 +63,7 @@ class SessionHistoryTest {
         h.runUntil(END);
         assertTrue(h.bytes() <= budget, h.bytes() + " bytes kept, budget " + budget);
         assertTrue(h.spacing() > 2_000, "the spacing grew: " + h.spacing());
-        h.restoreNearest(10, Long.MAX_VALUE);
+        h.restoreNearest(positionAt(10));
         assertEquals(0, sim.eventsExecuted(), "the start is always kept");
     }
 
@@ -66,14 +73,14 @@ class SessionHistoryTest {
         SessionHistory h = new SessionHistory(sim, 5_000, SessionHistory.DEFAULT_BUDGET_BYTES);
         h.runUntil(END);
         int all = h.size();
-        assertTrue(h.restoreNearest(Long.MAX_VALUE, 8_000_000));
+        assertTrue(h.restoreNearest(Position.afterEventsAt(8_000_000)));
         h.runUntil(8_000_000);
         h.branch();
         sim.inject(ComponentIds.DISK_DRIVER, FaultKind.CRASH);
         assertTrue(h.size() < all);
         long back = sim.eventsExecuted();
         h.runUntil(END);
-        assertTrue(h.restoreNearest(Long.MAX_VALUE, END - 1_000_000));
+        assertTrue(h.restoreNearest(Position.afterEventsAt(END - 1_000_000)));
         assertTrue(sim.eventsExecuted() > back);
         assertEquals(1, sim.commands().size(), "a checkpoint taken on the new branch knows its command");
         assertFalse(sim.trace().events().stream().filter(e -> e.timeUs() > 8_000_000)
@@ -84,15 +91,16 @@ class SessionHistoryTest {
     void aCheckpointTakenJustAfterAnAbandonedCommandAtTheSamePositionGoesToo() {
         Simulation sim = new Simulation(scenario());
         SessionHistory h = new SessionHistory(sim, 5_000, SessionHistory.DEFAULT_BUDGET_BYTES);
-        h.runToEvents(10_000);
+        Position at = positionAt(10_000);
+        h.moveTo(at);
         sim.inject(ComponentIds.DISK_DRIVER, FaultKind.CRASH); // command A at event 10,000
         h.runUntil(END); // a checkpoint is kept at 10,000, after A
-        assertTrue(h.restoreNearest(9_000, Long.MAX_VALUE));
-        h.runToEvents(10_000);
+        assertTrue(h.restoreNearest(positionAt(9_000)));
+        h.moveTo(at);
         h.branch(); // another course from here: B instead of A
         sim.inject(ComponentIds.NETBACK, FaultKind.HANG);
         h.runUntil(END);
-        assertTrue(h.restoreNearest(10_000, Long.MAX_VALUE));
+        assertTrue(h.restoreNearest(at));
         assertEquals(10_000, sim.eventsExecuted());
         assertTrue(sim.commands().stream().noneMatch(c -> c instanceof Command.Inject i
                 && i.target().equals(ComponentIds.DISK_DRIVER)), "the abandoned command is in no checkpoint left: " + sim.commands());

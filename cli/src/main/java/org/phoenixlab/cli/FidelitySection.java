@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.phoenixlab.engine.experiment.FidelityExperiments;
 import org.phoenixlab.engine.experiment.FidelityExperiments.CreationRow;
 import org.phoenixlab.engine.experiment.FidelityExperiments.HeartbeatCpuRow;
@@ -12,30 +13,35 @@ import org.phoenixlab.engine.experiment.FidelityExperiments.SchedulerRow;
 import org.phoenixlab.engine.experiment.FidelityExperiments.ThroughputRow;
 
 /**
- * The sections of {@code experiment paper} beyond Table 2 that come from mechanisms (VM creation
- * without a fault, monitoring CPU, the scheduler marking, throughput), as JSON and as text. The
- * engine computes them ({@link FidelityExperiments}); this only prints.
+ * The sections of {@code experiment paper} beyond Table 2 and the pVM experiments that come from
+ * mechanisms (VM creation without a fault, monitoring CPU, the scheduler marking, throughput), as
+ * JSON and as text. The engine computes them ({@link FidelityExperiments}); this runs and prints them.
  */
-final class FidelityReport {
-    final List<CreationRow> creation;
-    final List<HeartbeatCpuRow> heartbeatCpu;
-    final List<SchedulerRow> scheduler;
-    final List<ThroughputRow> throughput;
-    final int runs;
+final class FidelitySection implements PaperSection {
+    private final int runs;
+    private List<CreationRow> creation;
+    private List<HeartbeatCpuRow> heartbeatCpu;
+    private List<SchedulerRow> scheduler;
+    private List<ThroughputRow> throughput;
 
-    FidelityReport(int runs, java.util.function.Consumer<String> say) {
+    FidelitySection(int runs) {
         this.runs = runs;
-        say.accept("VM creation without a fault...");
-        this.creation = FidelityExperiments.vmCreationWithoutFault(runs);
-        say.accept("monitoring CPU with and without implicit heartbeats...");
-        this.heartbeatCpu = FidelityExperiments.heartbeatCpu(runs);
-        say.accept("the scheduler marking...");
-        this.scheduler = FidelityExperiments.scheduler(runs);
-        say.accept("throughput without and with the NIC fault...");
-        this.throughput = FidelityExperiments.throughput(runs);
     }
 
-    void toJson(ObjectNode o) {
+    @Override
+    public void compute(Consumer<String> progress) {
+        progress.accept("VM creation without a fault...");
+        creation = FidelityExperiments.vmCreationWithoutFault(runs);
+        progress.accept("monitoring CPU with and without implicit heartbeats...");
+        heartbeatCpu = FidelityExperiments.heartbeatCpu(runs);
+        progress.accept("the scheduler marking...");
+        scheduler = FidelityExperiments.scheduler(runs);
+        progress.accept("throughput without and with the NIC fault...");
+        throughput = FidelityExperiments.throughput(runs);
+    }
+
+    @Override
+    public void json(ObjectNode o) {
         ObjectNode c = section(o, "vmCreationWithoutFault", "create guest/3 at 1 s, no fault: the toolstack's own work and"
                 + " its XenStore requests for a domain with one network and one block device, until the domain is unpaused");
         for (CreationRow r : creation) {
@@ -97,17 +103,18 @@ final class FidelityReport {
         return (ArrayNode) section.get("rows");
     }
 
-    void print(PrintWriter out) {
+    @Override
+    public void print(PrintWriter out) {
         out.println();
         out.println("VM creation without a fault (" + runs + " seeds per row): build, XenStore requests, devices, until unpaused");
-        out.printf("%-16s %-13s %-18s %s%n", "strategy", "creation (s)", "XenStore requests", "vs vanilla");
+        out.printf(Locale.ROOT, "%-16s %-13s %-18s %s%n", "strategy", "creation (s)", "XenStore requests", "vs vanilla");
         for (CreationRow r : creation) {
             out.printf(Locale.ROOT, "%-16s %-13s %-18.0f %s%n", r.strategy(), num(r.creationS(), "%.4f"), r.xenstoreRequests(),
                     num(r.slowdownVsVanilla(), "%.3fx"));
         }
         out.println();
         out.println("Monitoring CPU per 60 s of the fault-free benchmark (" + runs + " seeds per row)");
-        out.printf("%-16s %-9s %-14s %-15s %-15s %s%n", "strategy", "implicit", "CPU (us)", "explicit pings", "implicit beats",
+        out.printf(Locale.ROOT, "%-16s %-9s %-14s %-15s %-15s %s%n", "strategy", "implicit", "CPU (us)", "explicit pings", "implicit beats",
                 "of which: pings / timestamps / poll timer / ring checks / XenStore pings (us, first seed)");
         for (HeartbeatCpuRow r : heartbeatCpu) {
             var m = r.example();
@@ -117,7 +124,7 @@ final class FidelityReport {
         }
         out.println();
         out.println("Scheduler marking: NIC-driver crash at 2 s under load (" + runs + " seeds per row; false alarms summed)");
-        out.printf("%-16s %-14s %-8s %-16s %s%n", "strategy", "physical CPUs", "marked", "detection (ms)", "false alarms");
+        out.printf(Locale.ROOT, "%-16s %-14s %-8s %-16s %s%n", "strategy", "physical CPUs", "marked", "detection (ms)", "false alarms");
         for (SchedulerRow r : scheduler) {
             out.printf(Locale.ROOT, "%-16s %-14d %-8s %-16s %d%n", r.strategy(), r.physicalCpus(), r.unikernelsMarked() ? "yes" : "no",
                     num(r.detectionMs(), "%.2f") + (r.detectedRuns() < r.runs() ? " (" + r.detectedRuns() + "/" + r.runs() + ")" : ""),
@@ -125,7 +132,7 @@ final class FidelityReport {
         }
         out.println();
         out.println("Throughput (" + runs + " seeds per row): one workload for every design, less each design's own costs");
-        out.printf("%-16s %-18s %-26s %s%n", "strategy", "fault-free (pps)", "with the NIC fault (pps)", "round trip (us)");
+        out.printf(Locale.ROOT, "%-16s %-18s %-26s %s%n", "strategy", "fault-free (pps)", "with the NIC fault (pps)", "round trip (us)");
         for (ThroughputRow r : throughput) {
             out.printf(Locale.ROOT, "%-16s %-18.0f %-26.0f %.2f%n", r.strategy(), r.faultFreePps(), r.withFaultMeanPps(), r.meanLatencyUs());
         }

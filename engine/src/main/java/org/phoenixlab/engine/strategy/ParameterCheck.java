@@ -1,0 +1,90 @@
+package org.phoenixlab.engine.strategy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one place a parameter value is judged: its range and unit ({@link Parameter#min()},
+ * {@link Parameter#max()}, {@link Parameter#unit()}), and the relations between values where the
+ * model needs them (a heartbeat must be answerable before the next one is due). The scenario loader,
+ * the command line, the simulation itself and the what-if sliders all ask here.
+ */
+public final class ParameterCheck {
+    /** One value out of place, or two that do not fit together; {@code parameter} is the one to change. */
+    public record Problem(Parameter parameter, String message) {
+    }
+
+    /** "a must be shorter than b" where mechanism {@code when} uses both. */
+    private record Relation(Parameter shorter, Parameter longer, Mechanism when, String why) {
+    }
+
+    private static final List<Relation> RELATIONS = List.of(
+            new Relation(Parameter.HEARTBEAT_DEADLINE_US, Parameter.HEARTBEAT_PERIOD_US, Mechanism.HEARTBEAT,
+                    "a ping must be answered before the next one is sent"),
+            new Relation(Parameter.HEARTBEAT_DEADLINE_US, Parameter.XS_HEARTBEAT_PERIOD_US, Mechanism.XENSTORE_REPLICATION,
+                    "a XenStore member must answer a ping before the next one is sent"),
+            new Relation(Parameter.TICK_US, Parameter.DRIVER_TIMEOUT_US, Mechanism.DRIVER_TIMEOUT,
+                    "a healthy driver ends its poll within one tick, so the timer must outlast a tick"),
+            new Relation(Parameter.TICK_US, Parameter.RING_CHECK_PERIOD_US, Mechanism.RING_INDEX_CHECK,
+                    "the rings move once per tick; a shorter check would see a healthy ring standing still"),
+            new Relation(Parameter.TICK_US, Parameter.RING_LAG_PERIOD_US, Mechanism.RING_LAG,
+                    "the rings move once per tick; a shorter check would see a healthy ring standing still"),
+            new Relation(Parameter.MIGRATION_ACK_US, Parameter.MIGRATION_ACK_TIMEOUT_US, Mechanism.MIGRATION_WATCHDOG,
+                    "the receiver's acknowledgement must be able to arrive before the watchdog gives up"),
+            new Relation(Parameter.SERVICE_VM_REBOOT_US, Parameter.RESTART_PERIOD_US, Mechanism.PERIODIC_RESTART,
+                    "a restart must end before the next one is due"),
+            new Relation(Parameter.FRESH_COPY_SWAP_US, Parameter.RESTART_PERIOD_US, Mechanism.PERIODIC_RESTART,
+                    "a fresh copy must have taken over before the next timed restart is due"));
+
+    private ParameterCheck() {
+    }
+
+    /** The relations, in words ("heartbeatDeadline < heartbeatPeriod, with heartbeat: a ping must ..."), for the documentation. */
+    public static List<String> relations() {
+        return RELATIONS.stream().map(r -> r.shorter().scenarioName() + " < " + r.longer().scenarioName() + ", with "
+                + r.when().id() + ": " + r.why()).toList();
+    }
+
+    /** Empty when {@code value} is within the parameter's range; otherwise the problem in words. */
+    public static Optional<String> range(Parameter p, long value) {
+        if (value < p.min() || value > p.max()) {
+            return Optional.of("is " + p.format(value) + " (allowed " + p.range() + ")");
+        }
+        return Optional.empty();
+    }
+
+    /** Every range and relation the strategy's values break, in parameter order. */
+    public static List<Problem> problems(Strategy s) {
+        List<Problem> out = new ArrayList<>();
+        for (var e : s.values().entrySet()) {
+            range(e.getKey(), e.getValue()).ifPresent(m -> out.add(new Problem(e.getKey(), m)));
+        }
+        for (Relation r : RELATIONS) {
+            Long shorter = s.values().get(r.shorter());
+            Long longer = s.values().get(r.longer());
+            if (s.has(r.when()) && shorter != null && longer != null && shorter >= longer) {
+                // the one most likely changed is an override; name the other as the limit
+                boolean blameLonger = "override".equals(s.sources().get(r.longer()))
+                        || !"override".equals(s.sources().get(r.shorter()));
+                Parameter blamed = blameLonger ? r.longer() : r.shorter();
+                String message = blameLonger
+                        ? "is " + r.longer().format(longer) + ", not longer than " + r.shorter().scenarioName()
+                                + " (" + r.shorter().format(shorter) + "): " + r.why()
+                        : "is " + r.shorter().format(shorter) + ", not shorter than " + r.longer().scenarioName()
+                                + " (" + r.longer().format(longer) + "): " + r.why();
+                out.add(new Problem(blamed, message));
+            }
+        }
+        return out;
+    }
+
+    /** Refuses a strategy whose values make no sense, naming the first problem (IllegalArgumentException). */
+    public static void require(Strategy s) {
+        List<Problem> ps = problems(s);
+        if (!ps.isEmpty()) {
+            Problem p = ps.get(0);
+            throw new IllegalArgumentException(p.parameter().scenarioName() + " " + p.message());
+        }
+    }
+}
