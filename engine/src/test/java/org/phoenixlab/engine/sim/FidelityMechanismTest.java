@@ -137,6 +137,26 @@ class FidelityMechanismTest {
         assertTrue(sim.snapshot().xenstore().failed() > 0, "requests that found XenStore-Logic dead failed");
     }
 
+    /**
+     * Issue 11 noted that after the all-pVM crash Xoar's timed restart found disk_uk but its repair
+     * waited for XenStore. Xoar's restarts wait for nothing (DESIGN section 2): each starts when its
+     * timer finds the service VM dead, and nothing is ever deferred for a dependency.
+     */
+    @Test
+    void xoarsRestartsAfterTheAllPvmCrashWaitForNoDependency() {
+        Simulation sim = run(with("xoar", 1, 120 * S, List.of(fault(2 * S, "vmm", FaultKind.CRASH_ALL_PVM)), List.of()));
+        List<TraceEvent> t = sim.trace().events();
+        assertTrue(t.stream().noneMatch(e -> e.payload() instanceof Payload.RepairDeferred), "no restart waits for a dependency");
+        for (String unit : List.of("net_uk", "disk_uk")) {
+            long found = t.stream().filter(e -> e.component().equals(unit) && e.payload() instanceof Payload.Detected)
+                    .mapToLong(TraceEvent::timeUs).min().orElseThrow();
+            long started = t.stream().filter(e -> e.component().equals(unit) && e.payload() instanceof Payload.RepairStarted)
+                    .mapToLong(TraceEvent::timeUs).min().orElseThrow();
+            assertEquals(found, started, unit + ": its restart starts when the timer finds it dead");
+        }
+        assertTrue(sim.faults().stream().filter(f -> f.target().equals("disk_uk")).allMatch(FaultMetrics::completed), () -> sim.faults().toString());
+    }
+
     @Test
     void xoarSwapsAFreshCopyInOnEveryTimedRestartAndThePathStopsMeanwhile() {
         Scenario s = Scenario.paperWorkload("xoar", 5, 10 * S).withOverride("restartPeriodUs", 2 * S)
