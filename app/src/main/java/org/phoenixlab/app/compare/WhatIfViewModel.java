@@ -111,9 +111,12 @@ public final class WhatIfViewModel {
         return values.get(k);
     }
 
-    /** Slider ranges, in the units shown. */
+    /**
+     * Slider ranges, in the units shown: a span a student explores, within the engine's limits for
+     * the input ({@link Sweep.Knob#min()}, {@link Sweep.Knob#max()}).
+     */
     public static double[] range(Sweep.Knob k) {
-        return switch (k) {
+        double[] span = switch (k) {
             case HEARTBEAT_PERIOD -> new double[] {5, 500};
             case DRIVER_TIMEOUT -> new double[] {5, 200};
             case PACKET_RATE -> new double[] {5_000, 150_000};
@@ -121,6 +124,8 @@ public final class WhatIfViewModel {
             case RELOAD -> new double[] {200, 10_000};
             case GUESTS -> new double[] {1, 64};
         };
+        double scale = k.isDuration() ? 1000.0 : 1.0; // durations are shown in milliseconds
+        return new double[] {Math.max(span[0], k.min() / scale), Math.min(span[1], k.max() / scale)};
     }
 
     /** The value the strategies use when nothing is changed (phoenix-fine's, for the parameters). */
@@ -215,6 +220,13 @@ public final class WhatIfViewModel {
             task.cancel(); // a newer question replaces the old one
         }
         Comparison.Setup setup = setup(3);
+        var problem = Comparison.problem(setup, StrategyCatalog.NAMES); // the engine's one validator, before any run
+        if (problem.isPresent()) {
+            task = null;
+            finished();
+            status.set("These inputs cannot run: " + problem.get() + ".");
+            return;
+        }
         boolean needBaseline = baseline == null;
         BackgroundTask<Comparison.Result[]> t = BackgroundTask.of("what-if", p -> {
             Comparison.Result base = needBaseline

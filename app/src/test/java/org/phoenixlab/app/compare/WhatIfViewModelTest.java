@@ -51,4 +51,21 @@ class WhatIfViewModelTest {
         assertEquals("27.3 \u2192 31.0", WhatIfViewModel.moved(27.3, 31.0, 1));
         assertEquals("4.70", WhatIfViewModel.moved(4.7, 4.7, 2));
     }
+
+    /** Issue 11: the sliders ask the engine's validator before anything runs, and say what is wrong. */
+    @Test
+    void inputsThatBreakARelationAreRefusedBeforeAnyRun() {
+        vm.valueProperty(Sweep.Knob.HEARTBEAT_PERIOD).set(4); // shorter than the 5 ms deadline of a ping
+        vm.commit(Sweep.Knob.HEARTBEAT_PERIOD);
+        assertFalse(vm.running());
+        assertFalse(vm.hasBaseline(), "nothing ran");
+        assertTrue(vm.figuresProperty().get().isEmpty());
+        String status = vm.statusProperty().get();
+        assertTrue(status.contains("heartbeatPeriod is 4ms, not longer than heartbeatDeadline (5ms)"), status);
+        for (Sweep.Knob k : Sweep.Knob.values()) {
+            double[] r = WhatIfViewModel.range(k);
+            double scale = k.isDuration() ? 1000.0 : 1.0;
+            assertTrue(r[0] * scale >= k.min() && r[1] * scale <= k.max(), k + ": the slider stays within the engine's limits");
+        }
+    }
 }
