@@ -47,6 +47,7 @@ final class MainToolbar {
         play.textProperty().bind(Bindings.when(play.selectedProperty()).then("Pause").otherwise("\u25B6 Play"));
         dependencies = ActionControls.toggle(a.get(DEPENDENCIES));
         inject.setId("inject-menu");
+        inject.setMnemonicParsing(false); // "Inject fault on net_uk": an underscore of a name, not a mnemonic
         inject.setTooltip(new Tooltip("The faults that make sense for the selected component (click one to select it; "
                 + "or right-click a component)"));
         inject.setOnShowing(e -> fillInjectMenu(vm));

@@ -25,9 +25,18 @@ public final class PhoenixLabApp extends Application {
         stage.setScene(scene);
         memory.restore(stage);
         stage.setOnHidden(e -> memory.save(stage));
+        stage.setOnCloseRequest(e -> {
+            if (!window.viewModel().mayDiscardWork("quit")) {
+                e.consume(); // the student keeps the window, to save first
+            }
+        });
         stage.show();
-        // After the window is up: offer back the session a crash (or a kill) interrupted.
-        Platform.runLater(() -> window.files().offerRecovery());
+        // After the window is up: offer back the session a crash (or a kill) interrupted, then, at a
+        // first start, where to begin.
+        Platform.runLater(() -> {
+            window.files().offerRecovery();
+            window.offerFirstStart();
+        });
     }
 
     @Override

@@ -2,12 +2,16 @@ package org.phoenixlab.app.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.recording.Recording;
 import org.phoenixlab.engine.scenario.Scenario;
 import org.phoenixlab.engine.sim.Command;
 import org.phoenixlab.engine.sim.Simulation;
 import org.phoenixlab.engine.sim.Snapshot;
+import org.phoenixlab.engine.trace.Trace;
+import org.phoenixlab.engine.trace.TraceEvent;
 
 /**
  * One user session over the engine: the scenario, the commands the user issued (each with the number
@@ -110,6 +114,72 @@ public final class Session {
         }
         replayDueCommands(Long.MAX_VALUE, target);
         sim.runUntil(target);
+    }
+
+    /**
+     * Runs forward engine event by engine event, as {@link #advanceTo} does, but stops just after the
+     * first event that puts into the trace an event {@code stop} accepts, and returns that trace event
+     * (the clock then shows its time). Without one, it ends at {@code us} (or the scenario's end).
+     */
+    public Optional<TraceEvent> advanceUntil(long us, Predicate<TraceEvent> stop) {
+        long target = Math.min(us, scenario.durationUs());
+        if (target < sim.nowUs()) {
+            seek(target);
+            return Optional.empty();
+        }
+        history.clear();
+        int seen = sim.trace().size();
+        while (true) {
+            replayDueCommands(sim.eventsExecuted(), target); // a recorded click due here comes first
+            Optional<TraceEvent> hit = firstFrom(seen, stop);
+            seen = sim.trace().size();
+            if (hit.isPresent()) {
+                return hit;
+            }
+            if (sim.nextEventUs() > target) {
+                break;
+            }
+            sim.step();
+            hit = firstFrom(seen, stop);
+            seen = sim.trace().size();
+            if (hit.isPresent()) {
+                return hit;
+            }
+        }
+        sim.runUntil(target);
+        return Optional.empty();
+    }
+
+    private Optional<TraceEvent> firstFrom(int from, Predicate<TraceEvent> stop) {
+        Trace t = sim.trace();
+        for (int i = from; i < t.size(); i++) {
+            if (stop.test(t.get(i))) {
+                return Optional.of(t.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Goes to just after the engine event that put the trace event at {@code index} into the trace
+     * (rebuilt from the start when that is behind, run forward when it is ahead); the clock shows its
+     * time. False when the run never gets there (the scenario ends first).
+     */
+    public boolean goToTraceEvent(int index) {
+        history.clear();
+        if (index < sim.trace().size()) {
+            sim = new Simulation(scenario);
+        }
+        while (sim.trace().size() <= index) {
+            replayDueCommands(sim.eventsExecuted(), Long.MAX_VALUE);
+            if (sim.trace().size() > index) {
+                break;
+            }
+            if (sim.nextEventUs() > scenario.durationUs() || !sim.step()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Injects a fault at the current position; later commands (from before a step back) are dropped. */

@@ -27,12 +27,20 @@ public final class Explanation {
      * first sentence of {@link #of(int)}.
      */
     public String caption(int index) {
+        return caption(index, null);
+    }
+
+    /**
+     * As {@link #caption(int)}, a fault's sentence ending with {@code faultOutlook} (what in this design
+     * will notice it, or that nothing will; the trace alone does not know) instead of "nothing knows it yet".
+     */
+    public String caption(int index, String faultOutlook) {
         TraceEvent e = trace.get(index);
         String c = e.component();
         Payload p = e.payload();
         if (p instanceof Payload.FaultInjected f) {
             return capital(article(f.fault().label())) + " " + f.fault().label() + " struck " + name(c)
-                    + ": nothing knows it yet.";
+                    + (faultOutlook == null || faultOutlook.isBlank() ? ": nothing knows it yet." : " \u2014 " + faultOutlook.strip() + ".");
         }
         if (p instanceof Payload.Detected d && d.falseAlarm()) {
             return "The " + d.probe() + " probe declared " + name(c) + " failed although it was running, a false alarm"
