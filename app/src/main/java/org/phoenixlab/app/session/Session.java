@@ -8,6 +8,7 @@ import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.recording.Recording;
 import org.phoenixlab.engine.scenario.Scenario;
 import org.phoenixlab.engine.sim.Command;
+import org.phoenixlab.engine.sim.SessionHistory;
 import org.phoenixlab.engine.sim.Simulation;
 import org.phoenixlab.engine.sim.Snapshot;
 import org.phoenixlab.engine.trace.Trace;
@@ -16,8 +17,9 @@ import org.phoenixlab.engine.trace.TraceEvent;
 /**
  * One user session over the engine: the scenario, the commands the user issued (each with the number
  * of engine events run before it), and the simulation at the current position. Moving backwards
- * rebuilds from the scenario and replays the commands: the engine is deterministic, so the state
- * reached is exactly the one seen before. Issuing a command after moving back drops the commands that
+ * restores the engine's nearest earlier checkpoint ({@link SessionHistory}) and runs on from there,
+ * replaying the commands: the engine is deterministic, so the state reached is exactly the one seen
+ * before, at a cost that does not grow with the session's length. Issuing a command after moving back drops the commands that
  * came later (the session branches). No JavaFX here: the view model drives it.
  */
 public final class Session {
@@ -32,11 +34,13 @@ public final class Session {
     private final Scenario scenario;
     private final List<Issued> issued = new ArrayList<>();
     private final java.util.ArrayDeque<Position> history = new java.util.ArrayDeque<>();
-    private Simulation sim;
+    private final Simulation sim;
+    private final SessionHistory checkpoints;
 
     public Session(Scenario scenario) {
         this.scenario = scenario;
         this.sim = new Simulation(scenario);
+        this.checkpoints = new SessionHistory(sim);
     }
 
     public Scenario scenario() {
@@ -68,7 +72,7 @@ public final class Session {
         }
         history.clear(); // after playing, "back" means the previous engine event, not the previous frame
         replayDueCommands(Long.MAX_VALUE, target);
-        sim.runUntil(target);
+        checkpoints.runUntil(target);
     }
 
     /** One engine event forward; false at the end of the scenario. */
@@ -78,7 +82,7 @@ public final class Session {
         }
         remember();
         replayDueCommands(sim.eventsExecuted(), sim.nextEventUs());
-        sim.step();
+        checkpoints.step();
         return true;
     }
 
@@ -109,11 +113,9 @@ public final class Session {
     public void seek(long us) {
         long target = Math.max(0, Math.min(us, scenario.durationUs()));
         history.clear();
-        if (target < sim.nowUs()) {
-            sim = new Simulation(scenario);
-        }
+        checkpoints.restoreNearest(Long.MAX_VALUE, target);
         replayDueCommands(Long.MAX_VALUE, target);
-        sim.runUntil(target);
+        checkpoints.runUntil(target);
     }
 
     /**
@@ -139,14 +141,14 @@ public final class Session {
             if (sim.nextEventUs() > target) {
                 break;
             }
-            sim.step();
+            checkpoints.step();
             hit = firstFrom(seen, stop);
             seen = sim.trace().size();
             if (hit.isPresent()) {
                 return hit;
             }
         }
-        sim.runUntil(target);
+        checkpoints.runUntil(target);
         return Optional.empty();
     }
 
@@ -168,14 +170,16 @@ public final class Session {
     public boolean goToTraceEvent(int index) {
         history.clear();
         if (index < sim.trace().size()) {
-            sim = new Simulation(scenario);
+            // The latest checkpoint before that event's microsecond: its trace does not hold the event yet.
+            long t = sim.trace().get(index).timeUs();
+            checkpoints.restoreNearest(t > 0 ? Long.MAX_VALUE : 0, Math.max(0, t - 1));
         }
         while (sim.trace().size() <= index) {
             replayDueCommands(sim.eventsExecuted(), Long.MAX_VALUE);
             if (sim.trace().size() > index) {
                 break;
             }
-            if (sim.nextEventUs() > scenario.durationUs() || !sim.step()) {
+            if (sim.nextEventUs() > scenario.durationUs() || !checkpoints.step()) {
                 return false;
             }
         }
@@ -208,6 +212,7 @@ public final class Session {
     }
 
     private void branch() {
+        checkpoints.branch();
         issued.removeIf(i -> i.afterEvents() > sim.eventsExecuted()
                 || i.afterEvents() == sim.eventsExecuted() && !sim.commands().contains(i.command()));
     }
@@ -229,11 +234,9 @@ public final class Session {
     }
 
     private void rebuildTo(Position p) {
-        sim = new Simulation(scenario);
+        checkpoints.restoreNearest(p.events(), p.nowUs() < 0 ? Long.MAX_VALUE : p.nowUs());
         replayDueCommands(p.events(), Long.MAX_VALUE);
-        while (sim.eventsExecuted() < p.events()) {
-            sim.step();
-        }
+        checkpoints.runToEvents(p.events());
         if (p.nowUs() > sim.nowUs()) {
             sim.runUntil(p.nowUs()); // every event up to that time had run there: only the clock moves
         }
