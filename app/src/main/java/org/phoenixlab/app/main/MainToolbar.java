@@ -42,7 +42,8 @@ final class MainToolbar {
         speed.getItems().setAll(Speed.ALL);
         speed.valueProperty().bindBidirectional(vm.speedProperty());
         speed.setPrefWidth(150);
-        speed.setTooltip(new Tooltip("How fast virtual time runs against the clock on the wall"));
+        speed.setTooltip(new Tooltip("How fast virtual time runs against the clock on the wall. \"story\" bends it: fast through"
+                + " quiet stretches, slow motion around each moment of a fault's story, each moment held on screen"));
         play = ActionControls.toggle(a.get(PLAY));
         play.textProperty().bind(Bindings.when(play.selectedProperty()).then("Pause").otherwise("\u25B6 Play"));
         dependencies = ActionControls.toggle(a.get(DEPENDENCIES));

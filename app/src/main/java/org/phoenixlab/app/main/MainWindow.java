@@ -378,6 +378,11 @@ public final class MainWindow extends BorderPane {
         return timeline;
     }
 
+    /** Shows a panel below the drawing: 0 Events, 1 Inspector, 2 Metrics. */
+    public void selectPanel(int tab) {
+        side.getSelectionModel().select(tab);
+    }
+
     public CaptionBar caption() {
         return caption;
     }

@@ -13,7 +13,7 @@ public record Speed(String label, double factor, boolean story) {
     }
 
     /** The speed a window starts at: the playback clock decides the factor from the story. */
-    public static final Speed STORY = new Speed("story (slows down at each moment)", 1.0, true);
+    public static final Speed STORY = new Speed("story", 1.0, true);
     public static final Speed SLOW_MOTION = new Speed("0.01x slow motion", 0.01);
     /** A lesson's slow pace: single packets and heartbeats can be followed. */
     public static final Speed TENTH = new Speed("0.1x", 0.1);

@@ -170,6 +170,7 @@ public final class StoryViewModel {
     }
 
     private Optional<TraceEvent> firstUntold() {
+        scan(); // what the last engine events brought, even before the next refresh
         int size = session.simulation().trace().size();
         return known.stream().filter(e -> e.seq() > shown && e.seq() < size).findFirst();
     }

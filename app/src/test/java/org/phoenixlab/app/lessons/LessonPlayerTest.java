@@ -112,6 +112,40 @@ class LessonPlayerTest {
     }
 
     @Test
+    void noStepEndsBeforeItHasBeenOnScreenWhilePlayingForReal(FxRobot robot) throws Exception {
+        openLesson(robot, "nic-driver-crash");
+        java.util.List<LessonViewModel.Page> shown = new java.util.ArrayList<>();
+        java.util.List<org.phoenixlab.engine.model.ComponentState> driverWhenSeen = new java.util.ArrayList<>();
+        robot.interact(() -> window.lessons().viewModel().pageProperty().addListener((o, was, page) -> {
+            shown.add(page);
+            if (page != null && page.seen()) {
+                driverWhenSeen.add(window.architecture().nodeFor("net_uk/nic-driver").state());
+            }
+        }));
+        robot.rightClickOn(window.architecture().nodeFor("net_uk/nic-driver"));
+        robot.clickOn("Crash NIC driver");
+        // The student: Play when it pauses, Next when the step's event has come (real frames, real pulses).
+        for (int acts = 0; acts < 40 && window.lessons().progress().index() < 3; acts++) {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.lessons().progress().index() >= 3
+                    || window.lessons().viewModel().pageProperty().get().seen() || !window.viewModel().playingProperty().get());
+            if (window.lessons().viewModel().pageProperty().get().seen()) {
+                robot.clickOn("#lesson-next");
+            } else if (!window.viewModel().playingProperty().get() && window.lessons().progress().index() < 3) {
+                robot.clickOn(window.playButton()); // paused at a moment: go on
+            }
+        }
+        assertEquals(3, window.lessons().progress().index(), "reached the quiz");
+        java.util.List<String> steps = shown.stream().filter(java.util.Objects::nonNull).map(LessonViewModel.Page::stepCount).distinct().toList();
+        assertEquals(java.util.List.of("Step 2 of 9", "Step 3 of 9", "Step 4 of 9"), steps, "every step was shown, in order");
+        for (String step : java.util.List.of("Step 2 of 9", "Step 3 of 9")) {
+            assertTrue(shown.stream().anyMatch(p -> p != null && p.stepCount().equals(step) && p.seen()),
+                    step + " said that its event came before it ended");
+        }
+        assertEquals(org.phoenixlab.engine.model.ComponentState.DETECTED, driverWhenSeen.get(0),
+                "when step 2 said the detection came, the drawing showed the driver detected");
+    }
+
+    @Test
     void aWrongActionIsExplainedNotIgnored(FxRobot robot) {
         openLesson(robot, "nic-driver-crash");
         robot.rightClickOn(window.architecture().nodeFor("net_uk/netback"));

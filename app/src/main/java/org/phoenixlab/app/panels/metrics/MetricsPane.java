@@ -30,7 +30,7 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
     public static final List<String> ROWS = List.of("detection", "recovery (repair)", "downtime", "lost", "shadow driver peak");
 
     private final Label fault = new Label("No fault injected yet.");
-    private final Label previousTitle = new Label();
+    private final Tooltip previousTitle = new Tooltip();
     private final Label[] values = new Label[ROWS.size()];
     private final Label[] previousValues = new Label[ROWS.size()];
     private final Label lostName = new Label("lost");
@@ -50,14 +50,16 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
         fault.setWrapText(true);
         fault.getStyleClass().add("inspector-title");
         previousTitle.setWrapText(true);
-        previousTitle.getStyleClass().addAll("previous-run", "detail");
+        previousTitle.setMaxWidth(420);
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(4);
         thisRun.getStyleClass().add("detail");
         previousRun.getStyleClass().addAll("detail", "previous-run");
+        previousRun.setTooltip(previousTitle);
         grid.add(thisRun, 1, 0);
         grid.add(previousRun, 2, 0);
+        grid.add(clear, 3, 0);
         for (int i = 0; i < ROWS.size(); i++) {
             Label name = i == 3 ? lostName : new Label(ROWS.get(i));
             values[i] = new Label("-");
@@ -70,6 +72,7 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
             grid.add(previousValues[i], 2, i + 1);
         }
         clear.setId("clear-previous");
+        clear.getStyleClass().add("small-button");
         clear.setTooltip(new Tooltip("Forget the previous run's figures and series (they are kept after a strategy switch so you can compare)"));
         clear.setOnAction(e -> onClearPrevious.run());
         x.setLabel("virtual time (s)");
@@ -85,7 +88,7 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
         chart.getData().add(series);
         chart.setMinHeight(150);
         javafx.scene.layout.HBox.setHgrow(chart, Priority.ALWAYS);
-        VBox figures = new VBox(8, fault, grid, previousTitle, clear);
+        VBox figures = new VBox(8, fault, grid);
         figures.setPrefWidth(480);
         figures.setMinWidth(380);
         getChildren().addAll(figures, chart);
@@ -149,10 +152,8 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
     private void showPrevious(RunRecord previous) {
         previousShown = previous;
         boolean on = previous != null;
-        for (Label l : new Label[] {previousRun, previousTitle}) {
-            l.setVisible(on);
-            l.setManaged(on);
-        }
+        previousRun.setVisible(on);
+        previousRun.setManaged(on);
         clear.setVisible(on);
         clear.setManaged(on);
         chart.setLegendVisible(on);
