@@ -61,6 +61,11 @@ public final class DocPictures extends Application {
             window.selectPanel(1); // the Inspector, on NetBack and its shadow driver
             vm.select("net_uk/netback");
         });
+        steps.add(() -> {
+            if (window.inspector().lookup(".scroll-pane") instanceof javafx.scene.control.ScrollPane sheet) {
+                sheet.setVvalue(1); // down to the shadow driver's rows
+            }
+        });
         steps.add(() -> shoot("repairing"));
         steps.add(() -> {
             stepTo(vm, Moment.TRAFFIC_RESTORED);
