@@ -27,7 +27,7 @@ public final class LessonLoader {
 
     private static final Set<String> TOP = Set.of("format", "version", "id", "title", "goals", "minutes", "scenario",
             "keepScriptedFaults", "steps");
-    private static final Set<String> STEP = Set.of("text", "focus", "pace", "until");
+    private static final Set<String> STEP = Set.of("text", "focus", "pace", "until", "shows");
 
     private LessonLoader() {
     }
@@ -112,7 +112,19 @@ public final class LessonLoader {
         Pace pace = Pace.byId(paceId).orElseThrow(() -> r.problem(o.fields().get("pace"), Reader.join(path, "pace"),
                 "is \"" + paceId + "\" (expected pause, slow, play or keep)"));
         StepEnd until = until(r, r.object(r.required(o, path, "until"), Reader.join(path, "until")), Reader.join(path, "until"));
-        return new LessonStep(number, text, focus, pace, until);
+        List<ScreenClaim> shows = new ArrayList<>();
+        Node sh = o.fields().get("shows");
+        if (sh != null) {
+            List<Node> items = r.list(sh, Reader.join(path, "shows"));
+            for (int i = 0; i < items.size(); i++) {
+                String at = Reader.join(path, "shows[" + i + "]");
+                Node.Obj c = r.object(items.get(i), at);
+                r.onlyFields(c, at, Set.of("panel", "component", "field"));
+                shows.add(new ScreenClaim(nonEmpty(r, c, at, "panel"), r.optionalString(c, at, "component", "").strip(),
+                        r.optionalString(c, at, "field", "").strip()));
+            }
+        }
+        return new LessonStep(number, text, focus, pace, until, shows);
     }
 
     private static StepEnd until(Reader r, Node.Obj o, String path) throws BadFileException {

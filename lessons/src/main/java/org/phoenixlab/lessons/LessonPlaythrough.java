@@ -15,7 +15,7 @@ import org.phoenixlab.engine.trace.TraceEvent;
 /**
  * Plays a lesson headless, as a perfect student would: each expected action is performed on the
  * engine at the current virtual time, each expected event is waited for (virtual time runs on, up to
- * the scenario's end), each quiz is answered right. It reports, step by step, what happened and
+ * the scenario's end) and then Next is pressed, each quiz is answered right. It reports, step by step, what happened and
  * when, or the first step that cannot be completed and why.
  */
 public final class LessonPlaythrough {
@@ -86,7 +86,10 @@ public final class LessonPlaythrough {
                 throw new LessonProblem(n, "expects " + expect.describe() + ", which never happens by "
                         + String.format(Locale.ROOT, "%.1f s", scenario.durationUs() / 1e6) + " under " + scenario.strategy());
             }
-            progress.onEvent(e.get());
+            if (!progress.onEvent(e.get())) {
+                throw new LessonProblem(n, "the expected event did not meet the step: " + e.get().toJsonLine().strip());
+            }
+            progress.next(); // the student has seen it, and presses Next
             return new StepResult(n, e.get().timeUs(), expect.describe());
         }
         progress.next();

@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.phoenixlab.engine.trace.TraceEvent;
 
 /**
- * Where a student is in a lesson, and the rules that move them on: Next, the expected action, the
- * expected engine event (one that happened since the student's last action counts too, so a
- * detection that came while they were reading is not missed), or the right quiz answer. A wrong
- * action is never silently ignored: the verdict says what was done, what the step asks for, and
- * the step's hint. No UI here; the window drives it.
+ * Where a student is in a lesson, and the rules that move them on: Next, the expected action, or the
+ * right quiz answer. A step that waits for an engine event is met when the event comes (one that
+ * happened since the student's last action counts too, so a detection that came while they were
+ * reading is not missed), but it ends only with Next (or when the window says the student had time
+ * to read it): no step goes by before it has been on screen. A wrong action is never silently
+ * ignored: the verdict says what was done, what the step asks for, and the step's hint. What ended
+ * each step is kept, so that Back shows a step as it was. No UI here; the window drives it.
  */
 public final class LessonProgress {
     /** What an action or an answer led to. */
@@ -33,6 +36,10 @@ public final class LessonProgress {
     private int index;
     private boolean finished;
     private final List<TraceEvent> sinceAction = new ArrayList<>();
+    /** The event that met the current step, when it waits for one and it came. */
+    private TraceEvent met;
+    /** What ended each step passed so far, by index, in words. */
+    private final Map<Integer, String> outcomes = new LinkedHashMap<>();
     /** Per quiz step number: whether the first answer given was right. */
     private final Map<Integer, Boolean> firstAnswers = new LinkedHashMap<>();
 
@@ -75,10 +82,37 @@ public final class LessonProgress {
         return (int) lesson.steps().stream().filter(s -> s.until() instanceof StepEnd.Quiz).count();
     }
 
-    /** Next: allowed on a step that waits for Next, or on any step already passed (after Back). */
+    /**
+     * Next: allowed on a step that waits for Next, on one whose event has come, or on any step
+     * already passed (after Back).
+     */
     public boolean canGoNext() {
-        return !finished && (current().until() instanceof StepEnd.Next || index < furthest);
+        return !finished && (current().until() instanceof StepEnd.Next || index < furthest || met != null);
     }
+
+    /** The event that met the current step (it waits for an event and the event came), if any. */
+    public Optional<TraceEvent> met() {
+        return Optional.ofNullable(met);
+    }
+
+    /** Whether the current step was passed before (the student went Back to it). */
+    public boolean passed() {
+        return !finished && index < furthest;
+    }
+
+    /** What ended step {@code index} (0-based), in words, once it has ended: "✔ you injected ...". */
+    public Optional<String> outcome(int index) {
+        return Optional.ofNullable(outcomes.get(index));
+    }
+
+    /** Words for how the current step ended when its event met it, for Back ("seen at 2.027 s: ..."). */
+    public void describeMet(String words) {
+        if (met != null) {
+            metWords = words;
+        }
+    }
+
+    private String metWords;
 
     private int furthest;
 
@@ -86,7 +120,16 @@ public final class LessonProgress {
         if (!canGoNext()) {
             return;
         }
+        if (index >= furthest && met != null) {
+            ended(metWords != null ? metWords : "seen: " + met.describe());
+        } else if (index >= furthest) {
+            ended("read");
+        }
         advance();
+    }
+
+    private void ended(String how) {
+        outcomes.putIfAbsent(index, how);
     }
 
     /** Back one step to read it again (what it asked for is already done, so Next leads on). */
@@ -99,6 +142,7 @@ public final class LessonProgress {
         if (index > 0) {
             index--;
         }
+        met = null;
     }
 
     /** From the first step again (the window restarts the scenario). */
@@ -108,9 +152,14 @@ public final class LessonProgress {
         finished = false;
         sinceAction.clear();
         firstAnswers.clear();
+        outcomes.clear();
+        met = null;
+        metWords = null;
     }
 
     private void advance() {
+        met = null;
+        metWords = null;
         if (index == lesson.steps().size() - 1) {
             finished = true;
             furthest = lesson.steps().size();
@@ -118,7 +167,9 @@ public final class LessonProgress {
         }
         index++;
         furthest = Math.max(furthest, index);
-        checkBufferedEvents();
+        if (index == furthest) {
+            checkBufferedEvents();
+        }
     }
 
     /** The student did something in the window. */
@@ -129,6 +180,9 @@ public final class LessonProgress {
         StepEnd until = current().until();
         if (until instanceof StepEnd.ExpectAction expected && expected.action().equals(action)) {
             sinceAction.clear();
+            if (index >= furthest) {
+                ended("\u2714 Done: you chose to " + action.describe() + ".");
+            }
             advance();
             return new Verdict.Advanced();
         }
@@ -156,32 +210,41 @@ public final class LessonProgress {
         return did + "This step only asks you to read; press Next when you are ready.";
     }
 
-    /** An engine event happened (the window reports every one, in order). */
-    public void onEvent(TraceEvent e) {
+    /**
+     * An engine event happened (the window reports every one, in order). True when it met the current
+     * step (which then waits for Next).
+     */
+    public boolean onEvent(TraceEvent e) {
         sinceAction.add(e);
-        checkBufferedEvents();
+        return checkBufferedEvents();
     }
 
     /** The run was started again (strategy switched, restart): events seen so far no longer count. */
     public void runRestarted() {
         sinceAction.clear();
+        if (!passed()) {
+            met = null; // the event that met this step belonged to the run that was left
+            metWords = null;
+        }
     }
 
-    private void checkBufferedEvents() {
-        while (!finished && current().until() instanceof StepEnd.ExpectEvent expect) {
-            int hit = -1;
-            for (int i = 0; i < sinceAction.size(); i++) {
-                if (expect.matches(sinceAction.get(i))) {
-                    hit = i;
-                    break;
-                }
-            }
-            if (hit < 0) {
-                return;
-            }
-            sinceAction.subList(0, hit + 1).clear(); // the next expected event must come after this one
-            advance();
+    /** Whether {@code e} is the event the current step still waits for (the window pauses at it). */
+    public boolean awaits(TraceEvent e) {
+        return !finished && met == null && !passed() && current().until() instanceof StepEnd.ExpectEvent expect && expect.matches(e);
+    }
+
+    private boolean checkBufferedEvents() {
+        if (finished || met != null || passed() || !(current().until() instanceof StepEnd.ExpectEvent expect)) {
+            return false;
         }
+        for (int i = 0; i < sinceAction.size(); i++) {
+            if (expect.matches(sinceAction.get(i))) {
+                met = sinceAction.get(i);
+                sinceAction.subList(0, i + 1).clear(); // the next expected event must come after this one
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Answers the current quiz with choice {@code choice} (0-based). */
@@ -195,6 +258,7 @@ public final class LessonProgress {
         StepEnd.Choice c = quiz.choices().get(choice);
         firstAnswers.putIfAbsent(current().number(), c.correct());
         if (c.correct()) {
+            ended("\u2714 Answered: " + c.text() + ". " + c.explanation());
             advance();
         }
         return new Verdict.Answered(c.correct(), c.explanation());

@@ -27,23 +27,37 @@ class LessonProgressTest {
     }
 
     @Test
-    void theRightActionAdvancesAndAnEventThatCameMeanwhileIsNotMissed() {
+    void theRightActionAdvancesAndAnEventThatCameMeanwhileIsNotMissedButWaitsForNext() {
         LessonProgress p = new LessonProgress(lesson);
         assertInstanceOf(LessonProgress.Verdict.Advanced.class,
                 p.onAction(new StudentAction.Inject("net_uk/nic-driver", FaultKind.CRASH)));
         assertEquals(1, p.index());
-        p.onEvent(new TraceEvent(27_000, 1, "net_uk/nic-driver", new Payload.Detected("driver-timeout", "")));
-        p.onEvent(new TraceEvent(27_000, 2, "net_uk/nic-driver", new Payload.RepairStarted("driver-reload", 1)));
-        assertEquals(3, p.index(), "both waited-for events were seen, in order");
+        assertFalse(p.canGoNext(), "nothing to see yet");
+        assertTrue(p.onEvent(new TraceEvent(27_000, 1, "net_uk/nic-driver", new Payload.Detected("driver-timeout", ""))));
+        assertFalse(p.onEvent(new TraceEvent(27_000, 2, "net_uk/nic-driver", new Payload.RepairStarted("driver-reload", 1))));
+        assertEquals(1, p.index(), "the detection came, but the step stays on screen until the student moves on");
+        assertTrue(p.canGoNext());
+        assertEquals(1, p.met().orElseThrow().seq());
+        p.next();
+        assertEquals(2, p.index());
+        assertTrue(p.met().isPresent(), "the repair's start came meanwhile: this step is met at once, and waits for Next too");
+        p.next();
+        assertEquals(3, p.index());
         assertInstanceOf(StepEnd.Quiz.class, p.current().until());
+    }
+
+    private static void toTheQuiz(LessonProgress p) {
+        p.onAction(new StudentAction.Inject("net_uk/nic-driver", FaultKind.CRASH));
+        p.onEvent(new TraceEvent(1, 1, "net_uk/nic-driver", new Payload.Detected("driver-timeout", "")));
+        p.next();
+        p.onEvent(new TraceEvent(2, 2, "net_uk/nic-driver", new Payload.RepairStarted("driver-reload", 1)));
+        p.next();
     }
 
     @Test
     void aWrongQuizAnswerShowsItsExplanationAndDoesNotAdvanceButIsRemembered() {
         LessonProgress p = new LessonProgress(lesson);
-        p.onAction(new StudentAction.Inject("net_uk/nic-driver", FaultKind.CRASH));
-        p.onEvent(new TraceEvent(1, 1, "net_uk/nic-driver", new Payload.Detected("driver-timeout", "")));
-        p.onEvent(new TraceEvent(2, 2, "net_uk/nic-driver", new Payload.RepairStarted("driver-reload", 1)));
+        toTheQuiz(p);
         var wrong = assertInstanceOf(LessonProgress.Verdict.Answered.class, p.answer(1));
         assertFalse(wrong.right());
         assertTrue(wrong.explanation().contains("without a shadow driver"));
@@ -53,6 +67,24 @@ class LessonProgressTest {
         assertEquals(4, p.index());
         assertEquals(0, p.quizRightFirstTime(), "the first try counts for the score");
         assertEquals(1, p.quizzesAnswered());
+    }
+
+    @Test
+    void backShowsAStepAsItEnded() {
+        LessonProgress p = new LessonProgress(lesson);
+        p.onAction(new StudentAction.Inject("net_uk/nic-driver", FaultKind.CRASH));
+        p.onEvent(new TraceEvent(1, 1, "net_uk/nic-driver", new Payload.Detected("driver-timeout", "")));
+        p.describeMet("seen at 0.000 s: the probe noticed");
+        p.next();
+        p.back();
+        assertTrue(p.passed());
+        assertEquals("seen at 0.000 s: the probe noticed", p.outcome(1).orElseThrow());
+        assertTrue(p.outcome(0).orElseThrow().contains("you chose to inject \"crash\" on net_uk/nic-driver"), p.outcome(0).orElseThrow());
+        assertFalse(p.awaits(new TraceEvent(3, 3, "net_uk/nic-driver", new Payload.Detected("driver-timeout", ""))),
+                "a step passed before waits for nothing");
+        p.next();
+        assertFalse(p.passed(), "back at the frontier");
+        assertTrue(p.awaits(new TraceEvent(3, 3, "net_uk/nic-driver", new Payload.RepairStarted("driver-reload", 1))));
     }
 
     @Test

@@ -7,9 +7,10 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.phoenixlab.app.prefs.Themes;
 import org.phoenixlab.app.util.FxDialogService;
+import org.phoenixlab.app.util.SecondaryWindows;
 import org.phoenixlab.app.util.TaskExecutor;
 
-/** A window of its own for comparing strategies (Compare) and exploring inputs (What-if). */
+/** A window of its own for comparing strategies (Compare) and exploring inputs (What-if); Escape or Ctrl+W closes it. */
 public final class CompareWindow {
     private final Stage stage = new Stage();
     private final ComparePane compare;
@@ -33,6 +34,7 @@ public final class CompareWindow {
         if (owner != null) {
             stage.initOwner(owner);
         }
+        SecondaryWindows.closeWithKeys(stage);
     }
 
     public void show() {

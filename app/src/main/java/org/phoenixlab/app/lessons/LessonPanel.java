@@ -37,6 +37,8 @@ public final class LessonPanel extends VBox {
     private final Label feedback = new Label();
     private final Button next = new Button("Next \u25B6");
     private final Button back = new Button("\u25C0 Back");
+    /** After a step's event came: the time to read it, then the lesson moves on by itself. */
+    private final javafx.animation.PauseTransition reading = new javafx.animation.PauseTransition();
 
     public LessonPanel(LessonViewModel model) {
         this.model = model;
@@ -115,7 +117,8 @@ public final class LessonPanel extends VBox {
         feedback.setVisible(false);
         next.setId("lesson-next");
         next.setOnAction(e -> model.next());
-        next.setTooltip(new Tooltip("On to the next step (when this one only asks you to read, or is done)"));
+        next.setTooltip(new Tooltip("On to the next step (when this one only asks you to read, when what it waits for "
+                + "has happened, or when it is done)"));
         back.setId("lesson-back");
         back.setOnAction(e -> model.back());
         back.setTooltip(new Tooltip("Read the previous step again"));
@@ -132,10 +135,11 @@ public final class LessonPanel extends VBox {
         player.getChildren().setAll(title, stepCount, bar, text, waiting, choices, feedback, buttons);
     }
 
-    /** Starts a lesson: its scenario from time zero, its first step. */
+    /** Starts a lesson: its scenario from time zero, its first step (unless the student keeps unsaved work). */
     public void start(Lesson lesson) {
-        getChildren().setAll(player);
-        model.start(lesson);
+        if (model.start(lesson)) {
+            getChildren().setAll(player);
+        }
     }
 
     /** Back to the overview. */
@@ -179,6 +183,7 @@ public final class LessonPanel extends VBox {
         for (int i = 0; i < page.choices().size(); i++) {
             int choice = i;
             Button b = new Button(page.choices().get(i));
+            b.setMnemonicParsing(false); // "net_uk" is a name, not a mnemonic: it must not lose its underscore
             b.setWrapText(true);
             b.setMaxWidth(Double.MAX_VALUE);
             b.getStyleClass().add("quiz-choice");
@@ -192,6 +197,17 @@ public final class LessonPanel extends VBox {
         }
         next.setDisable(!page.canNext());
         back.setDisable(!page.canBack());
+        reading.stop();
+        if (page.seen()) {
+            reading.setDuration(javafx.util.Duration.seconds(page.readSeconds()));
+            reading.setOnFinished(e -> model.readingOver(page)); // moves on only if this page is still the one shown
+            reading.playFromStart();
+        }
+    }
+
+    /** The page's reading time, running (for tests). */
+    public javafx.animation.PauseTransition reading() {
+        return reading;
     }
 
     private void say(LessonViewModel.Feedback f) {

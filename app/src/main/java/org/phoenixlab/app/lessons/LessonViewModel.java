@@ -9,6 +9,7 @@ import org.phoenixlab.app.session.Session;
 import org.phoenixlab.app.session.SessionControl;
 import org.phoenixlab.app.session.Speed;
 import org.phoenixlab.engine.trace.Trace;
+import org.phoenixlab.engine.trace.TraceEvent;
 import org.phoenixlab.lessons.Lesson;
 import org.phoenixlab.lessons.LessonCatalog;
 import org.phoenixlab.lessons.LessonProgress;
@@ -20,13 +21,19 @@ import org.phoenixlab.lessons.StudentAction;
 /**
  * The lesson player's state and commands: which lesson and step, what the step says and waits for,
  * the feedback to the last action or answer. It drives the session through {@link SessionControl}
- * (the lesson's scenario, the pace, the focus), feeds the lesson every new engine event and every
- * student action, and remembers finished lessons and quiz scores between runs.
+ * (the lesson's scenario, the pace, the focus, playing paused at each moment and at the event the
+ * step waits for), feeds the lesson every new engine event and every student action, and remembers
+ * finished lessons and quiz scores between runs. A step whose event came says so and waits for Next
+ * (or for the reading time its page gives); Back shows a step as it ended.
  */
 public final class LessonViewModel {
     /** What the player shows for the current step (or the end of the lesson). */
     public record Page(String title, String stepCount, double fraction, String text, String waiting,
-                       List<String> choices, boolean canNext, boolean canBack, boolean finished) {
+                       List<String> choices, boolean canNext, boolean canBack, boolean finished, double readSeconds) {
+        /** Whether the step's event came and the step waits only for the student to have read it. */
+        public boolean seen() {
+            return readSeconds > 0;
+        }
     }
 
     /** A message to the student: good (a right answer) or not (another action, a wrong answer). */
@@ -44,6 +51,7 @@ public final class LessonViewModel {
     private Session fedSession;
     private Trace fedTrace;
     private int fed;
+    private boolean autoPauseBefore;
 
     /**
      * A player over {@code control}'s session, remembering results in {@code prefs}; {@code playKey} is
@@ -79,15 +87,28 @@ public final class LessonViewModel {
         return feedback.getReadOnlyProperty();
     }
 
-    /** Starts a lesson: its scenario from time zero, its first step. */
-    public void start(Lesson lesson) {
+    /**
+     * Starts a lesson: its scenario from time zero, its first step; playing pauses at each moment.
+     * False when the student would rather keep their unsaved session.
+     */
+    public boolean start(Lesson lesson) {
+        boolean ours = progress != null && control.session() == fedSession;
+        if (!ours && !control.mayDiscardWork("start the lesson \u201C" + lesson.title() + "\u201D")) {
+            return false;
+        }
+        if (progress == null) {
+            autoPauseBefore = control.autoPauseProperty().get();
+        }
         progress = new LessonProgress(lesson);
+        control.autoPauseProperty().set(true);
+        control.pauseAtProperty().set(e -> progress != null && progress.awaits(e));
         control.start(lesson.scenario(), List.of());
         fedSession = control.session();
         fedTrace = fedSession.simulation().trace();
         fed = 0;
         show(true);
         observe();
+        return true;
     }
 
     /** The same lesson again from its first step and its scenario's beginning. */
@@ -105,8 +126,22 @@ public final class LessonViewModel {
         show(false);
     }
 
-    /** Back to the overview; the dimming is lifted. */
+    /**
+     * The reading time of {@code shown} is over: if it is still the page on show and its event came,
+     * the lesson moves on as if Next was pressed.
+     */
+    public void readingOver(Page shown) {
+        if (progress != null && page.get() == shown && shown.seen() && progress.met().isPresent() && !progress.passed()) {
+            next();
+        }
+    }
+
+    /** Back to the overview; the dimming is lifted, playing no longer pauses at each moment. */
     public void leave() {
+        if (progress != null) {
+            control.autoPauseProperty().set(autoPauseBefore);
+        }
+        control.pauseAtProperty().set(null);
         progress = null;
         control.focusProperty().set(List.of());
         page.set(null);
@@ -181,13 +216,17 @@ public final class LessonViewModel {
             fedTrace = trace; // rebuilt after a step back or a seek: what it replays is not news
             fed = trace.size();
         }
-        int before = progress.index();
-        boolean wasFinished = progress.isFinished();
+        boolean met = false;
         for (; fed < trace.size(); fed++) {
-            progress.onEvent(trace.get(fed));
+            TraceEvent e = trace.get(fed);
+            if (progress.onEvent(e)) {
+                progress.describeMet("\u2714 Seen at " + String.format(Locale.ROOT, "%.3f s", e.timeUs() / 1e6) + ": "
+                        + control.sentence(e));
+                met = true;
+            }
         }
-        if (progress.index() != before || progress.isFinished() != wasFinished) {
-            show(true);
+        if (met) {
+            show(false); // it came, and it is on screen now: the step waits for Next
         }
     }
 
@@ -202,10 +241,22 @@ public final class LessonViewModel {
         StepEnd until = step.until();
         String waiting;
         List<String> choices = List.of();
-        if (until instanceof StepEnd.ExpectAction a) {
+        double read = 0;
+        if (entering && !progress.passed()) {
+            pace(step.pace()); // first: what the page says depends on it
+        }
+        if (progress.passed()) {
+            waiting = progress.outcome(progress.index()).orElse("\u2714 Done.") + " Next \u25B6 goes on.";
+        } else if (progress.met().isPresent()) {
+            String seen = progress.met().map(e -> "\u2714 Seen at " + String.format(Locale.ROOT, "%.3f s", e.timeUs() / 1e6) + ": "
+                    + control.sentence(e)).orElseThrow();
+            waiting = seen + " Press Next \u25B6 when you have looked.";
+            read = readingSeconds(step.text() + " " + seen);
+        } else if (until instanceof StepEnd.ExpectAction a) {
             waiting = "\u261B Your turn: " + a.action().describe() + ".";
         } else if (until instanceof StepEnd.ExpectEvent e) {
-            waiting = "\u23F3 Waiting for " + e.describe() + "\u2026 (" + playKey + " plays or pauses)";
+            waiting = "\u23F3 Waiting for " + e.describe() + "\u2026 (" + playKey + " plays or pauses; playing stops "
+                    + (control.autoPauseProperty().get() ? "at each moment, and when it comes)" : "when it comes)");
         } else if (until instanceof StepEnd.Quiz q) {
             waiting = q.question();
             choices = q.choices().stream().map(c -> c.text()).toList();
@@ -213,12 +264,9 @@ public final class LessonViewModel {
             waiting = "Press Next when you are ready.";
         }
         page.set(new Page(l.title(), "Step " + step.number() + " of " + l.steps().size(), progress.fraction(), step.text(),
-                waiting, choices, progress.canGoNext(), progress.index() > 0, false));
+                waiting, choices, progress.canGoNext(), progress.index() > 0, false, read));
         if (shown) {
             control.focusProperty().set(step.focus());
-        }
-        if (entering) {
-            pace(step.pace());
         }
     }
 
@@ -229,20 +277,35 @@ public final class LessonViewModel {
         prefs.putBoolean("lesson." + l.id() + ".done", true);
         prefs.put("lesson." + l.id() + ".quiz", progress.quizRightFirstTime() + "/" + progress.quizzes());
         page.set(new Page(l.title(), "Lesson complete", 1, "Well done: you finished \u201C" + l.title() + "\u201D." + score,
-                "Pick another lesson from the list, or explore freely.", List.of(), false, true, true));
+                "Pick another lesson from the list, or explore freely.", List.of(), false, true, true, 0));
         control.focusProperty().set(List.of());
     }
 
-    /** Sets how the simulation runs while the step is shown. */
+    /** Time to read {@code words} at a slow reading pace (about three words a second), 6 to 25 s. */
+    static double readingSeconds(String words) {
+        int n = words.isBlank() ? 0 : words.strip().split("\\s+").length;
+        return Math.max(6, Math.min(25, n / 3.0));
+    }
+
+    /**
+     * Sets how the simulation runs while the step is shown: paused, or slow motion, both stopping at
+     * each moment of the story; or at the story speed, to let the run go on, stopping only at what the
+     * step waits for (the story speed still holds each moment on screen a while).
+     */
     private void pace(Pace pace) {
         switch (pace) {
-            case PAUSE -> control.playingProperty().set(false);
+            case PAUSE -> {
+                control.autoPauseProperty().set(true);
+                control.playingProperty().set(false);
+            }
             case SLOW -> {
+                control.autoPauseProperty().set(true);
                 control.speedProperty().set(Speed.TENTH);
                 control.playingProperty().set(true);
             }
             case PLAY -> {
-                control.speedProperty().set(Speed.REAL_TIME);
+                control.autoPauseProperty().set(false);
+                control.speedProperty().set(Speed.STORY);
                 control.playingProperty().set(true);
             }
             case KEEP -> {

@@ -3,8 +3,10 @@ package org.phoenixlab.app.main;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.phoenixlab.app.architecture.Zoom;
 import org.phoenixlab.app.export.ExportActions;
+import org.phoenixlab.app.help.HelpWindow;
 import org.phoenixlab.app.prefs.Themes;
 import org.phoenixlab.app.session.FilesViewModel;
 import org.phoenixlab.app.util.AppAction;
@@ -16,7 +18,8 @@ import org.phoenixlab.app.util.AppAction;
  */
 public final class AppActions {
     /** What the actions act on beyond the view models: the window's own views and windows. */
-    public record Targets(Zoom zoom, Runnable revealIoPath, Runnable openCompare, Runnable quit, Runnable about) {
+    public record Targets(Zoom zoom, Runnable revealIoPath, Runnable openCompare, Runnable quit, Runnable about,
+                          Consumer<HelpWindow.Page> help, Runnable firstStart) {
     }
 
     private final Map<ActionId, AppAction> actions = new EnumMap<>(ActionId.class);
@@ -54,14 +57,33 @@ public final class AppActions {
         put(ActionId.COMPARE, AppAction.of("compare-button", "Compare and what-if\u2026").shortText("Compare\u2026").keys("Shortcut+K")
                 .tooltip("One fault under every strategy, beside the paper's figures; what-if sliders and sweeps (Ctrl+K)")
                 .does(t.openCompare()));
+        put(ActionId.HELP_SHORTCUTS, AppAction.of("help-shortcuts", "Keyboard shortcuts").keys("F1")
+                .does(() -> t.help().accept(HelpWindow.Page.SHORTCUTS)));
+        put(ActionId.HELP_GLOSSARY, AppAction.of("help-glossary", "Glossary: pVM, dom0, NetBack, shadow driver\u2026")
+                .does(() -> t.help().accept(HelpWindow.Page.GLOSSARY)));
+        put(ActionId.HELP_PAPER, AppAction.of("help-paper", "The paper this program follows")
+                .does(() -> t.help().accept(HelpWindow.Page.PAPER)));
+        put(ActionId.HELP_FILES, AppAction.of("help-files", "Where your files are kept")
+                .does(() -> t.help().accept(HelpWindow.Page.FILES)));
+        put(ActionId.GETTING_STARTED, AppAction.of("getting-started", "Where to start\u2026").does(t.firstStart()));
         put(ActionId.ABOUT, AppAction.of("about", "About Phoenix Lab").does(t.about()));
 
         put(ActionId.PLAY, AppAction.of("play", "Play").keys("Space").tooltip("Play or pause virtual time (Space)")
                 .toggles(vm.playingProperty()));
-        put(ActionId.STEP_BACK, AppAction.of("step-back", "Step back").shortText("\u25C0 Step").keys("Left")
-                .tooltip("Back to the previous engine event (Left arrow)").does(vm::stepBack));
-        put(ActionId.STEP_FORWARD, AppAction.of("step-forward", "Step forward").shortText("Step \u25B6").keys("Right")
-                .tooltip("To the next engine event (Right arrow)").does(vm::stepForward));
+        put(ActionId.STEP_BACK, AppAction.of("step-back", "Previous moment").shortText("\u25C0 Step").keys("Left")
+                .tooltip("Back to the previous moment of the story: a fault, its detection, a repair decided, started or"
+                        + " finished (Left arrow; Shift+Left: one engine event)").does(vm::stepBack));
+        put(ActionId.STEP_FORWARD, AppAction.of("step-forward", "Next moment").shortText("Step \u25B6").keys("Right")
+                .tooltip("On to the next moment of the story; the caption under the drawing says what happened and why"
+                        + " (Right arrow; Shift+Right: one engine event)").does(vm::stepForward));
+        put(ActionId.STEP_EVENT_BACK, AppAction.of("step-event-back", "Previous engine event").keys("Shift+Left")
+                .tooltip("Back one engine event, however small (Shift+Left)").does(vm::stepEventBack));
+        put(ActionId.STEP_EVENT_FORWARD, AppAction.of("step-event-forward", "Next engine event").keys("Shift+Right")
+                .tooltip("One engine event forward, however small: a 1 ms traffic tick, a heartbeat (Shift+Right)")
+                .does(vm::stepEvent));
+        put(ActionId.AUTO_PAUSE, AppAction.of("auto-pause", "Pause at each moment").keys("A")
+                .tooltip("Playing stops by itself at each moment of the story (A); lessons turn it on")
+                .toggles(vm.autoPauseProperty()));
         put(ActionId.DEPENDENCIES, AppAction.of("dependencies", "Dependencies").keys("D")
                 .tooltip("Show which component needs which, and the order repairs will follow (D)")
                 .toggles(vm.dependenciesShownProperty()));

@@ -17,13 +17,16 @@ public final class DividerFit {
     private final SplitPane split;
     private final ScrollPane drawing;
     private final Supplier<Node> content;
+    private final javafx.scene.layout.Region under;
     private double before = Double.NaN;
     private double target = Double.NaN;
 
-    public DividerFit(SplitPane split, ScrollPane drawing, Supplier<Node> content, WindowMemory memory) {
+    /** {@code under}: what sits below the drawing in the same part of the split (the caption). */
+    public DividerFit(SplitPane split, ScrollPane drawing, Supplier<Node> content, WindowMemory memory, javafx.scene.layout.Region under) {
         this.split = split;
         this.drawing = drawing;
         this.content = content;
+        this.under = under;
         split.setDividerPositions(memory.divider());
         split.getDividers().get(0).positionProperty().addListener((o, was, now) -> {
             if (Math.abs(now.doubleValue() - target) < 0.01) {
@@ -45,7 +48,8 @@ public final class DividerFit {
         if (n == null || total <= 0) {
             return;
         }
-        double needed = n.getBoundsInParent().getHeight() + drawing.snappedTopInset() + drawing.snappedBottomInset();
+        double needed = n.getBoundsInParent().getHeight() + drawing.snappedTopInset() + drawing.snappedBottomInset()
+                + under.getHeight();
         if (n.getBoundsInParent().getWidth() > drawing.getViewportBounds().getWidth() + 0.5) {
             needed += Zoom.barThickness(drawing, javafx.geometry.Orientation.HORIZONTAL); // the zoom went no smaller than its floor: the drawing scrolls sideways
         }

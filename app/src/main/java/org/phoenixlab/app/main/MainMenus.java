@@ -10,7 +10,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import org.phoenixlab.app.session.FilesViewModel;
 import org.phoenixlab.app.util.ActionControls;
 
-/** The menu bar, made from the window's actions: File (with Open recent and Export), View, Help. */
+/** The menu bar, made from the window's actions: File (with Open recent and Export), View, Playback, Help. */
 final class MainMenus {
     private MainMenus() {
     }
@@ -27,8 +27,12 @@ final class MainMenus {
         Menu view = new Menu("_View", null, ActionControls.checkMenuItem(a.get(DARK_THEME)), new SeparatorMenuItem(),
                 item(a, ZOOM_IN), item(a, ZOOM_OUT), item(a, ACTUAL_SIZE), item(a, FIT_ALL), item(a, FIT_WIDTH),
                 new SeparatorMenuItem(), item(a, SHOW_IO_PATH), item(a, LESSONS), item(a, COMPARE));
-        Menu help = new Menu("_Help", null, item(a, ABOUT));
-        return new MenuBar(file, view, help);
+        Menu playback = new Menu("_Playback", null, item(a, PLAY), new SeparatorMenuItem(), item(a, STEP_FORWARD), item(a, STEP_BACK),
+                item(a, STEP_EVENT_FORWARD), item(a, STEP_EVENT_BACK), new SeparatorMenuItem(),
+                ActionControls.checkMenuItem(a.get(AUTO_PAUSE)), item(a, RESTART));
+        Menu help = new Menu("_Help", null, item(a, GETTING_STARTED), item(a, HELP_SHORTCUTS), item(a, HELP_GLOSSARY),
+                item(a, HELP_PAPER), item(a, HELP_FILES), new SeparatorMenuItem(), item(a, ABOUT));
+        return new MenuBar(file, view, playback, help);
     }
 
     private static MenuItem item(AppActions a, ActionId id) {

@@ -42,11 +42,13 @@ final class MainToolbar {
         speed.getItems().setAll(Speed.ALL);
         speed.valueProperty().bindBidirectional(vm.speedProperty());
         speed.setPrefWidth(150);
-        speed.setTooltip(new Tooltip("How fast virtual time runs against the clock on the wall"));
+        speed.setTooltip(new Tooltip("How fast virtual time runs against the clock on the wall. \"story\" bends it: fast through"
+                + " quiet stretches, slow motion around each moment of a fault's story, each moment held on screen"));
         play = ActionControls.toggle(a.get(PLAY));
         play.textProperty().bind(Bindings.when(play.selectedProperty()).then("Pause").otherwise("\u25B6 Play"));
         dependencies = ActionControls.toggle(a.get(DEPENDENCIES));
         inject.setId("inject-menu");
+        inject.setMnemonicParsing(false); // "Inject fault on net_uk": an underscore of a name, not a mnemonic
         inject.setTooltip(new Tooltip("The faults that make sense for the selected component (click one to select it; "
                 + "or right-click a component)"));
         inject.setOnShowing(e -> fillInjectMenu(vm));

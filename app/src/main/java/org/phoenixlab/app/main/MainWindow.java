@@ -39,6 +39,7 @@ import org.phoenixlab.app.session.Autosave;
 import org.phoenixlab.app.session.FilesViewModel;
 import org.phoenixlab.app.session.Session;
 import org.phoenixlab.app.session.Speed;
+import org.phoenixlab.app.story.CaptionBar;
 import org.phoenixlab.app.util.FxDialogService;
 import org.phoenixlab.app.util.FxTaskExecutor;
 import org.phoenixlab.app.util.TaskExecutor;
@@ -66,17 +67,24 @@ public final class MainWindow extends BorderPane {
     private final Group zoomed = new Group();
     private final Zoom zoom = new Zoom(scroll, this::architectureOrNull);
     private final TimelineBar timeline;
+    private final CaptionBar caption;
+    private final VBox drawingAndCaption;
     private final InspectorPane inspector = new InspectorPane();
-    private final MetricsPane metrics = new MetricsPane();
+    private final MetricsPane metrics;
     private final EventLogPane eventLog;
     private final TabPane side = new TabPane();
     private final SplitPane centre = new SplitPane();
+    /** The centre, with room on top for the first-start card. */
+    private final javafx.scene.layout.StackPane firstStartLayer = new javafx.scene.layout.StackPane();
     private final DividerFit dividerFit;
     private final PlaybackClock clock;
     private ArchitectureView view;
     private LessonPanel lessons;
     private CompareWindow compareWindow;
     private boolean fitPending;
+    private boolean panelsStale = true;
+    private org.phoenixlab.app.help.HelpWindow helpWindow;
+    private FirstStartCard firstStart;
 
     public MainWindow() {
         this(3);
@@ -85,12 +93,15 @@ public final class MainWindow extends BorderPane {
     /** A window over the paper's workload with {@code guests} guests (1 to 64). */
     public MainWindow(int guests) {
         vm = new MainViewModel(guests, dialogs, autosave);
+        metrics = new MetricsPane(vm::clearPreviousRun);
         files = new FilesViewModel(vm, dialogs, new RecentFiles(prefs), autosave);
         exports = new ExportActions(vm, new ExportViewModel(vm, dialogs), this::architectureOrNull, metrics::chart, dialogs, executor);
         actions = new AppActions(vm, files, exports, themes,
-                new AppActions.Targets(zoom, this::revealIoPath, this::openCompare, () -> window().hide(), this::about));
+                new AppActions.Targets(zoom, this::revealIoPath, this::openCompare, this::quit, this::about, this::help,
+                        this::showFirstStart));
         toolbar = new MainToolbar(actions, vm, zoom);
-        timeline = new TimelineBar(vm::seek, vm::explain);
+        timeline = new TimelineBar(vm::seek, vm::goToMoment, vm::explain);
+        caption = new CaptionBar(vm.story());
         eventLog = new EventLogPane(vm::seek, vm::explain);
         setTop(new VBox(MainMenus.build(actions, files), toolbar.bar));
         scroll.setFitToWidth(false);
@@ -99,11 +110,13 @@ public final class MainWindow extends BorderPane {
             t.setClosable(false);
             side.getTabs().add(t);
         }
-        side.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> vm.refresh());
+        side.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> vm.refresh()); // draws it; time stays
         side.setMinHeight(150);
-        centre.getItems().setAll(scroll, side);
+        drawingAndCaption = new VBox(scroll, caption);
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        centre.getItems().setAll(drawingAndCaption, side);
         centre.setOrientation(Orientation.VERTICAL);
-        dividerFit = new DividerFit(centre, scroll, this::architectureOrNull, new WindowMemory(prefs));
+        dividerFit = new DividerFit(centre, scroll, this::architectureOrNull, new WindowMemory(prefs), caption);
         InvalidationListener resized = o -> {
             if (vm.lessonsShownProperty().get() && !fitPending) {
                 fitPending = true; // one fit for a burst of resizes (a window being dragged)
@@ -115,11 +128,13 @@ public final class MainWindow extends BorderPane {
         };
         centre.widthProperty().addListener(resized);
         centre.heightProperty().addListener(resized);
-        setCenter(centre);
+        firstStartLayer.getChildren().setAll(centre);
+        setCenter(firstStartLayer);
         setBottom(new VBox(timeline, statusLine()));
 
         vm.sessionProperty().addListener((o, was, s) -> showSession());
         vm.refreshesProperty().addListener((o, was, n) -> redraw(vm.snapshotProperty().get()));
+        vm.previousRunProperty().addListener((o, was, now) -> updateMetrics(vm.snapshotProperty().get()));
         vm.selectedProperty().addListener((o, was, id) -> {
             inspector.select(id);
             view.select(id);
@@ -136,6 +151,11 @@ public final class MainWindow extends BorderPane {
         redraw(vm.snapshotProperty().get());
         clock = new PlaybackClock(vm, this::animate);
         clock.start();
+    }
+
+    private void updateMetrics(Snapshot s) {
+        metrics.update(s, vm.strategyTitle(), vm.throughput(), vm.throughputBucketUs(), vm::outlook,
+                vm.previousRunProperty().get());
     }
 
     private HBox statusLine() {
@@ -160,8 +180,10 @@ public final class MainWindow extends BorderPane {
         return view;
     }
 
-    /** A new session: a new drawing (another topology or strategy may draw another host). */
+    /** A new session: a new drawing (another topology or strategy may draw another host), every panel afresh. */
     private void showSession() {
+        panelsStale = true;
+        eventLog.reset();
         view = new ArchitectureView(vm.topology(), vm.replicatedXenStore(), vm::inject);
         view.onSelect(id -> {
             side.getSelectionModel().select(1); // the inspector
@@ -181,16 +203,25 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** Everything from the new snapshot; only the panel on show (the others catch up when their tab opens). */
+    /**
+     * Everything from the new snapshot; only the panel on show (the others catch up when their tab
+     * opens), except after a new session, when every panel is redrawn so that nothing of the old one stays.
+     */
     private void redraw(Snapshot s) {
         view.update(s);
         animate();
-        timeline.update(s.timeUs(), vm.trace());
-        switch (side.getSelectionModel().getSelectedIndex()) {
-            case 1 -> inspector.update(s, vm.topology());
-            case 2 -> metrics.update(s, vm.throughput(), vm.throughputBucketUs());
-            default -> eventLog.update(vm.trace());
+        timeline.update(s.timeUs(), vm.runLengthProperty().get(), vm.story().moments(), vm.trace().size());
+        int tab = side.getSelectionModel().getSelectedIndex();
+        if (tab == 1 || panelsStale) {
+            inspector.update(s, vm.topology());
         }
+        if (tab == 2 || panelsStale) {
+            updateMetrics(s);
+        }
+        if (tab == 0 || panelsStale) {
+            eventLog.update(vm.trace());
+        }
+        panelsStale = false;
     }
 
     /** The drawing's dots at the run's present (every frame while playing). */
@@ -237,6 +268,57 @@ public final class MainWindow extends BorderPane {
 
     private void about() {
         dialogs.inform("Phoenix Lab", MainViewModel.ABOUT);
+    }
+
+    /** Quits, after asking if unsaved work would be lost. */
+    private void quit() {
+        if (vm.mayDiscardWork("quit")) {
+            window().hide();
+        }
+    }
+
+    /** Opens (or brings forward) the Help window at one of its pages. */
+    public org.phoenixlab.app.help.HelpWindow help(org.phoenixlab.app.help.HelpWindow.Page page) {
+        if (helpWindow == null) {
+            helpWindow = new org.phoenixlab.app.help.HelpWindow(window(), themes, actions.all(), Settings.home(), prefs.absolutePath(),
+                    autosave.file());
+        }
+        helpWindow.show(page);
+        return helpWindow;
+    }
+
+    /**
+     * The card a first start shows over the drawing: start lesson 1, explore freely, or open a
+     * scenario. Shown once (remembered), and again from Help.
+     */
+    public void offerFirstStart() {
+        if (!prefs.getBoolean(FirstStartCard.SHOWN_KEY, false)) {
+            showFirstStart();
+        }
+    }
+
+    /** Shows the first-start card now. */
+    public void showFirstStart() {
+        if (firstStart == null) {
+            firstStart = new FirstStartCard(() -> {
+                vm.lessonsShownProperty().set(true);
+                lessons().start(lessons().lessons().get(0));
+            }, files::chooseScenario);
+            firstStart.setOnClosed(() -> {
+                prefs.putBoolean(FirstStartCard.SHOWN_KEY, true);
+                firstStartLayer.getChildren().remove(firstStart);
+            });
+        }
+        if (!firstStartLayer.getChildren().contains(firstStart)) {
+            firstStartLayer.getChildren().add(firstStart);
+        }
+        firstStart.requestFocusOnFirst();
+    }
+
+    /** The first-start card, when it is on show (for tests). */
+    public java.util.Optional<FirstStartCard> firstStartCard() {
+        return firstStart != null && firstStartLayer.getChildren().contains(firstStart) ? java.util.Optional.of(firstStart)
+                : java.util.Optional.empty();
     }
 
     /** The program is closing normally: the clock stops, the autosaved session is not needed any more. */
@@ -294,6 +376,19 @@ public final class MainWindow extends BorderPane {
 
     public TimelineBar timeline() {
         return timeline;
+    }
+
+    /** Shows a panel below the drawing: 0 Events, 1 Inspector, 2 Metrics. */
+    public void selectPanel(int tab) {
+        side.getSelectionModel().select(tab);
+    }
+
+    public CaptionBar caption() {
+        return caption;
+    }
+
+    PlaybackClock clock() {
+        return clock;
     }
 
     public InspectorPane inspector() {
@@ -360,6 +455,16 @@ public final class MainWindow extends BorderPane {
 
     public void stepBack() {
         vm.stepBack();
+    }
+
+    /** One engine event forward (Shift+Right). */
+    public void stepEvent() {
+        vm.stepEvent();
+    }
+
+    /** One engine event back (Shift+Left). */
+    public void stepEventBack() {
+        vm.stepEventBack();
     }
 
     public void seek(long us) {

@@ -33,14 +33,23 @@ public final class PhoenixLabApp extends Application {
         memory.restore(stage);
         if (!smoke) {
             stage.setOnHidden(e -> memory.save(stage));
+            stage.setOnCloseRequest(e -> {
+                if (!window.viewModel().mayDiscardWork("quit")) {
+                    e.consume(); // the student keeps the window, to save first
+                }
+            });
         }
         stage.show();
         if (smoke) {
             SmokeStart.exitAfterFirstFrame();
             return; // a smoke start offers nothing back and saves nothing
         }
-        // After the window is up: offer back the session a crash (or a kill) interrupted.
-        Platform.runLater(() -> window.files().offerRecovery());
+        // After the window is up: offer back the session a crash (or a kill) interrupted, then, at a
+        // first start, where to begin.
+        Platform.runLater(() -> {
+            window.files().offerRecovery();
+            window.offerFirstStart();
+        });
     }
 
     @Override

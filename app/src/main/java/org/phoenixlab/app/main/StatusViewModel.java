@@ -2,9 +2,14 @@ package org.phoenixlab.app.main;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.phoenixlab.app.session.LastFault;
 import org.phoenixlab.engine.sim.FaultMetrics;
+import org.phoenixlab.engine.sim.FaultOutlook;
+import org.phoenixlab.engine.sim.Interruption;
 import org.phoenixlab.engine.sim.Snapshot;
 
 /**
@@ -32,25 +37,28 @@ public final class StatusViewModel {
     }
 
     /** Words for {@code s} under the strategy called {@code strategyTitle}; {@code problem} wins when not empty. */
-    void show(Snapshot s, String strategyTitle, String problem) {
+    void show(Snapshot s, String strategyTitle, String problem, Function<FaultMetrics, Optional<FaultOutlook>> outlook) {
         clock.set(String.format(Locale.ROOT, "t = %.3f s  (%s)", s.timeUs() / 1e6, strategyTitle));
         traffic.set(String.format(Locale.ROOT, "packets delivered %,d \u00B7 lost %,d \u00B7 held by the shadow driver %,d",
                 s.traffic().delivered(), s.traffic().lost(), s.traffic().buffered()));
-        fault.set(problem.isEmpty() ? faultLine(s.faults()) : "\u26A0 " + problem);
+        fault.set(problem.isEmpty() ? faultLine(s.faults(), outlook) : "\u26A0 " + problem);
     }
 
-    static String faultLine(List<FaultMetrics> faults) {
-        if (faults.isEmpty()) {
+    static String faultLine(List<FaultMetrics> faults, Function<FaultMetrics, Optional<FaultOutlook>> outlook) {
+        Optional<LastFault> last = LastFault.of(faults, outlook);
+        if (last.isEmpty()) {
             return "no fault injected yet: right-click a component to inject one, or a guest for VM operations";
         }
-        FaultMetrics f = faults.get(faults.size() - 1);
-        StringBuilder sb = new StringBuilder(f.kind() + " of " + f.target() + ": ");
-        sb.append(f.detectionUs().isPresent()
-                ? String.format(Locale.ROOT, "detected by %s after %.1f ms", f.detectedBy(), f.detectionUs().getAsLong() / 1e3)
-                : "not detected yet");
+        LastFault f = last.get();
+        StringBuilder sb = new StringBuilder(f.title() + ": ");
+        if (f.detectionUs().isPresent()) {
+            sb.append(String.format(Locale.ROOT, "detected by %s after %.1f ms", f.detectedBy(), f.detectionUs().getAsLong() / 1e3));
+        } else {
+            sb.append(f.canBeDetected() ? "not detected yet" : f.noDetector());
+        }
         f.recoveryUs().ifPresent(r -> sb.append(String.format(Locale.ROOT, ", repaired in %.2f s", r / 1e6)));
-        if (f.interrupts().io()) {
-            sb.append(String.format(Locale.ROOT, ", %,d %s lost", f.lostPackets(), f.interrupts().items()));
+        for (Interruption path : f.interrupts()) {
+            sb.append(String.format(Locale.ROOT, ", %,d %s lost", f.lost(path), path.items()));
         }
         return sb.toString();
     }

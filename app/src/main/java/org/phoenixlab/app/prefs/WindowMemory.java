@@ -8,6 +8,8 @@ import javafx.stage.Stage;
 public final class WindowMemory {
     public static final double DEFAULT_WIDTH = 1540;
     public static final double DEFAULT_HEIGHT = 960;
+    /** The drawing's share of the height at a first start: all of it at full scale, the caption under it, the panels below. */
+    public static final double DEFAULT_DIVIDER = 0.79;
 
     private final Preferences prefs;
 
@@ -25,7 +27,7 @@ public final class WindowMemory {
 
     /** The divider between the drawing and the lower panels, as a fraction of the height. */
     public double divider() {
-        return prefs.getDouble("window.divider", 0.76);
+        return prefs.getDouble("window.divider", DEFAULT_DIVIDER);
     }
 
     public void rememberDivider(double position) {

@@ -39,8 +39,11 @@ public final class FilesViewModel {
         this.autosave = autosave;
     }
 
-    /** A fresh session on the paper's workload; "Save recording" asks for a file again. */
+    /** A fresh session on the paper's workload (after asking, if unsaved work would be lost); "Save recording" asks for a file again. */
     public void newSession() {
+        if (!control.mayDiscardWork("start a new session")) {
+            return;
+        }
         current = null;
         control.newSession();
     }
@@ -98,6 +101,7 @@ public final class FilesViewModel {
         try {
             AtomicFiles.write(file, ScenarioWriter.toJson(s));
             recent.remember(file);
+            control.saved(); // the clicks are in the file, as scripted faults and operations
             return true;
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "saving the scenario " + file + " failed", e);
@@ -152,6 +156,9 @@ public final class FilesViewModel {
             dialogs.error("This scenario cannot be opened", e.getMessage());
             return false;
         }
+        if (!control.mayDiscardWork("open " + file.getFileName())) {
+            return false;
+        }
         control.start(s, List.of());
         current = null;
         recent.remember(file);
@@ -166,6 +173,9 @@ public final class FilesViewModel {
         } catch (BadFileException e) {
             LOG.log(System.Logger.Level.INFO, "refused recording: " + e.getMessage());
             dialogs.error("This recording cannot be opened", e.getMessage());
+            return false;
+        }
+        if (!control.mayDiscardWork("replay " + file.getFileName())) {
             return false;
         }
         try {
@@ -194,6 +204,7 @@ public final class FilesViewModel {
             AtomicFiles.write(file, RecordingFormat.toJson(control.session().toRecording()));
             recent.remember(file);
             current = file;
+            control.saved();
             return true;
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "saving the recording " + file + " failed", e);

@@ -2,6 +2,8 @@ package org.phoenixlab.app.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.recording.Rebuild;
 import org.phoenixlab.engine.recording.Recording;
@@ -11,6 +13,8 @@ import org.phoenixlab.engine.sim.Position;
 import org.phoenixlab.engine.sim.SessionHistory;
 import org.phoenixlab.engine.sim.Simulation;
 import org.phoenixlab.engine.sim.Snapshot;
+import org.phoenixlab.engine.trace.Trace;
+import org.phoenixlab.engine.trace.TraceEvent;
 
 /**
  * One user session over the engine: the scenario, the commands the user issued (each at its exact
@@ -150,6 +154,84 @@ public final class Session {
         history.clear();
         Rebuild.to(checkpoints, issued, Position.afterEventsAt(target));
         moved(false);
+    }
+
+    /**
+     * Runs forward engine event by engine event, as {@link #advanceTo} does, but stops just after the
+     * first event that puts into the trace an event {@code stop} accepts, and returns that trace event
+     * (the clock then shows its time). Without one, it ends at {@code us} (or the scenario's end).
+     */
+    public Optional<TraceEvent> advanceUntil(long us, Predicate<TraceEvent> stop) {
+        long target = Math.min(us, scenario.durationUs());
+        if (target < sim.nowUs()) {
+            seek(target);
+            return Optional.empty();
+        }
+        history.clear();
+        int seen = sim.trace().size();
+        while (true) {
+            Rebuild.forward(checkpoints, issued, sim.position()); // a recorded click due here comes first
+            Optional<TraceEvent> hit = firstFrom(seen, stop);
+            seen = sim.trace().size();
+            if (hit.isPresent()) {
+                moved(true);
+                return hit;
+            }
+            if (sim.nextEventUs() > target) {
+                break;
+            }
+            checkpoints.step();
+            hit = firstFrom(seen, stop);
+            seen = sim.trace().size();
+            if (hit.isPresent()) {
+                moved(true);
+                return hit;
+            }
+        }
+        Rebuild.forward(checkpoints, issued, Position.afterEventsAt(target));
+        moved(true);
+        return Optional.empty();
+    }
+
+    private Optional<TraceEvent> firstFrom(int from, Predicate<TraceEvent> stop) {
+        Trace t = sim.trace();
+        for (int i = from; i < t.size(); i++) {
+            if (stop.test(t.get(i))) {
+                return Optional.of(t.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Goes to just after the engine event that put the trace event at {@code index} into the trace
+     * (rebuilt through {@link Rebuild} from the nearest checkpoint when that is behind, run forward when
+     * it is ahead), the commands issued right there applied as a step applies them; the clock shows
+     * its time. False when the run never gets there (the scenario ends first).
+     */
+    public boolean goToTraceEvent(int index) {
+        history.clear();
+        if (index < sim.trace().size()) {
+            // Everything before that event's microsecond: the trace does not hold the event yet.
+            long t = sim.trace().get(index).timeUs();
+            Rebuild.to(checkpoints, issued, t > 0 ? Position.afterEventsAt(t - 1) : Position.START);
+        }
+        boolean there = true;
+        while (sim.trace().size() <= index) {
+            Rebuild.forward(checkpoints, issued, sim.position());
+            if (sim.trace().size() > index) {
+                break;
+            }
+            if (sim.nextEventUs() > scenario.durationUs() || !checkpoints.step()) {
+                there = false;
+                break;
+            }
+        }
+        if (there) {
+            Rebuild.forward(checkpoints, issued, sim.position());
+        }
+        moved(false);
+        return there;
     }
 
     /** Injects a fault at the current position; later commands (from before a step back) are dropped. */

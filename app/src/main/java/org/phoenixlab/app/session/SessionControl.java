@@ -2,6 +2,7 @@ package org.phoenixlab.app.session;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -10,6 +11,7 @@ import org.phoenixlab.engine.scenario.Scenario;
 import org.phoenixlab.engine.sim.Command;
 import org.phoenixlab.engine.sim.Position;
 import org.phoenixlab.engine.sim.Snapshot;
+import org.phoenixlab.engine.trace.TraceEvent;
 import org.phoenixlab.lessons.StudentAction;
 
 /**
@@ -35,6 +37,27 @@ public interface SessionControl {
     BooleanProperty playingProperty();
 
     ObjectProperty<Speed> speedProperty();
+
+    /** Whether playing stops by itself at each moment of the story (a lesson turns it on). */
+    BooleanProperty autoPauseProperty();
+
+    /**
+     * Engine events that playing must stop at, whatever the speed and the auto-pause (the event a
+     * lesson step waits for), so that the student sees them on screen; null for none.
+     */
+    ObjectProperty<Predicate<TraceEvent>> pauseAtProperty();
+
+    /** The caption's sentence for a trace event of the current run (what happened and why). */
+    String sentence(TraceEvent e);
+
+    /**
+     * Asks before work the student has not saved would be lost by {@code doing} ("start the lesson");
+     * true when there is none, or they agree.
+     */
+    boolean mayDiscardWork(String doing);
+
+    /** The session was just saved: nothing is unsaved until the next click. */
+    void saved();
 
     /**
      * Starts a session from {@code scenario}, applying {@code commands} as if the user clicked them.

@@ -13,9 +13,12 @@ public final class ActionControls {
     private ActionControls() {
     }
 
-    /** A menu item with the action's words and key (a single key is left to the shortcut filter). */
+    /**
+     * A menu item with the action's words and key: an accelerator, or a single key (left to the
+     * shortcut filter, so that it never fires while the user types) named after the words.
+     */
     public static MenuItem menuItem(AppAction a) {
-        MenuItem m = new MenuItem(a.text());
+        MenuItem m = new MenuItem(a.singleKey() ? a.text() + "   (" + a.keys() + ")" : a.text());
         m.setId(a.menuId());
         m.setMnemonicParsing(false);
         if (a.keys() != null && !a.singleKey()) {
@@ -30,7 +33,7 @@ public final class ActionControls {
 
     /** A check item bound to the toggle's state. */
     public static CheckMenuItem checkMenuItem(AppAction a) {
-        CheckMenuItem m = new CheckMenuItem(a.text());
+        CheckMenuItem m = new CheckMenuItem(a.singleKey() ? a.text() + "   (" + a.keys() + ")" : a.text());
         m.setMnemonicParsing(false);
         if (a.keys() != null && !a.singleKey()) {
             m.setAccelerator(KeyCombination.keyCombination(a.keys()));

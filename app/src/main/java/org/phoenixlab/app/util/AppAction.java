@@ -58,8 +58,9 @@ public final class AppAction {
     }
 
     /**
-     * The key, as JavaFX writes key combinations ("Shortcut+O"), or null. A key without modifier
-     * ("Space", "D") is a single-key shortcut: it acts unless the user is typing in a text field.
+     * The key, as JavaFX writes key combinations ("Shortcut+O"), or null. A key without a Ctrl, Alt
+     * or Meta modifier ("Space", "D", "Shift+Left") is a single-key shortcut: it acts unless the user is
+     * typing in a text field.
      */
     public String keys() {
         return keys;
@@ -70,8 +71,12 @@ public final class AppAction {
         return menuId;
     }
 
+    /**
+     * Whether the key needs no Ctrl, Alt or Meta ("Space", "D", "Shift+Right"): such a key acts through
+     * the shortcut filter, unless the user is typing in a text field, never as a menu accelerator.
+     */
     public boolean singleKey() {
-        return keys != null && !keys.contains("+");
+        return keys != null && !keys.matches("(?i).*\\b(Shortcut|Ctrl|Control|Alt|Meta|Command)\\+.*");
     }
 
     public void run() {

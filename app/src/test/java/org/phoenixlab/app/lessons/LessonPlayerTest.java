@@ -49,10 +49,20 @@ class LessonPlayerTest {
         assertTrue(panel.inLesson());
     }
 
-    /** Lets virtual time run until the lesson reaches step {@code index} (0-based). */
+    /**
+     * Lets virtual time run until the lesson reaches step {@code index} (0-based); a step whose event
+     * came waits on screen until Next is pressed, so the test presses it, as a student would.
+     */
     private void runUntilStep(FxRobot robot, int index) throws Exception {
         for (int i = 0; i < 400 && window.lessons().progress().index() < index && !window.lessons().progress().isFinished(); i++) {
-            robot.interact(() -> window.advance(50_000));
+            if (window.lessons().viewModel().pageProperty().get().seen()) {
+                int before = window.lessons().progress().index();
+                assertTrue(robot.lookup("#lesson-text").tryQuery().isPresent(), "the step is on screen before it ends");
+                robot.clickOn("#lesson-next");
+                assertEquals(before + 1, window.lessons().progress().index());
+            } else {
+                robot.interact(() -> window.advance(50_000));
+            }
         }
         assertEquals(index, window.lessons().progress().index(), "reached step " + (index + 1));
     }
@@ -99,6 +109,40 @@ class LessonPlayerTest {
         assertTrue(window.lessons().done(window.lessons().progress().lesson()), "remembered as done");
         assertEquals("1/2", Settings.preferences().get("lesson.nic-driver-crash.quiz", ""));
         assertFalse(window.architecture().dimmed("disk_uk"), "the dimming is lifted at the end");
+    }
+
+    @Test
+    void noStepEndsBeforeItHasBeenOnScreenWhilePlayingForReal(FxRobot robot) throws Exception {
+        openLesson(robot, "nic-driver-crash");
+        java.util.List<LessonViewModel.Page> shown = new java.util.ArrayList<>();
+        java.util.List<org.phoenixlab.engine.model.ComponentState> driverWhenSeen = new java.util.ArrayList<>();
+        robot.interact(() -> window.lessons().viewModel().pageProperty().addListener((o, was, page) -> {
+            shown.add(page);
+            if (page != null && page.seen()) {
+                driverWhenSeen.add(window.architecture().nodeFor("net_uk/nic-driver").state());
+            }
+        }));
+        robot.rightClickOn(window.architecture().nodeFor("net_uk/nic-driver"));
+        robot.clickOn("Crash NIC driver");
+        // The student: Play when it pauses, Next when the step's event has come (real frames, real pulses).
+        for (int acts = 0; acts < 40 && window.lessons().progress().index() < 3; acts++) {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.lessons().progress().index() >= 3
+                    || window.lessons().viewModel().pageProperty().get().seen() || !window.viewModel().playingProperty().get());
+            if (window.lessons().viewModel().pageProperty().get().seen()) {
+                robot.clickOn("#lesson-next");
+            } else if (!window.viewModel().playingProperty().get() && window.lessons().progress().index() < 3) {
+                robot.clickOn(window.playButton()); // paused at a moment: go on
+            }
+        }
+        assertEquals(3, window.lessons().progress().index(), "reached the quiz");
+        java.util.List<String> steps = shown.stream().filter(java.util.Objects::nonNull).map(LessonViewModel.Page::stepCount).distinct().toList();
+        assertEquals(java.util.List.of("Step 2 of 9", "Step 3 of 9", "Step 4 of 9"), steps, "every step was shown, in order");
+        for (String step : java.util.List.of("Step 2 of 9", "Step 3 of 9")) {
+            assertTrue(shown.stream().anyMatch(p -> p != null && p.stepCount().equals(step) && p.seen()),
+                    step + " said that its event came before it ended");
+        }
+        assertEquals(org.phoenixlab.engine.model.ComponentState.DETECTED, driverWhenSeen.get(0),
+                "when step 2 said the detection came, the drawing showed the driver detected");
     }
 
     @Test

@@ -39,11 +39,48 @@ class LessonViewModelTest {
         return lesson.lessons().stream().filter(l -> l.id().equals("nic-driver-crash")).findFirst().orElseThrow();
     }
 
+    /** Lets the run go on until the lesson reaches step {@code index}, pressing Next after each event step that came. */
     private void runUntilStep(int index) {
         for (int i = 0; i < 400 && lesson.progress().index() < index && !lesson.progress().isFinished(); i++) {
-            session.advance(50_000);
+            if (lesson.pageProperty().get().seen()) {
+                lesson.next();
+            } else {
+                session.advance(50_000);
+            }
         }
         assertEquals(index, lesson.progress().index());
+    }
+
+    @Test
+    void aStepWaitingForAnEventEndsOnlyOnceItCameAndTheStudentMovedOn() {
+        lesson.start(five());
+        assertTrue(session.autoPauseProperty().get(), "a lesson pauses at each moment");
+        session.inject("net_uk/nic-driver", FaultKind.CRASH);
+        assertEquals(1, lesson.progress().index());
+        session.playingProperty().set(true);
+        for (int i = 0; i < 100 && !lesson.pageProperty().get().seen(); i++) {
+            session.playFor(5_000, false);
+            session.refreshAfterPlaying();
+        }
+        LessonViewModel.Page page = lesson.pageProperty().get();
+        assertTrue(page.seen(), page.waiting());
+        assertEquals(1, lesson.progress().index(), "the detection came; the step stays until the student moves on");
+        assertFalse(session.playingProperty().get(), "playing paused at the event the step waited for");
+        assertTrue(page.waiting().startsWith("\u2714 Seen at "), page.waiting());
+        assertTrue(page.waiting().contains("The driver-timeout probe noticed that the NIC driver failed"), page.waiting());
+        assertTrue(page.canNext());
+        assertTrue(page.readSeconds() >= 6);
+        lesson.readingOver(page); // the student had time to read it
+        assertEquals(2, lesson.progress().index());
+        lesson.back();
+        assertTrue(lesson.pageProperty().get().waiting().startsWith("\u2714 Seen at "),
+                "Back shows the step as it ended: " + lesson.pageProperty().get().waiting());
+        assertFalse(lesson.pageProperty().get().waiting().contains("Waiting for"));
+        lesson.readingOver(lesson.pageProperty().get()); // a step passed before does not move by itself
+        assertEquals(1, lesson.progress().index());
+        lesson.leave();
+        assertFalse(session.autoPauseProperty().get(), "outside the lesson, as the student had it");
+        assertEquals(null, session.pauseAtProperty().get());
     }
 
     @Test
@@ -79,7 +116,7 @@ class LessonViewModelTest {
     void theQuizScoresTheFirstTryAndTheEndIsRemembered() {
         lesson.start(five());
         session.inject("net_uk/nic-driver", FaultKind.CRASH);
-        assertTrue(lesson.pageProperty().get().waiting().endsWith("(Space plays or pauses)"), lesson.pageProperty().get().waiting());
+        assertTrue(lesson.pageProperty().get().waiting().contains("(Space plays or pauses;"), lesson.pageProperty().get().waiting());
         runUntilStep(3);
         assertEquals(3, lesson.pageProperty().get().choices().size());
         assertFalse(lesson.answer(1), "a wrong answer");

@@ -14,11 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.phoenixlab.app.session.Autosave;
 import org.phoenixlab.app.session.Session;
 import org.phoenixlab.app.session.Speed;
+import org.phoenixlab.app.story.StoryViewModel;
 import org.phoenixlab.app.util.FakeDialogs;
 import org.phoenixlab.engine.fault.FaultKind;
+import org.phoenixlab.engine.model.ComponentState;
 import org.phoenixlab.engine.scenario.Scenario;
 import org.phoenixlab.engine.scenario.ScriptedOperation;
 import org.phoenixlab.engine.sim.Command;
+import org.phoenixlab.engine.trace.Moment;
 import org.phoenixlab.lessons.StudentAction;
 
 /** The window's state and commands without a window: no toolkit, no stage. */
@@ -118,18 +121,116 @@ class MainViewModelTest {
     }
 
     @Test
-    void playingMovesVirtualTimeByTheWallTimeTimesTheSpeedAndSteppingPauses() {
+    void playingMovesVirtualTimeAsTheClockSaysAndSteppingPauses() {
         MainViewModel vm = model();
-        assertEquals(Speed.TENTH, vm.speedProperty().get());
-        vm.speedProperty().set(Speed.FAST);
+        assertEquals(Speed.STORY, vm.speedProperty().get(), "the story speed is the default");
         vm.togglePlaying();
-        vm.play(16_000); // one frame of the screen
+        vm.playFor(160_000, false); // what the clock asks for one frame at 10x
         assertEquals(160_000, vm.nowUs());
-        vm.stepForward();
+        vm.stepEvent();
         assertFalse(vm.playingProperty().get(), "a step pauses");
         long events = vm.session().position();
-        vm.stepBack();
+        vm.stepEventBack();
         assertEquals(events - 1, vm.session().position());
+    }
+
+    @Test
+    void stepGoesFromMomentToMomentAndTheCaptionNamesEach() {
+        MainViewModel vm = model();
+        assertEquals(StoryViewModel.HINT, vm.story().captionProperty().get().text());
+        vm.advance(1_000_000);
+        vm.inject("net_uk/nic-driver", FaultKind.CRASH);
+        assertEquals(Moment.FAULT, vm.story().captionProperty().get().moment().orElseThrow());
+        assertTrue(vm.story().captionProperty().get().text().startsWith("A crash struck the NIC driver \u2014 nothing knows it yet; "
+                + "the driver's poll timeout watches it"), vm.story().captionProperty().get().text());
+        List<Moment> seen = new ArrayList<>();
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            vm.stepForward();
+            seen.add(vm.story().captionProperty().get().moment().orElseThrow());
+            times.add(vm.nowUs());
+        }
+        assertEquals(List.of(Moment.TRAFFIC_INTERRUPTED, Moment.DETECTED, Moment.REPAIR_STARTED, Moment.REPAIR_FINISHED,
+                Moment.TRAFFIC_RESTORED), seen);
+        assertEquals(times.get(1), times.get(2), "the loop decides at the very microsecond of the detection: a step of its own");
+        assertTrue(times.get(3) - times.get(2) >= 4_000_000, "the reload's 4.7 s go by in one step");
+        vm.stepBack();
+        assertEquals(Moment.REPAIR_FINISHED, vm.story().captionProperty().get().moment().orElseThrow());
+        vm.stepBack();
+        vm.stepBack();
+        assertEquals(Moment.DETECTED, vm.story().captionProperty().get().moment().orElseThrow());
+        assertEquals(ComponentState.DETECTED, vm.snapshotProperty().get().component("net_uk/nic-driver").orElseThrow().state(),
+                "back at the detection, before the loop's decision");
+        assertEquals(6, vm.story().moments().size(), "the moments ahead stay the run's");
+    }
+
+    @Test
+    void withNoMomentAheadStepSaysSoAndStaysPut() {
+        MainViewModel vm = model();
+        vm.advance(500_000);
+        vm.stepForward();
+        assertEquals(500_000, vm.nowUs());
+        assertTrue(vm.story().captionProperty().get().text().startsWith("No moment in the next 2 minutes"),
+                vm.story().captionProperty().get().text());
+    }
+
+    @Test
+    void vanillaXenSaysAtOnceThatNothingWillNoticeTheFault() {
+        MainViewModel vm = model();
+        vm.strategyProperty().set("vanilla");
+        vm.inject("net_uk/nic-driver", FaultKind.CRASH);
+        vm.advance(2_000_000);
+        String line = vm.status().faultProperty().get();
+        assertTrue(line.contains("Vanilla Xen has no detector for this: nothing will repair it"), line);
+        assertFalse(line.contains("not detected yet"), line);
+        assertTrue(vm.story().sentence(vm.trace().events().stream().filter(e -> e.kind().equals("fault")).findFirst().orElseThrow())
+                .contains("Vanilla Xen has no detector for this"));
+    }
+
+    @Test
+    void theTimelineSpansTheScenarioOrTheSessionSoFarInSteps() {
+        MainViewModel vm = model();
+        assertEquals(10_000_000, vm.runLengthProperty().get(), "an open-ended session starts with ten seconds");
+        vm.advance(12_000_000);
+        assertEquals(20_000_000, vm.runLengthProperty().get());
+        vm.seek(1_000_000);
+        assertEquals(20_000_000, vm.runLengthProperty().get(), "the session so far, not the present");
+        vm.start(Scenario.paperWorkload("phoenix-fine", 1, 7_000_000), List.of());
+        assertEquals(7_000_000, vm.runLengthProperty().get(), "a scenario's own duration");
+    }
+
+    @Test
+    void thePreviousRunStaysAfterAStrategySwitchUntilCleared() {
+        MainViewModel vm = model();
+        vm.advance(1_000_000);
+        vm.inject("net_uk/nic-driver", FaultKind.CRASH);
+        vm.advance(6_000_000);
+        vm.strategyProperty().set("phoenix-coarse");
+        var previous = vm.previousRunProperty().get();
+        assertEquals("Phoenix, fine-grained", previous.strategyTitle());
+        assertEquals(1, previous.faults().size());
+        assertTrue(previous.throughput().size() >= 70);
+        vm.clearPreviousRun();
+        assertEquals(null, vm.previousRunProperty().get());
+        vm.strategyProperty().set("phoenix-fine");
+        assertTrue(vm.previousRunProperty().get() != null);
+        vm.newSession();
+        assertEquals(null, vm.previousRunProperty().get(), "a new session starts with nothing to compare");
+    }
+
+    @Test
+    void aNewSessionKeepsTheNumberOfGuestsAndAsksBeforeLosingUnsavedWork() {
+        MainViewModel vm = model();
+        vm.start(Scenario.paperWorkload("phoenix-fine", 1, MainViewModel.HORIZON_US).withGuests(64), List.of());
+        vm.newSession();
+        assertEquals(64, vm.topology().guests());
+        assertTrue(vm.mayDiscardWork("start a new session"), "nothing done: nothing to lose");
+        vm.inject("net_uk/nic-driver", FaultKind.CRASH);
+        dialogs.answers.add(false);
+        assertFalse(vm.mayDiscardWork("start a new session"));
+        assertEquals("Discard this session?", dialogs.last().header());
+        vm.saved();
+        assertTrue(vm.mayDiscardWork("start a new session"), "saved: nothing to lose");
     }
 
     @Test

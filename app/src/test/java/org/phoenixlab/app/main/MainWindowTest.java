@@ -76,7 +76,7 @@ class MainWindowTest {
         java.util.List<ComponentState> seen = new java.util.ArrayList<>();
         seen.add(window.architecture().nodeFor("net_uk/nic-driver").state());
         for (int i = 0; i < 20_000 && seen.get(seen.size() - 1) != ComponentState.REPAIRING; i++) {
-            robot.interact(() -> window.stepForward()); // the Step button's action: one engine event
+            robot.interact(() -> window.stepEvent()); // Shift+Right: one engine event
             ComponentState now = window.architecture().nodeFor("net_uk/nic-driver").state();
             if (now != seen.get(seen.size() - 1)) {
                 seen.add(now);
@@ -95,11 +95,11 @@ class MainWindowTest {
         robot.clickOn("Hang NetBack");
         robot.interact(() -> window.advance(30_000));
         org.phoenixlab.engine.sim.Snapshot before = window.session().snapshot();
-        robot.clickOn("Step \u25B6");
-        robot.clickOn("Step \u25B6");
+        robot.interact(() -> window.stepEvent()); // Shift+Right: one engine event
+        robot.interact(() -> window.stepEvent());
         assertTrue(window.session().position() > 0);
-        robot.clickOn("\u25C0 Step");
-        robot.clickOn("\u25C0 Step");
+        robot.interact(() -> window.stepEventBack());
+        robot.interact(() -> window.stepEventBack());
         assertEquals(before, window.session().snapshot());
         assertTrue(robot.lookup(".marker-fault").tryQuery().isPresent(), "the fault is marked on the timeline");
         assertTrue(robot.lookup(".marker-detected").tryQuery().isPresent(), "so is its detection");

@@ -312,6 +312,17 @@ public final class Simulation {
         return host.trace;
     }
 
+    /**
+     * What in this design will notice {@code kind} struck on {@code target}, or that nothing will
+     * (then nothing repairs it either). Throws IllegalArgumentException for a fault that makes no sense.
+     */
+    public FaultOutlook outlook(String target, FaultKind kind) {
+        FaultTargets.problem(host.topology, target, kind, replicated).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+        return FaultOutlook.of(host.topology, host.strategy, target, kind);
+    }
+
     /** Every injected fault's figures so far, in injection order. */
     public List<FaultMetrics> faults() {
         List<FaultMetrics> out = new ArrayList<>();

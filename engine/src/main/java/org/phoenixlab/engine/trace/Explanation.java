@@ -14,9 +14,83 @@ public final class Explanation {
     private final List<TraceEvent> trace;
     private final Topology topology;
 
+    /** Over {@code trace} as it stands (a read-only view is enough: it is read, never kept past a call). */
     public Explanation(List<TraceEvent> trace, Topology topology) {
-        this.trace = List.copyOf(trace);
+        this.trace = trace;
         this.topology = topology;
+    }
+
+    /**
+     * What the event at {@code index} was, in one sentence for the caption under the drawing: what
+     * happened to which component and, in the same breath, why (the probe's evidence, what a repair
+     * waits for, how long after the fault). Moments get a sentence of their own; any other event the
+     * first sentence of {@link #of(int)}.
+     */
+    public String caption(int index) {
+        return caption(index, null);
+    }
+
+    /**
+     * As {@link #caption(int)}, a fault's sentence ending with {@code faultOutlook} (what in this design
+     * will notice it, or that nothing will; the trace alone does not know) instead of "nothing knows it yet".
+     */
+    public String caption(int index, String faultOutlook) {
+        TraceEvent e = trace.get(index);
+        String c = e.component();
+        Payload p = e.payload();
+        if (p instanceof Payload.FaultInjected f) {
+            return capital(article(f.fault().label())) + " " + f.fault().label() + " struck " + name(c)
+                    + (faultOutlook == null || faultOutlook.isBlank() ? ": nothing knows it yet." : " \u2014 " + faultOutlook.strip() + ".");
+        }
+        if (p instanceof Payload.Detected d && d.falseAlarm()) {
+            return "The " + d.probe() + " probe declared " + name(c) + " failed although it was running, a false alarm"
+                    + clause(d.evidence()) + ".";
+        }
+        if (p instanceof Payload.Detected d) {
+            String after = lastFault(index, c).map(f -> " " + ms(e.timeUs() - f.timeUs()) + " after the "
+                    + ((Payload.FaultInjected) f.payload()).fault().label()).orElse("");
+            return "The " + d.probe() + " probe noticed that " + name(c) + " failed" + after + clause(d.evidence()) + ".";
+        }
+        if (p instanceof Payload.RepairDeferred r) {
+            return "The repair of " + name(c) + " is held back: it needs " + names(r.waitingFor())
+                    + " healthy first, and repairs follow the dependency graph.";
+        }
+        if (p instanceof Payload.RepairStarted r) {
+            String waited = lastDeferral(index, c).map(w -> ", now that " + names(w) + (w.contains(",") ? " are" : " is")
+                    + " healthy again").orElse(": nothing it needs is down");
+            return "The repair of " + name(c) + " started (" + r.actuator() + ", " + duration(r.durationUs()) + ")" + waited + ".";
+        }
+        if (p instanceof Payload.RepairFinished r) {
+            String since = lastFault(index, c).map(f -> ", " + duration(e.timeUs() - f.timeUs()) + " after the fault").orElse("");
+            return capital(name(c)) + " is healthy again" + since + ": " + r.actuator() + " finished.";
+        }
+        if (p instanceof Payload.TrafficInterrupted t) {
+            return "Traffic through " + name(c) + " stopped" + clause(t.cause()) + ".";
+        }
+        if (p instanceof Payload.TrafficRestored t) {
+            String items = c.startsWith(org.phoenixlab.engine.model.ComponentIds.DISK_UK) ? "disk requests" : "packets";
+            return String.format(Locale.ROOT, "Traffic through %s flows again: %,d %s lost, %,d held ones replayed.",
+                    name(c), t.lostPackets(), items, t.replayedPackets());
+        }
+        if (p instanceof Payload.MasterElected m && !c.equals(m.previous())) {
+            return capital(name(c)) + " became the master " + m.role() + (m.previous().isBlank() ? "" : " in place of " + name(m.previous()))
+                    + ", so requests keep being served.";
+        }
+        if (p instanceof Payload.TimedRestart t) {
+            return t.wasFaulty()
+                    ? "Xoar's restart timer came round and found " + name(c) + " dead" + lastFault(index, c)
+                            .map(f -> " since " + seconds(f.timeUs()) + ", unnoticed until now").orElse("") + ": it restarts it."
+                    : "Xoar's restart timer swapped a fresh copy of the healthy " + name(c) + " in; its path stands still meanwhile.";
+        }
+        if (p instanceof Payload.OperationPhase o) {
+            String what = "tool_uk's " + o.operation() + " of " + name(o.vm());
+            return o.phase().equals("rollback")
+                    ? capital(what) + " is rolled back" + clause(o.detail()) + "."
+                    : capital(what) + ": " + o.phase() + clause(o.detail()) + ".";
+        }
+        String full = of(index);
+        int end = full.indexOf(". ");
+        return end < 0 ? full : full.substring(0, end + 1);
     }
 
     /** The explanation of the event at {@code index} of the trace. */
@@ -34,13 +108,15 @@ public final class Explanation {
         }
         if (p instanceof Payload.Detected d && d.falseAlarm()) {
             return "The " + d.probe() + " probe declared " + c + " failed, but " + c + " was running: a false alarm."
-                    + " What it saw: " + d.evidence() + ". The loop repairs it all the same, and what it carries stops meanwhile.";
+                    + (d.evidence().isBlank() ? "" : " What it saw: " + d.evidence().strip() + ".")
+                    + " The loop repairs it all the same, and what it carries stops meanwhile.";
         }
         if (p instanceof Payload.Detected d) {
             Optional<TraceEvent> fault = lastFault(index, c);
             String after = fault.map(f -> ", " + ms(e.timeUs() - f.timeUs()) + " after the " + ((Payload.FaultInjected) f.payload()).fault().label()
                     + " injected on " + f.component() + " at " + seconds(f.timeUs())).orElse("");
-            return "The " + d.probe() + " probe found a fault on " + c + after + ". What it saw: " + d.evidence() + ".";
+            return "The " + d.probe() + " probe found a fault on " + c + after + "."
+                    + (d.evidence().isBlank() ? "" : " What it saw: " + d.evidence().strip() + ".");
         }
         if (p instanceof Payload.RepairDeferred r) {
             return "The global loop held back the repair of " + c + " because " + c + " needs " + r.waitingFor()
@@ -69,7 +145,7 @@ public final class Explanation {
                             + " It cost a timestamp read on each of its messages instead of a ping and its answer (two vCPU switches).";
         }
         if (p instanceof Payload.TrafficInterrupted t) {
-            return "Traffic through " + c + " stopped: " + t.cause() + ".";
+            return "Traffic through " + c + " stopped" + clause(t.cause()) + ".";
         }
         if (p instanceof Payload.TrafficRestored t) {
             String s = String.format(Locale.ROOT, "Traffic through %s flows again; %,d packets were lost during the outage and %,d held packets were replayed.",
@@ -85,15 +161,16 @@ public final class Explanation {
                     + " replicas, and the coordinators stored its hash." : " went to the single XenStore.");
         }
         if (p instanceof Payload.XenStoreFailed f) {
-            return "A XenStore request for " + f.key() + " failed: " + f.reason() + ".";
+            return "A XenStore request for " + f.key() + " failed" + clause(f.reason()) + ".";
         }
         if (p instanceof Payload.MasterElected m) {
             return c.equals(m.previous())
                     ? c + " remains the master " + m.role() + " after the check."
-                    : c + " became the master " + m.role() + " in place of " + m.previous() + ", so requests keep being served.";
+                    : c + " became the master " + m.role() + (m.previous().isBlank() ? "" : " in place of " + m.previous())
+                            + ", so requests keep being served.";
         }
         if (p instanceof Payload.OperationPhase o) {
-            return "tool_uk's " + o.operation() + " of " + o.vm() + " entered the \"" + o.phase() + "\" phase: " + o.detail() + ".";
+            return "tool_uk's " + o.operation() + " of " + o.vm() + " entered the \"" + o.phase() + "\" phase" + clause(o.detail()) + ".";
         }
         if (p instanceof Payload.TimedRestart t) {
             return t.wasFaulty()
@@ -160,6 +237,73 @@ public final class Explanation {
         return topology.dependencies().needs(from).contains(first)
                 ? "dependency " + from + " \u2192 " + first
                 : "through the dependency graph";
+    }
+
+    /** The latest deferral of {@code component}'s repair since its last detection, if it waited. */
+    private Optional<String> lastDeferral(int index, String component) {
+        for (int i = index - 1; i >= 0; i--) {
+            TraceEvent d = trace.get(i);
+            if (!d.component().equals(component)) {
+                continue;
+            }
+            if (d.payload() instanceof Payload.RepairDeferred r) {
+                return Optional.of(r.waitingFor());
+            }
+            if (d.payload() instanceof Payload.Detected) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A component's name for a person, as it reads inside a sentence: its label ("net_uk", "guest 2"),
+     * "the" before a part, a device or a group ("the NIC driver", "the coordinators"), a guest's part
+     * with its guest ("guest 1's net ring").
+     */
+    private String name(String id) {
+        return topology.find(id).map(s -> {
+            if (s.parent() != null && topology.isGuest(s.parent())) {
+                return topology.find(s.parent()).map(g -> g.label() + "'s ").orElse("") + s.label();
+            }
+            boolean the = switch (s.kind()) {
+                case SUBCOMPONENT -> s.label().endsWith("driver"); // the NIC driver, but NetBack
+                case DEVICE, HYPERVISOR, REMOTE_HOST -> true;
+                case SERVICE_GROUP -> !s.label().equals("XenStore");
+                default -> false;
+            };
+            return (the ? "the " : "") + s.label();
+        }).orElse(id);
+    }
+
+    /** "a, b" as names. */
+    private String names(String ids) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String id : ids.split(",")) {
+            if (!id.isBlank()) {
+                out.add(name(id.strip()));
+            }
+        }
+        return out.size() <= 1 ? String.join("", out)
+                : String.join(", ", out.subList(0, out.size() - 1)) + " and " + out.get(out.size() - 1);
+    }
+
+    /** ": words" when there are words, nothing otherwise (an empty field is never printed). */
+    private static String clause(String words) {
+        return words == null || words.isBlank() ? "" : ": " + words.strip();
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String article(String noun) {
+        return "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an" : "a";
+    }
+
+    /** Milliseconds under a second, seconds above. */
+    private static String duration(long us) {
+        return us < 1_000_000 ? ms(us) : String.format(Locale.ROOT, "%.2f s", us / 1e6);
     }
 
     private static boolean related(String a, String b) {

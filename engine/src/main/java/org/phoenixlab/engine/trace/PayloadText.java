@@ -23,10 +23,10 @@ final class PayloadText {
                     : "implicit: it talked to the hypervisor recently";
         }
         if (p instanceof Payload.Detected d) {
-            return "found by the " + d.probe() + " probe: " + d.evidence();
+            return "found by the " + d.probe() + " probe" + clause(d.evidence()) + (d.falseAlarm() ? " (a false alarm)" : "");
         }
         if (p instanceof Payload.RepairDeferred r) {
-            return "repair held back until " + r.waitingFor() + " is healthy";
+            return r.waitingFor().isBlank() ? "repair held back" : "repair held back until " + r.waitingFor() + " is healthy";
         }
         if (p instanceof Payload.RepairStarted r) {
             return String.format(Locale.ROOT, "%s started (takes %,.1f ms)", r.actuator(), r.durationUs() / 1e3);
@@ -35,7 +35,7 @@ final class PayloadText {
             return r.actuator() + " finished";
         }
         if (p instanceof Payload.TrafficInterrupted t) {
-            return "traffic stopped: " + t.cause();
+            return "traffic stopped" + clause(t.cause());
         }
         if (p instanceof Payload.TrafficRestored t) {
             return String.format(Locale.ROOT, "traffic flows again: %,d lost, %,d replayed", t.lostPackets(), t.replayedPackets());
@@ -44,13 +44,13 @@ final class PayloadText {
             return "write of " + w.key() + " to " + w.replicas() + (w.replicas() == 1 ? " replica" : " replicas");
         }
         if (p instanceof Payload.XenStoreFailed f) {
-            return "request for " + f.key() + " failed: " + f.reason();
+            return "request for " + f.key() + " failed" + clause(f.reason());
         }
         if (p instanceof Payload.MasterElected m) {
-            return "master " + m.role() + " (before: " + m.previous() + ")";
+            return "master " + m.role() + (m.previous().isBlank() ? "" : " (before: " + m.previous() + ")");
         }
         if (p instanceof Payload.OperationPhase o) {
-            return o.operation() + " " + o.vm() + ": " + o.phase() + (o.detail().isBlank() ? "" : " (" + o.detail() + ")");
+            return o.operation() + " " + o.vm() + ": " + o.phase() + (o.detail().isBlank() ? "" : " (" + o.detail().strip() + ")");
         }
         if (p instanceof Payload.TimedRestart t) {
             return "restarted by Xoar's timer (it was " + (t.wasFaulty() ? "faulty" : "healthy") + ")";
@@ -58,7 +58,12 @@ final class PayloadText {
         return fields(p);
     }
 
-    /** The payload's own fields as "name: value, ...", read back from its canonical JSON form. */
+    /** ": words", or nothing when there are no words: an empty field is never printed. */
+    static String clause(String words) {
+        return words == null || words.isBlank() ? "" : ": " + words.strip();
+    }
+
+    /** The payload's own fields as "name: value, ...", read back from its canonical JSON form; empty ones left out. */
     static String fields(Payload p) {
         StringBuilder json = new StringBuilder();
         JsonLine line = new JsonLine(json);
@@ -97,6 +102,12 @@ final class PayloadText {
                 out.append(c);
             }
         }
-        return out.toString();
+        StringBuilder kept = new StringBuilder();
+        for (String part : out.toString().split(", (?=[A-Za-z]+: )")) {
+            if (!part.endsWith(": ") && !part.endsWith(":")) {
+                kept.append(kept.length() == 0 ? "" : ", ").append(part);
+            }
+        }
+        return kept.toString();
     }
 }

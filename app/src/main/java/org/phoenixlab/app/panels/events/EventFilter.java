@@ -2,16 +2,22 @@ package org.phoenixlab.app.panels.events;
 
 import java.util.Locale;
 import java.util.function.Predicate;
+import org.phoenixlab.engine.trace.Moment;
 import org.phoenixlab.engine.trace.Payload;
 import org.phoenixlab.engine.trace.TraceEvent;
 
 /**
  * Which events the log shows: those whose kind, component or description contain the words typed,
- * and routine events (heartbeats, XenStore writes) only when asked for.
+ * routine events (heartbeats, XenStore writes) only when asked for, and with {@code momentsOnly} only
+ * the moments of the story (the fault, its detection, the repair decided, started, finished...).
  */
-public record EventFilter(String words, boolean routine) implements Predicate<TraceEvent> {
+public record EventFilter(String words, boolean routine, boolean momentsOnly) implements Predicate<TraceEvent> {
     public EventFilter {
         words = words == null ? "" : words.toLowerCase(Locale.ROOT).trim();
+    }
+
+    public EventFilter(String words, boolean routine) {
+        this(words, routine, false);
     }
 
     /** Heartbeats and XenStore writes: many, and rarely what a student looks for. */
@@ -21,7 +27,7 @@ public record EventFilter(String words, boolean routine) implements Predicate<Tr
 
     @Override
     public boolean test(TraceEvent e) {
-        return (routine || !isRoutine(e))
+        return (!momentsOnly || Moment.is(e)) && (routine || !isRoutine(e))
                 && (words.isEmpty() || (e.kind() + " " + e.component() + " " + e.describe()).toLowerCase(Locale.ROOT).contains(words));
     }
 }

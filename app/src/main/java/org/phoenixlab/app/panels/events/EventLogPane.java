@@ -30,10 +30,12 @@ public final class EventLogPane extends VBox {
     private final TableView<TraceEvent> table = new TableView<>(shown);
     private final TextField filter = new TextField();
     private final CheckBox heartbeats = new CheckBox("heartbeats and XenStore writes");
+    private final CheckBox momentsOnly = new CheckBox("moments only");
     private Trace trace;
     private VirtualFlow<?> flow;
     private boolean seeking;
-    private final Label explanation = new Label("Select an event to read why it happened.");
+    private static final String NO_EXPLANATION = "Select an event to read why it happened.";
+    private final Label explanation = new Label(NO_EXPLANATION);
 
     public EventLogPane(LongConsumer onSeek, java.util.function.Function<TraceEvent, String> explain) {
         setSpacing(4);
@@ -43,7 +45,12 @@ public final class EventLogPane extends VBox {
         heartbeats.setTooltip(new Tooltip("Routine events are hidden unless this is ticked"));
         filter.textProperty().addListener((o, a, b) -> refilter());
         heartbeats.selectedProperty().addListener((o, a, b) -> refilter());
-        HBox bar = new HBox(8, new Label("Events"), filter, heartbeats);
+        momentsOnly.setId("events-moments-only");
+        momentsOnly.setTooltip(new Tooltip("Shows only the moments of the story: faults, detections, repairs decided, "
+                + "started and finished, traffic stopping and coming back, elections, rollbacks"));
+        momentsOnly.selectedProperty().addListener((o, a, b) -> refilter());
+        HBox bar = new HBox(8, new Label("Events"), filter, momentsOnly, heartbeats);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         table.getColumns().add(column("time (s)", 90, e -> String.format(Locale.ROOT, "%.6f", e.timeUs() / 1e6)));
         table.getColumns().add(column("event", 130, TraceEvent::kind));
         table.getColumns().add(column("component", 160, TraceEvent::component));
@@ -82,6 +89,18 @@ public final class EventLogPane extends VBox {
         return heartbeats;
     }
 
+    public CheckBox momentsOnly() {
+        return momentsOnly;
+    }
+
+    /** A new session: no event picked, nothing explained (the filter the student typed stays). */
+    public void reset() {
+        seeking = true;
+        table.getSelectionModel().clearSelection();
+        seeking = false;
+        explanation.setText(NO_EXPLANATION);
+    }
+
     public Label explanation() {
         return explanation;
     }
@@ -109,7 +128,7 @@ public final class EventLogPane extends VBox {
     }
 
     private void refilter() {
-        shown.setPredicate(new EventFilter(filter.getText(), heartbeats.isSelected()));
+        shown.setPredicate(new EventFilter(filter.getText(), heartbeats.isSelected(), momentsOnly.isSelected()));
     }
 
     /**

@@ -18,7 +18,8 @@ public final class InspectorPane extends VBox {
     /** One item per (category, name), kept across frames so that the sheet keeps its open sections. */
     private final java.util.LinkedHashMap<String, Item> items = new java.util.LinkedHashMap<>();
     private java.util.List<String> shownKeys = java.util.List.of();
-    private final Label title = new Label("Click a component to inspect it.");
+    private static final String NOTHING = "Click a component to inspect it.";
+    private final Label title = new Label(NOTHING);
     private String selected;
 
     public InspectorPane() {
@@ -40,6 +41,20 @@ public final class InspectorPane extends VBox {
         selected = componentId;
         items.clear();
         shownKeys = java.util.List.of();
+        if (componentId == null) {
+            title.setText(NOTHING);
+            sheet.getItems().clear(); // nothing of another session's component stays on show
+        }
+    }
+
+    /** The title shown now (for tests). */
+    public String title() {
+        return title.getText();
+    }
+
+    /** Every field shown now, by name (for tests and the lessons' list of what the screen shows). */
+    public java.util.List<String> fieldNames() {
+        return sheet.getItems().stream().map(PropertySheet.Item::getDescription).toList();
     }
 
     /** Values shown now, by name (for tests). */
@@ -53,6 +68,7 @@ public final class InspectorPane extends VBox {
         }
         List<InspectorRows.Row> rows = InspectorRows.of(s, topology, selected);
         if (rows.isEmpty()) {
+            select(null); // not part of this session's host
             return;
         }
         ComponentSpec spec = topology.find(selected).orElseThrow();

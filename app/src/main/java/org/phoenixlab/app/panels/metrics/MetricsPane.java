@@ -1,46 +1,80 @@
 package org.phoenixlab.app.panels.metrics;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.phoenixlab.app.session.RunRecord;
+import org.phoenixlab.engine.sim.FaultMetrics;
+import org.phoenixlab.engine.sim.FaultOutlook;
 import org.phoenixlab.engine.sim.Snapshot;
 
-/** The last fault's figures as the engine measured them, and delivered throughput over time. */
+/**
+ * The last fault's figures as the engine measured them, and delivered throughput over time. After a
+ * strategy switch the previous run stays beside the new one, faded: its figures in a column of their
+ * own and its throughput as a second series named after it, until cleared.
+ */
 public final class MetricsPane extends javafx.scene.layout.HBox {
     private static final int WINDOW_BUCKETS = 300;
+    /** The rows' names, as the panel shows them (the lessons' list of what the screen shows names them too). */
+    public static final List<String> ROWS = List.of("detection", "recovery (repair)", "downtime", "lost", "shadow driver peak");
 
     private final Label fault = new Label("No fault injected yet.");
-    private final Label detection = new Label("-");
-    private final Label recovery = new Label("-");
-    private final Label downtime = new Label("-");
-    private final Label lost = new Label("-");
-    private final Label buffered = new Label("-");
+    private final Tooltip previousTitle = new Tooltip();
+    private final Label[] values = new Label[ROWS.size()];
+    private final Label[] previousValues = new Label[ROWS.size()];
+    private final Label lostName = new Label("lost");
+    private final Label thisRun = new Label("this run");
+    private final Label previousRun = new Label("previous run");
+    private final Button clear = new Button("Clear previous");
     private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> previousSeries = new XYChart.Series<>();
     private final NumberAxis x = new NumberAxis();
     private int plotted = -1;
-    private LineChart<Number, Number> chart;
+    private RunRecord previousShown;
+    private final LineChart<Number, Number> chart;
 
-    public MetricsPane() {
+    public MetricsPane(Runnable onClearPrevious) {
         setSpacing(8);
         setPadding(new Insets(6));
         fault.setWrapText(true);
         fault.getStyleClass().add("inspector-title");
+        previousTitle.setWrapText(true);
+        previousTitle.setMaxWidth(420);
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(4);
-        String[] names = {"detection", "recovery (repair)", "downtime", "packets lost", "shadow driver peak"};
-        Label[] values = {detection, recovery, downtime, lost, buffered};
-        for (int i = 0; i < names.length; i++) {
-            grid.add(new Label(names[i]), 0, i);
-            values[i].setId("metric-" + names[i].split(" ")[0]);
-            grid.add(values[i], 1, i);
+        thisRun.getStyleClass().add("detail");
+        previousRun.getStyleClass().addAll("detail", "previous-run");
+        previousRun.setTooltip(previousTitle);
+        grid.add(thisRun, 1, 0);
+        grid.add(previousRun, 2, 0);
+        grid.add(clear, 3, 0);
+        for (int i = 0; i < ROWS.size(); i++) {
+            Label name = i == 3 ? lostName : new Label(ROWS.get(i));
+            values[i] = new Label("-");
+            values[i].setId("metric-" + ROWS.get(i).split(" ")[0]);
+            previousValues[i] = new Label("");
+            previousValues[i].getStyleClass().add("previous-run");
+            previousValues[i].setId("previous-metric-" + ROWS.get(i).split(" ")[0]);
+            grid.add(name, 0, i + 1);
+            grid.add(values[i], 1, i + 1);
+            grid.add(previousValues[i], 2, i + 1);
         }
+        clear.setId("clear-previous");
+        clear.getStyleClass().add("small-button");
+        clear.setTooltip(new Tooltip("Forget the previous run's figures and series (they are kept after a strategy switch so you can compare)"));
+        clear.setOnAction(e -> onClearPrevious.run());
         x.setLabel("virtual time (s)");
         x.setForceZeroInRange(false);
         NumberAxis y = new NumberAxis();
@@ -50,13 +84,15 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
         chart.setCreateSymbols(false);
         chart.setAnimated(false);
         chart.setLegendVisible(false);
+        series.setName("this run");
         chart.getData().add(series);
         chart.setMinHeight(150);
         javafx.scene.layout.HBox.setHgrow(chart, Priority.ALWAYS);
         VBox figures = new VBox(8, fault, grid);
-        figures.setPrefWidth(440);
+        figures.setPrefWidth(480);
         figures.setMinWidth(380);
         getChildren().addAll(figures, chart);
+        showPrevious(null);
     }
 
     public LineChart<Number, Number> chart() {
@@ -64,34 +100,94 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
     }
 
     public Label detection() {
-        return detection;
+        return values[0];
     }
 
     public Label recovery() {
-        return recovery;
+        return values[1];
     }
 
-    /** Shows the last fault of {@code s} and the complete buckets of {@code throughput} (per {@code bucketUs}). */
-    public void update(Snapshot s, List<Long> throughput, long bucketUs) {
-        FaultFigures f = FaultFigures.ofLast(s.faults());
+    /** The previous run's figure in row {@code row} (0: detection ...), "" without a previous run. */
+    public Label previous(int row) {
+        return previousValues[row];
+    }
+
+    /** The label of the lost row: what the count counts. */
+    public Label lostName() {
+        return lostName;
+    }
+
+    /** The series on the chart: this run's, and the previous run's when there is one. */
+    public List<XYChart.Series<Number, Number>> shownSeries() {
+        return List.copyOf(chart.getData());
+    }
+
+    /**
+     * Shows the last fault of {@code s} under {@code strategyTitle}, the complete buckets of
+     * {@code throughput} (per {@code bucketUs}), and {@code previous} (or nothing) beside them.
+     */
+    public void update(Snapshot s, String strategyTitle, List<Long> throughput, long bucketUs,
+                       Function<FaultMetrics, Optional<FaultOutlook>> outlook, RunRecord previous) {
+        FaultFigures f = FaultFigures.ofLast(s.faults(), outlook);
         fault.setText(f.title());
-        detection.setText(f.detection());
-        recovery.setText(f.recovery());
-        downtime.setText(f.downtime());
-        lost.setText(f.lost());
-        buffered.setText(f.peakHeld());
+        String[] now = {f.detection(), f.recovery(), f.downtime(), f.lost(), f.peakHeld()};
+        for (int i = 0; i < now.length; i++) {
+            values[i].setText(now[i]);
+        }
+        lostName.setText(f.lostLabel());
+        thisRun.setText("this run: " + strategyTitle);
+        series.setName("this run: " + strategyTitle);
+        if (previous != previousShown) {
+            showPrevious(previous);
+        }
         // The last bucket is still filling: plot the complete ones only.
         int complete = Math.max(0, throughput.size() - 1);
         if (complete != plotted) {
             plotted = complete;
-            int from = Math.max(0, complete - WINDOW_BUCKETS);
-            double bucketS = bucketUs / 1e6;
-            var data = new java.util.ArrayList<XYChart.Data<Number, Number>>(complete - from);
-            for (int i = from; i < complete; i++) {
-                data.add(new XYChart.Data<>(i * bucketS, throughput.get(i) / bucketS));
-            }
-            series.getData().setAll(data);
+            series.getData().setAll(points(throughput, complete, bucketUs));
             x.setAutoRanging(true);
         }
+    }
+
+    private void showPrevious(RunRecord previous) {
+        previousShown = previous;
+        boolean on = previous != null;
+        previousRun.setVisible(on);
+        previousRun.setManaged(on);
+        clear.setVisible(on);
+        clear.setManaged(on);
+        chart.setLegendVisible(on);
+        chart.getData().remove(previousSeries);
+        if (!on) {
+            for (Label l : previousValues) {
+                l.setText("");
+            }
+            return;
+        }
+        FaultFigures p = FaultFigures.ofLast(previous.faults());
+        String[] then = {p.detection(), p.recovery(), p.downtime(), p.lost(), p.peakHeld()};
+        for (int i = 0; i < then.length; i++) {
+            previousValues[i].setText(then[i]);
+        }
+        previousRun.setText("previous: " + previous.strategyTitle());
+        previousTitle.setText("Previous run (" + previous.strategyTitle() + "): "
+                + (p == FaultFigures.NONE ? "no fault." : p.title().replace("Last fault: ", "")));
+        previousSeries.setName("previous: " + previous.strategyTitle());
+        int complete = Math.max(0, previous.throughput().size() - 1);
+        previousSeries.getData().setAll(points(previous.throughput(), complete, previous.bucketUs()));
+        chart.getData().add(previousSeries); // second: this run keeps its colour
+        if (previousSeries.getNode() != null) {
+            previousSeries.getNode().getStyleClass().add("previous-series");
+        }
+    }
+
+    private static List<XYChart.Data<Number, Number>> points(List<Long> throughput, int complete, long bucketUs) {
+        int from = Math.max(0, complete - WINDOW_BUCKETS);
+        double bucketS = bucketUs / 1e6;
+        List<XYChart.Data<Number, Number>> data = new ArrayList<>(Math.max(0, complete - from));
+        for (int i = from; i < complete; i++) {
+            data.add(new XYChart.Data<>(i * bucketS, throughput.get(i) / bucketS));
+        }
+        return data;
     }
 }
