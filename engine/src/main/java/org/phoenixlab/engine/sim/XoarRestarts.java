@@ -24,6 +24,8 @@ final class XoarRestarts {
     private final Host host;
     private final long periodUs;
     private final long swapUs;
+    /** When each service VM's timer fires next, by id (the screen shows the countdown). */
+    private final java.util.TreeMap<String, Long> nextUs = new java.util.TreeMap<>();
 
     XoarRestarts(Host host) {
         this.host = host;
@@ -35,11 +37,14 @@ final class XoarRestarts {
     void start() {
         for (IoPath path : host.paths()) {
             Part vm = host.parts.get(path.spec.unit());
-            host.kernel.at(host.random.stream("xoar-restart:" + vm.id()).nextLong(periodUs), t -> timer(t, vm));
+            long first = host.random.stream("xoar-restart:" + vm.id()).nextLong(periodUs);
+            nextUs.put(vm.id(), first);
+            host.kernel.at(first, t -> timer(t, vm));
         }
     }
 
     private void timer(long now, Part vm) {
+        nextUs.put(vm.id(), now + periodUs);
         host.kernel.at(now + periodUs, t -> timer(t, vm));
         if (vm.state == ComponentState.REPAIRING) {
             return; // its restart is already under way
@@ -53,6 +58,13 @@ final class XoarRestarts {
         } else {
             swap(now, vm);
         }
+    }
+
+    /** The timers' next restarts, in id order. */
+    java.util.List<RestartTimerView> views() {
+        java.util.List<RestartTimerView> out = new java.util.ArrayList<>();
+        nextUs.forEach((id, at) -> out.add(new RestartTimerView(id, at, periodUs)));
+        return out;
     }
 
     /** A request (to XenStore, or to the toolstack) found {@code p} dead: it fails, and {@code p} restarts. */
