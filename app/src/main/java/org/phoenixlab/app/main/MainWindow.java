@@ -70,6 +70,7 @@ public final class MainWindow extends BorderPane {
     private final MetricsPane metrics = new MetricsPane();
     private final EventLogPane eventLog;
     private final TabPane side = new TabPane();
+    private final org.phoenixlab.app.architecture.Legend legend = new org.phoenixlab.app.architecture.Legend();
     private final SplitPane centre = new SplitPane();
     private final DividerFit dividerFit;
     private final PlaybackClock clock;
@@ -88,12 +89,18 @@ public final class MainWindow extends BorderPane {
         files = new FilesViewModel(vm, dialogs, new RecentFiles(prefs), autosave);
         exports = new ExportActions(vm, new ExportViewModel(vm, dialogs), this::architectureOrNull, metrics::chart, dialogs, executor);
         actions = new AppActions(vm, files, exports, themes,
-                new AppActions.Targets(zoom, this::revealIoPath, this::openCompare, () -> window().hide(), this::about));
+                new AppActions.Targets(zoom, this::revealIoPath, this::openCompare, () -> window().hide(), this::about,
+                        vm.legendShownProperty()));
         toolbar = new MainToolbar(actions, vm, zoom);
         timeline = new TimelineBar(vm::seek, vm::explain);
         eventLog = new EventLogPane(vm::seek, vm::explain);
         setTop(new VBox(MainMenus.build(actions, files), toolbar.bar));
         scroll.setFitToWidth(false);
+        zoom.onFit((w, h) -> {
+            if (view != null) {
+                view.fitTo(w, h);
+            }
+        });
         scroll.setContent(zoomed);
         for (Tab t : List.of(new Tab("Events", eventLog), new Tab("Inspector", inspector), new Tab("Metrics", metrics))) {
             t.setClosable(false);
@@ -101,7 +108,11 @@ public final class MainWindow extends BorderPane {
         }
         side.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> vm.refresh());
         side.setMinHeight(150);
-        centre.getItems().setAll(scroll, side);
+        HBox drawingArea = new HBox(scroll, legend);
+        HBox.setHgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        legend.managedProperty().bind(legend.visibleProperty());
+        legend.visibleProperty().bind(vm.legendShownProperty());
+        centre.getItems().setAll(drawingArea, side);
         centre.setOrientation(Orientation.VERTICAL);
         dividerFit = new DividerFit(centre, scroll, this::architectureOrNull, new WindowMemory(prefs));
         InvalidationListener resized = o -> {
@@ -138,14 +149,14 @@ public final class MainWindow extends BorderPane {
         clock.start();
     }
 
-    private HBox statusLine() {
+    private javafx.scene.layout.FlowPane statusLine() {
         Label clockText = new Label();
         clockText.textProperty().bind(vm.status().clockProperty());
         Label traffic = new Label();
         traffic.textProperty().bind(vm.status().trafficProperty());
         Label lastFault = new Label();
         lastFault.textProperty().bind(vm.status().faultProperty());
-        HBox status = new HBox(24, clockText, traffic, lastFault);
+        javafx.scene.layout.FlowPane status = new javafx.scene.layout.FlowPane(24, 2, clockText, traffic, lastFault); // wraps, never cuts
         status.getStyleClass().add("status-bar");
         status.setPadding(new Insets(6, 10, 6, 10));
         timeline.setPadding(new Insets(4, 10, 2, 10));
@@ -162,7 +173,9 @@ public final class MainWindow extends BorderPane {
 
     /** A new session: a new drawing (another topology or strategy may draw another host). */
     private void showSession() {
-        view = new ArchitectureView(vm.topology(), vm.replicatedXenStore(), vm::inject);
+        ArchitectureView before = view;
+        view = new ArchitectureView(vm.topology(), vm.design(), vm.replicatedXenStore(), vm::inject);
+        view.heartbeatDeadline(vm.heartbeatDeadlineUs());
         view.onSelect(id -> {
             side.getSelectionModel().select(1); // the inspector
             vm.select(id);
@@ -176,6 +189,7 @@ public final class MainWindow extends BorderPane {
         }
         zoomed.getChildren().setAll(view);
         zoom.apply();
+        view.morphFrom(before); // the boxes move from where they stood to where this design puts them
         if (vm.lessonsShownProperty().get()) {
             fitDrawingBesideLessons(); // another scenario may need another height
         }
@@ -326,6 +340,14 @@ public final class MainWindow extends BorderPane {
 
     public ToggleButton dependenciesButton() {
         return toolbar.dependencies;
+    }
+
+    public ToggleButton legendButton() {
+        return toolbar.legend;
+    }
+
+    public org.phoenixlab.app.architecture.Legend legend() {
+        return legend;
     }
 
     public ToggleButton lessonsButton() {

@@ -95,11 +95,11 @@ class MainWindowTest {
         robot.clickOn("Hang NetBack");
         robot.interact(() -> window.advance(30_000));
         org.phoenixlab.engine.sim.Snapshot before = window.session().snapshot();
-        robot.clickOn("Step \u25B6");
-        robot.clickOn("Step \u25B6");
+        robot.clickOn("#step-forward");
+        robot.clickOn("#step-forward");
         assertTrue(window.session().position() > 0);
-        robot.clickOn("\u25C0 Step");
-        robot.clickOn("\u25C0 Step");
+        robot.clickOn("#step-back");
+        robot.clickOn("#step-back");
         assertEquals(before, window.session().snapshot());
         assertTrue(robot.lookup(".marker-fault").tryQuery().isPresent(), "the fault is marked on the timeline");
         assertTrue(robot.lookup(".marker-detected").tryQuery().isPresent(), "so is its detection");

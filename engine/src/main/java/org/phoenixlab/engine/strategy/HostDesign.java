@@ -169,7 +169,7 @@ public record HostDesign(
         Monitor monitor;
 
         if (heartbeat) { // Phoenix: the unikernels, watched by UKmonitor
-            pvmTitle = "Disaggregated privileged VM (pVM): one unikernel per service";
+            pvmTitle = "pVM: one unikernel per service";
             units.add(component(NET_UK, UnitKind.UNIKERNEL, List.of(NIC)));
             units.add(component(DISK_UK, UnitKind.UNIKERNEL, List.of(DISK)));
             units.add(component(XENSTORE, replicated ? UnitKind.REPLICATED_SERVICE : UnitKind.UNIKERNEL, List.of()));
@@ -190,7 +190,7 @@ public record HostDesign(
             monitor = new Monitor("UKmonitor: the global feedback loop",
                     "detects failed pVM components and repairs them in dependency order", true, probes);
         } else if (xoar) { // Xoar: service VMs on timers
-            pvmTitle = "dom0 split into service VMs (Xoar): restarted, never repaired";
+            pvmTitle = "dom0 split into service VMs";
             units.add(component(NET_UK, UnitKind.SERVICE_VM, List.of(NIC)));
             units.add(component(DISK_UK, UnitKind.SERVICE_VM, List.of(DISK)));
             units.add(component(XENSTORE, UnitKind.SERVICE_VM, List.of()));
@@ -224,15 +224,15 @@ public record HostDesign(
             monitor = new Monitor("no global loop", "Xoar detects nothing: its service VMs are restarted on timers and on requests",
                     false, List.of());
         } else if (failover) { // TFD-Xen: dom0 with a driver domain and its standby
-            pvmTitle = "dom0 with two network driver domains (TFD-Xen)";
-            units.add(new Unit(DOM0, UnitKind.MONOLITHIC_VM, "dom0",
-                    "The privileged VM: storage, XenStore and the toolstack stay in it, unprotected.",
-                    List.of(DISK_UK, XENSTORE, TOOL_UK), List.of(DISK), true));
+            pvmTitle = "two driver domains beside dom0";
             units.add(component(NET_UK, UnitKind.DRIVER_DOMAIN, List.of(NIC)));
             units.add(new Unit(STANDBY_DOMAIN, UnitKind.STANDBY_DRIVER_DOMAIN, "standby driver domain",
                     "A second driver domain with its own NIC driver and NetBack, idle until the guests are switched to it."
                             + " The model simulates the switch (the fail-over), not the standby domain's insides.",
                     List.of(), List.of(NIC_BACKUP), true));
+            units.add(new Unit(DOM0, UnitKind.MONOLITHIC_VM, "dom0",
+                    "The privileged VM: storage, XenStore and the toolstack stay in it, unprotected.",
+                    List.of(DISK_UK, XENSTORE, TOOL_UK), List.of(DISK), true));
             titles.put(NET_UK, "driver domain");
             titles.put(DISK_UK, "storage back end");
             titles.put(xs1, "xenstored");
@@ -242,7 +242,7 @@ public record HostDesign(
             monitor = new Monitor("ring-lag monitor", "watches the network rings; a stalled ring switches the guests"
                     + " to the standby driver domain. No global loop", false, List.of("ring lag (network only)"));
         } else { // vanilla Xen
-            pvmTitle = "dom0: one monolithic privileged VM";
+            pvmTitle = "privileged VM: one monolithic dom0";
             units.add(new Unit(DOM0, UnitKind.MONOLITHIC_VM, "dom0",
                     "The privileged VM of vanilla Xen: drivers, back ends, XenStore and the toolstack in one VM."
                             + " Nothing watches it; a fault in any part needs a manual reboot of dom0.",

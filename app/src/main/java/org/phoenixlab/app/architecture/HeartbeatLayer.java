@@ -1,0 +1,210 @@
+package org.phoenixlab.app.architecture;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import org.phoenixlab.engine.trace.Payload;
+
+/**
+ * Heartbeats, one lane per heartbeated unikernel in the hypervisor, read from the trace. A lane is a
+ * scale of the time since a ping, from 0 to twice the deadline, with the deadline marked: each answer
+ * is a tick where it came (green within the deadline; orange past it: a late answer, which the
+ * hypervisor takes for a crash), a missed one a red cross at the deadline, an implicit heartbeat (no
+ * ping needed) a hollow ring at 0. The newest is drawn strong, the ones before it fade. Each ping also
+ * pulses along the line between the hypervisor and the unikernel: up as the ping, down as the answer
+ * (filled: explicit; hollow: implicit). A canvas is repainted only while something changes.
+ */
+public final class HeartbeatLayer extends Pane {
+    /** Beats kept per lane. */
+    static final int HISTORY = 6;
+    /** Virtual time a pulse takes to cross on screen, each way. */
+    static final long PULSE_US = 10_000;
+
+    /** One beat as drawn: when the ping left, when the answer came (-1: none), explicit or implicit. */
+    public record Beat(long sentUs, long answeredUs, boolean explicit, boolean onTime) {
+    }
+
+    private final List<HostLayout.Lane> lanes;
+    private final Map<String, ArrayDeque<Beat>> beats = new LinkedHashMap<>();
+    private final Map<String, Canvas> laneCanvas = new LinkedHashMap<>();
+    private final Map<String, Canvas> pulseCanvas = new LinkedHashMap<>();
+    private long deadlineUs;
+    private boolean dirty = true;
+    private final Map<String, Boolean> pulsing = new LinkedHashMap<>();
+
+    HeartbeatLayer(List<HostLayout.Lane> lanes, long deadlineUs) {
+        this.lanes = lanes;
+        this.deadlineUs = deadlineUs;
+        setMouseTransparent(true);
+        setPickOnBounds(false);
+        for (HostLayout.Lane l : lanes) {
+            beats.put(l.component(), new ArrayDeque<>());
+            Canvas c = new Canvas(l.width(), l.height());
+            c.relocate(l.x(), l.y());
+            laneCanvas.put(l.component(), c);
+            HostLayout.Line p = l.pulse();
+            Canvas pc = new Canvas(16, Math.abs(p.y1() - p.y2()) + 12);
+            pc.relocate(p.x1() - 8, Math.min(p.y1(), p.y2()) - 6);
+            pulseCanvas.put(l.component(), pc);
+            getChildren().addAll(c, pc);
+        }
+    }
+
+    void deadline(long us) {
+        deadlineUs = us;
+        dirty = true;
+    }
+
+    void reset() {
+        beats.values().forEach(ArrayDeque::clear);
+        dirty = true;
+    }
+
+    /** One heartbeat event of the trace. */
+    void beat(String component, long atUs, Payload.Heartbeat hb) {
+        ArrayDeque<Beat> q = beats.get(component);
+        if (q == null) {
+            return;
+        }
+        Beat b;
+        if (!hb.explicit()) {
+            b = new Beat(atUs, atUs, false, true);
+        } else if (hb.answered()) {
+            b = new Beat(atUs, atUs + Math.max(0, hb.answerUs()), true, true); // recorded when the ping left
+        } else {
+            long sent = atUs - deadlineUs; // recorded at the deadline
+            b = new Beat(sent, hb.answerUs() >= 0 ? sent + hb.answerUs() : -1, true, false);
+        }
+        q.addLast(b);
+        while (q.size() > HISTORY) {
+            q.removeFirst();
+        }
+        dirty = true;
+    }
+
+    /** The beats of a lane, oldest first (for tests). */
+    public List<Beat> beats(String component) {
+        ArrayDeque<Beat> q = beats.get(component);
+        return q == null ? List.of() : new ArrayList<>(q);
+    }
+
+    /** The components with a lane. */
+    public List<String> laneComponents() {
+        return lanes.stream().map(HostLayout.Lane::component).toList();
+    }
+
+    void draw(long nowUs) {
+        for (HostLayout.Lane l : lanes) {
+            ArrayDeque<Beat> q = beats.get(l.component());
+            Beat newest = q.peekLast();
+            boolean moving = newest != null && nowUs >= newest.sentUs() && nowUs - newest.sentUs() < 2 * PULSE_US + deadlineUs * 2;
+            if (dirty || moving || Boolean.TRUE.equals(pulsing.get(l.component()))) {
+                drawLane(l, q, nowUs);
+                drawPulse(l, newest, nowUs);
+                pulsing.put(l.component(), moving);
+            }
+        }
+        dirty = false;
+    }
+
+    private void drawLane(HostLayout.Lane l, ArrayDeque<Beat> q, long nowUs) {
+        Canvas c = laneCanvas.get(l.component());
+        GraphicsContext g = c.getGraphicsContext2D();
+        double w = c.getWidth();
+        double h = c.getHeight();
+        g.clearRect(0, 0, w, h);
+        double left = 4;
+        double right = w - 4;
+        double mid = h / 2 + 2;
+        double span = 2.0 * deadlineUs;
+        g.setStroke(Color.web("#7b8794"));
+        g.setLineWidth(1);
+        g.strokeLine(left, mid, right, mid);
+        double dx = left + (right - left) * deadlineUs / span;
+        g.setStroke(Color.web("#c62828"));
+        g.setLineWidth(2);
+        g.strokeLine(dx, mid - 7, dx, mid + 7);
+        g.setFill(Color.web("#8e1b1b"));
+        g.setFont(Font.font("DejaVu Sans", 11));
+        String label = Math.round(deadlineUs / 1000.0) + " ms";
+        g.fillText(label, Math.min(dx + 4, right - 30), mid - 3 > 11 ? mid - 5 : 11);
+        int i = 0;
+        int n = q.size();
+        for (Beat b : q) {
+            i++;
+            if (b.sentUs() > nowUs) {
+                continue;
+            }
+            double alpha = i == n ? 1.0 : 0.25 + 0.5 * i / n;
+            double size = i == n ? 5 : 3.5;
+            if (!b.explicit()) {
+                g.setStroke(Color.web("#6a1b9a", alpha));
+                g.setLineWidth(1.5);
+                g.strokeOval(left - size + 2, mid - size, 2 * size, 2 * size);
+                continue;
+            }
+            if (b.answeredUs() >= 0 && b.answeredUs() <= nowUs) {
+                double f = Math.min(1, (b.answeredUs() - b.sentUs()) / span);
+                double x = left + (right - left) * f;
+                g.setFill(b.onTime() ? Color.web("#2e7d32", alpha) : Color.web("#e65100", alpha));
+                g.fillRect(x - 1.5, mid - size - 2, 3, 2 * size + 4);
+                if (!b.onTime() && i == n) {
+                    g.fillText("late", Math.min(x + 3, right - 22), mid + 13 < h ? mid + 13 : h - 1);
+                }
+            } else if (!b.onTime() && nowUs >= b.sentUs() + deadlineUs) {
+                g.setStroke(Color.web("#c62828", alpha));
+                g.setLineWidth(2);
+                g.strokeLine(dx - size, mid - size, dx + size, mid + size);
+                g.strokeLine(dx - size, mid + size, dx + size, mid - size);
+            } else if (i == n) { // in flight: the time since the ping, growing
+                double f = Math.min(1, (nowUs - b.sentUs()) / span);
+                g.setFill(Color.web("#6a1b9a"));
+                g.fillOval(left + (right - left) * f - 3, mid - 3, 6, 6);
+            }
+        }
+    }
+
+    private void drawPulse(HostLayout.Lane l, Beat b, long nowUs) {
+        Canvas c = pulseCanvas.get(l.component());
+        GraphicsContext g = c.getGraphicsContext2D();
+        g.clearRect(0, 0, c.getWidth(), c.getHeight());
+        if (b == null || nowUs < b.sentUs()) {
+            return;
+        }
+        HostLayout.Line p = l.pulse();
+        double top = Math.min(p.y1(), p.y2()) - c.getLayoutY();
+        double bottom = Math.max(p.y1(), p.y2()) - c.getLayoutY();
+        double x = 8;
+        double up = (nowUs - b.sentUs()) / (double) PULSE_US;
+        double y;
+        boolean answer;
+        if (up < 1) {
+            y = bottom + (top - bottom) * up; // the ping climbs from the hypervisor
+            answer = false;
+        } else if (b.answeredUs() >= 0 && nowUs >= b.answeredUs() && nowUs - b.answeredUs() < PULSE_US) {
+            y = top + (bottom - top) * ((nowUs - b.answeredUs()) / (double) PULSE_US); // the answer comes down
+            answer = true;
+        } else {
+            return;
+        }
+        g.setStroke(Color.web("#6a1b9a", 0.35));
+        g.setLineWidth(1);
+        g.strokeLine(x, top, x, bottom);
+        Color colour = answer && !b.onTime() ? Color.web("#e65100") : Color.web("#6a1b9a");
+        if (b.explicit()) {
+            g.setFill(colour);
+            g.fillOval(x - 5, y - 5, 10, 10);
+        } else {
+            g.setStroke(colour);
+            g.setLineWidth(2);
+            g.strokeOval(x - 5, y - 5, 10, 10);
+        }
+    }
+}
