@@ -250,7 +250,8 @@ public final class ComponentNode extends VBox {
 
     /** Lines of small text that fit below the title and state, after {@code used} detail lines. */
     private double roomForLines(int used) {
-        double inner = boxHeight - 4 - 4 - 15 - LINE - used * LINE;
+        double spacing = look == HostLayout.Look.COMPACT ? 0 : 2; // the style sheet's spacing between the rows
+        double inner = boxHeight - 4 - 4 - 15 - LINE - 2 * spacing - used * (LINE + spacing);
         return inner / LINE;
     }
 
