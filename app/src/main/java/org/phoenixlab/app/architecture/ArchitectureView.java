@@ -108,10 +108,7 @@ public final class ArchitectureView extends Pane {
         lines.setCache(true);
         over.setPickOnBounds(false);
         getChildren().addAll(bands, frames, lines, parts, over, dynamic);
-        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
-        clip.widthProperty().bind(widthProperty());
-        clip.heightProperty().bind(heightProperty());
-        setClip(clip); // a canvas margin past the edge would widen the drawing and bring a scroll bar
+
         layOut(1500, 640);
     }
 
@@ -600,12 +597,16 @@ public final class ArchitectureView extends Pane {
         ComponentSpec spec = topology.find(id).orElseThrow(() -> new IllegalArgumentException("unknown " + id));
         ComponentNode node = new ComponentNode(spec, design.title(id, spec.label()), design.notes().get(id));
         node.badged(topology.dependencies().contains(id));
-        node.shortTitle(switch (spec.kind()) {
-            case XENSTORE_REPLICA -> "replica " + id.substring(id.lastIndexOf('/') + 1);
-            case XENSTORE_COORDINATOR -> "coord. " + id.substring(id.lastIndexOf('/') + 1);
-            case RING -> id.endsWith("/net") ? "net ring" : "blk ring";
-            default -> null;
-        });
+        String n = id.substring(id.lastIndexOf('/') + 1);
+        switch (spec.kind()) {
+            case XENSTORE_REPLICA -> node.shortTitle("replica " + n, "R" + n);
+            case XENSTORE_COORDINATOR -> node.shortTitle("coord. " + n, "C" + n);
+            case RING -> node.shortTitle(id.endsWith("/net") ? "net ring" : "blk ring", id.endsWith("/net") ? "net" : "blk");
+            case SUBCOMPONENT -> node.shortTitle(spec.label().endsWith("driver") ? "driver" : spec.label().replace("BlockBack", "BlkBack"),
+                    spec.label().endsWith("driver") ? "drv" : spec.label().replace("BlockBack", "BlkBack"));
+            case FRONTEND -> node.shortTitle(spec.label().replace("Front", ""), spec.label().replace("Front", ""));
+            default -> { }
+        }
         node.getStyleClass().add("unit-" + design.unitOf(id).map(u -> u.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .orElse("none"));
         node.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {

@@ -141,16 +141,19 @@ public final class ComponentNode extends VBox {
         apply(stateProperty.get(), lastWhy, lastAction, lastFraction, lastNote);
     }
 
-    /** A shorter title for a small box ("replica 2", "blk ring"), tried before the id's last part. */
-    public void shortTitle(String s) {
+    /** Shorter titles for a small box ("replica 2", then "R2"), tried in turn when the title does not fit. */
+    public void shortTitle(String s, String tiny) {
         this.shortTitle = s;
+        this.tinyTitle = tiny;
         title.setText(fitTitle());
     }
+
+    private String tinyTitle;
 
     private String shortTitle;
 
     private double textWidth() {
-        return boxWidth - (look == HostLayout.Look.TILE ? 6 : 6 + rightRoom) - 6;
+        return boxWidth - (look == HostLayout.Look.TILE ? 6 : 6 + rightRoom) - 4; // padding, room on the right, borders
     }
 
     private String fitTitle() {
@@ -159,6 +162,9 @@ public final class ComponentNode extends VBox {
         }
         if (shortTitle != null && fits(shortTitle, TITLE_FONT, textWidth(), 1)) {
             return shortTitle;
+        }
+        if (tinyTitle != null) {
+            return tinyTitle;
         }
         String id = componentId.substring(componentId.lastIndexOf('/') + 1);
         return fits(id, TITLE_FONT, textWidth(), 1) ? id : shortTitle != null ? shortTitle : fullTitle;
@@ -209,6 +215,9 @@ public final class ComponentNode extends VBox {
             String words = look == HostLayout.Look.TILE ? "" : look == HostLayout.Look.COMPACT ? s.id() : s.label();
             if (look != HostLayout.Look.TILE && !fits(words, SMALL_FONT, textWidth() - 18, 1)) {
                 words = s.id();
+            }
+            if (look != HostLayout.Look.TILE && look != HostLayout.Look.HOLDER && !fits(words, SMALL_FONT, textWidth() - 18, 1)) {
+                words = ""; // a very narrow box: colour and symbol, the words in the tooltip
             }
             state.setText(words);
             shown = s;

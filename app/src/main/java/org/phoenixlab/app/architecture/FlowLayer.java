@@ -66,7 +66,7 @@ public final class FlowLayer extends Pane {
         Rectangle2D mig = union(places.remoteHost(), places.guests().values().toArray(new Bounds[0]));
         double top = Math.min(mig.getMinY(), places.routeY() - 20);
         mig = new Rectangle2D(mig.getMinX(), top, Math.max(mig.getMaxX(), places.routeX()) - mig.getMinX(), mig.getMaxY() - top);
-        migration = canvas(mig, 10);
+        migration = canvas(mig, 3); // a small margin: the route runs along the drawing's right edge, which it must not widen
     }
 
     private Canvas canvas(Rectangle2D r, double margin) {

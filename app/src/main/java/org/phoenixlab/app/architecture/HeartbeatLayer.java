@@ -131,7 +131,7 @@ public final class HeartbeatLayer extends Pane {
         g.setStroke(Color.web("#c62828"));
         g.setLineWidth(2);
         g.strokeLine(dx, mid - 7, dx, mid + 7);
-        g.setFill(Color.web("#8e1b1b"));
+        g.setFill(Color.web("#e53935")); // readable on the light and the dark hypervisor box
         g.setFont(Font.font("DejaVu Sans", 11));
         String label = Math.round(deadlineUs / 1000.0) + " ms";
         g.fillText(label, Math.min(dx + 4, right - 30), mid - 3 > 11 ? mid - 5 : 11);

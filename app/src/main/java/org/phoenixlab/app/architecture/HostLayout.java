@@ -23,7 +23,7 @@ import org.phoenixlab.engine.strategy.HostDesign;
  */
 public final class HostLayout {
     /** The narrowest width laid out; a narrower window scrolls. */
-    public static final double MIN_WIDTH = 860;
+    public static final double MIN_WIDTH = 660;
     static final double MARGIN = 8;
     static final double GAP = 8;
     static final double PAD = 5;
@@ -201,7 +201,14 @@ public final class HostLayout {
         if (id.equals(ComponentIds.XS_COORD) && boxes.containsKey(id)) {
             return Math.min(110, (box(id).width()) * 0.3);
         }
+        if (id.equals(ComponentIds.VMM) && design.monitor().globalLoop()) {
+            return box(id).width() - monitorWidth() - 2 * PAD - 4; // its words stop where UKmonitor begins
+        }
         return -1;
+    }
+
+    private double monitorWidth() {
+        return Math.min(420, (width - 2 * MARGIN) * 0.36);
     }
 
     public boolean compact() {
@@ -326,7 +333,7 @@ public final class HostLayout {
         y += vmmH + (compact ? 6 : GAP);
 
         double hwH = compact ? 46 : 64;
-        double sideW = 84 + 2 * 150 + 3 * PAD;
+        double sideW = 84 + 2 * Math.min(150, Math.max(104, (right - left) * 0.11)) + 3 * PAD;
         double hwRight = right - sideW - GAP;
         band("Hardware", "band-hardware", left, y, hwRight - left, hwH);
         devices(left, hwRight, y, hwH);
@@ -514,7 +521,7 @@ public final class HostLayout {
         if (design.monitor().globalLoop()) {
             String probes = String.join(", ", design.monitor().probes());
             frames.add(new Frame("ukmonitor", "UKmonitor", "global feedback loop: " + probes + ". It " + design.monitor().detail() + ".",
-                    "global-loop", x + w - 420 - PAD, y + 2, 420, 19));
+                    "global-loop", x + w - monitorWidth() - PAD, y + 2, monitorWidth(), 19));
         }
         double laneY = y + headerH() + 2;
         double laneH = h - headerH() - 6;
@@ -531,10 +538,10 @@ public final class HostLayout {
         }
     }
 
+    /** Each device under what drives it, left to right, none over another, all inside the band. */
     private void devices(double left, double right, double y, double h) {
-        double dw = 130;
-        double dh = h - 2 * PAD;
-        List<double[]> taken = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        List<Double> wanted = new ArrayList<>();
         for (HostDesign.Unit u : design.units()) {
             for (String dev : u.devices()) {
                 if (!topology.contains(dev)) {
@@ -542,22 +549,33 @@ public final class HostLayout {
                 }
                 String driver = dev.equals(ComponentIds.NIC) ? ComponentIds.NIC_DRIVER
                         : dev.equals(ComponentIds.DISK) ? ComponentIds.DISK_DRIVER : null;
-                double cx;
-                if (driver != null && boxes.containsKey(driver)) {
-                    cx = boxes.get(driver).centreX();
-                } else {
-                    Box ub = units.stream().filter(b -> b.id().equals(u.id())).findFirst().orElse(null);
-                    cx = ub != null ? ub.centreX() : left + 100;
+                Box ub = units.stream().filter(b -> b.id().equals(u.id())).findFirst().orElse(null);
+                double cx = driver != null && boxes.containsKey(driver) ? boxes.get(driver).centreX()
+                        : ub != null ? ub.centreX() : left + 100;
+                int at = 0;
+                while (at < wanted.size() && wanted.get(at) <= cx) {
+                    at++;
                 }
-                double dx = Math.max(left + 84, Math.min(right - PAD - dw, cx - dw / 2));
-                for (double[] t : taken) {
-                    if (dx < t[1] + GAP && dx + dw > t[0] - GAP) {
-                        dx = t[1] + GAP;
-                    }
-                }
-                taken.add(new double[] {dx, dx + dw});
-                place(dev, dx, y + PAD, dw, dh, compact ? Look.COMPACT : Look.FULL);
+                ids.add(at, dev);
+                wanted.add(at, cx);
             }
+        }
+        int n = ids.size();
+        double start = left + 84;
+        double dw = Math.min(130, (right - PAD - start - (n - 1) * GAP) / Math.max(1, n));
+        double[] xs = new double[n];
+        double prev = start - GAP;
+        for (int i = 0; i < n; i++) {
+            xs[i] = Math.max(prev + GAP, wanted.get(i) - dw / 2);
+            prev = xs[i] + dw;
+        }
+        double over = n == 0 ? 0 : xs[n - 1] + dw - (right - PAD);
+        for (int i = n - 1; i >= 0 && over > 0; i--) { // pushed past the band's end: back to the left, in order
+            double limit = i == n - 1 ? right - PAD - dw : xs[i + 1] - GAP - dw;
+            xs[i] = Math.min(xs[i], limit);
+        }
+        for (int i = 0; i < n; i++) {
+            place(ids.get(i), xs[i], y + PAD, dw, h - 2 * PAD, compact ? Look.COMPACT : Look.FULL);
         }
     }
 

@@ -203,9 +203,9 @@ public final class LessonViewModel {
         String waiting;
         List<String> choices = List.of();
         if (until instanceof StepEnd.ExpectAction a) {
-            waiting = "\u261B Your turn: " + a.action().describe() + ".";
+            waiting = "Your turn: " + a.action().describe() + ".";
         } else if (until instanceof StepEnd.ExpectEvent e) {
-            waiting = "\u23F3 Waiting for " + e.describe() + "\u2026 (" + playKey + " plays or pauses)";
+            waiting = "Waiting for " + e.describe() + "\u2026 (" + playKey + " plays or pauses)";
         } else if (until instanceof StepEnd.Quiz q) {
             waiting = q.question();
             choices = q.choices().stream().map(c -> c.text()).toList();

@@ -98,10 +98,13 @@ class DrawingTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1280,720,false,3", "1280,720,true,3", "1540,960,false,3", "1540,960,true,3", "1280,720,false,64", "1600,1000,true,64"}) // Monocle's screen is 1600x1200
-    void noTextIsCutOrCoveredAndTheToolbarHidesNothing(double width, double height, boolean dark, int guests, FxRobot robot) {
+    @CsvSource({"1280,720,false,3,true", "1280,720,true,64,true", "1280,720,false,3,false", "1280,720,true,3,false", "1540,960,false,3,false", "1540,960,true,3,false", "1280,720,false,64,false",
+            "1600,1000,true,64,false"}) // Monocle's screen is 1600x1200
+    void noTextIsCutOrCoveredAndTheToolbarHidesNothing(double width, double height, boolean dark, int guests, boolean lessons,
+            FxRobot robot) {
         MainWindow w = open(robot, width, height, dark, guests);
         robot.interact(() -> {
+            w.viewModel().lessonsShownProperty().set(lessons);
             w.viewModel().dependenciesShownProperty().set(true);
             w.viewModel().legendShownProperty().set(true);
             w.advance(1_000_000);
@@ -115,7 +118,9 @@ class DrawingTest {
         });
         List<String> problems = new ArrayList<>();
         robot.interact(() -> walk(w, problems));
-        assertEquals(List.of(), problems, width + "x" + height + (dark ? " dark" : " light") + ", " + guests + " guests");
+        assertEquals(List.of(), problems, width + "x" + height + (dark ? " dark" : " light") + ", " + guests + " guests"
+                + (lessons ? ", lesson panel open" : ""));
+        assertEquals(1.0, w.zoom().scale(), 1e-9, "the default zoom draws text at its own size (never under 11 px)");
         javafx.scene.control.ToolBar bar = robot.lookup(".tool-bar").queryAs(javafx.scene.control.ToolBar.class);
         for (Node item : bar.getItems()) {
             Bounds b = item.localToScene(item.getLayoutBounds());

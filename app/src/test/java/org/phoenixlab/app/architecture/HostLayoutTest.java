@@ -27,7 +27,7 @@ class HostLayoutTest {
 
     @ParameterizedTest
     @CsvSource({"phoenix-fine,3,1264,420", "phoenix-fine,3,1900,700", "phoenix-coarse,8,1500,600", "tfd-xen,9,1264,420",
-            "xoar,17,1264,420", "vanilla,3,900,420", "vanilla,64,1900,760", "phoenix-fine,64,1264,420", "phoenix-fine,64,3800,1900"})
+            "xoar,17,1264,420", "vanilla,3,900,420", "phoenix-fine,3,690,420", "xoar,3,690,420", "tfd-xen,3,690,600", "vanilla,64,1900,760", "phoenix-fine,64,1264,420", "phoenix-fine,64,3800,1900"})
     void everythingOfTheDesignIsPlacedInsideWithoutOverlap(String strategy, int guests, double w, double h) {
         HostLayout l = layout(strategy, guests, w, h);
         Topology t = Topology.standard(guests, strategy.equals("tfd-xen"));

@@ -204,7 +204,7 @@ public record HostDesign(
                             + " toolstack's: it is drawn so that the design is complete.", List.of(), List.of(), false));
             titles.put(NET_UK, "NetBack VM");
             titles.put(DISK_UK, "BlkBack VM");
-            titles.put(XENSTORE, "XenStore-Logic VM");
+            titles.put(XENSTORE, "XenStore");
             titles.put(xs1, "XenStore-Logic");
             titles.put(TOOL_UK, "Toolstack VM");
             notes.put(NET_UK, "Xoar's NetBack service VM: the NIC driver and NetBack in a small VM of their own,"
