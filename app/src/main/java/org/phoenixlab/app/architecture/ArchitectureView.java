@@ -521,9 +521,10 @@ public final class ArchitectureView extends Pane {
                 box.setPadding(new javafx.geometry.Insets(1, 8, 0, 8));
                 box.getChildren().add(title);
             } else {
-                box.setPadding(new javafx.geometry.Insets(3, 6, 3, 7));
+                double keep = f.styleClass().equals("standby-domain") ? 34 : 6; // the standby's path runs down its right side
+                box.setPadding(new javafx.geometry.Insets(3, keep, 3, 7));
                 box.getChildren().add(title);
-                String note = fitNote(f.note(), f.width() - 14, (int) Math.floor((f.height() - 24) / 14));
+                String note = fitNote(f.note(), f.width() - 8 - keep - 4, (int) Math.floor((f.height() - 24) / 14));
                 if (!note.isEmpty()) {
                     Label n = new Label(note);
                     n.getStyleClass().add("frame-note");
@@ -571,6 +572,11 @@ public final class ArchitectureView extends Pane {
         for (HostLayout.Line line : layout.ioPath()) {
             Line l = new Line(line.x1(), line.y1(), line.x2(), line.y2());
             l.getStyleClass().add("io-path");
+            lines.getChildren().add(l);
+        }
+        for (HostLayout.Line line : layout.standbyPath()) {
+            Line l = new Line(line.x1(), line.y1(), line.x2(), line.y2());
+            l.getStyleClass().addAll("io-path", "standby-path");
             lines.getChildren().add(l);
         }
     }
@@ -663,6 +669,15 @@ public final class ArchitectureView extends Pane {
             HostLayout.Line l = path.get(i);
             packets.addPath(new PacketLayer.GuestPath(new PacketLayer.Segment(l.x1(), l.y1(), l.x2(), l.y2()), toDriver, toNic,
                     l.x1(), l.y1()));
+        }
+        List<HostLayout.Line> alt = layout.standbyPath();
+        for (int i = 0; i < alt.size() - 2; i++) {
+            HostLayout.Line l = alt.get(i);
+            HostLayout.Line in = alt.get(alt.size() - 2);
+            HostLayout.Line down = alt.get(alt.size() - 1);
+            packets.addStandbyPath(new PacketLayer.GuestPath(new PacketLayer.Segment(l.x1(), l.y1(), l.x2(), l.y2()),
+                    new PacketLayer.Segment(in.x1(), in.y1(), in.x2(), in.y2()),
+                    new PacketLayer.Segment(down.x1(), down.y1(), down.x2(), down.y2()), l.x1(), l.y1()), ComponentIds.NIC_BACKUP);
         }
         packets.build();
     }

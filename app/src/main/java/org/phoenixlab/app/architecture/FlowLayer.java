@@ -64,7 +64,7 @@ public final class FlowLayer extends Pane {
         xenstore = canvas(xs, 10);
         // The migration route: up from a guest to the strip above the guests, to the right edge, down to the remote host.
         Rectangle2D mig = union(places.remoteHost(), places.guests().values().toArray(new Bounds[0]));
-        double top = Math.min(mig.getMinY(), places.routeY() - 20);
+        double top = Math.max(3, Math.min(mig.getMinY(), places.routeY() - 20)); // never above the drawing's top: it would grow it
         mig = new Rectangle2D(mig.getMinX(), top, Math.max(mig.getMaxX(), places.routeX()) - mig.getMinX(), mig.getMaxY() - top);
         migration = canvas(mig, 3); // a small margin: the route runs along the drawing's right edge, which it must not widen
     }

@@ -122,7 +122,7 @@ public final class HeartbeatLayer extends Pane {
         g.clearRect(0, 0, w, h);
         double left = 4;
         double right = w - 4;
-        double mid = h / 2 + 2;
+        double mid = h - 5; // the scale near the bottom, the deadline's words above it
         double span = 2.0 * deadlineUs;
         g.setStroke(Color.web("#7b8794"));
         g.setLineWidth(1);
@@ -130,11 +130,11 @@ public final class HeartbeatLayer extends Pane {
         double dx = left + (right - left) * deadlineUs / span;
         g.setStroke(Color.web("#c62828"));
         g.setLineWidth(2);
-        g.strokeLine(dx, mid - 7, dx, mid + 7);
+        g.strokeLine(dx, Math.max(1, mid - 10), dx, mid + 4);
         g.setFill(Color.web("#e53935")); // readable on the light and the dark hypervisor box
         g.setFont(Font.font("DejaVu Sans", 11));
         String label = Math.round(deadlineUs / 1000.0) + " ms";
-        g.fillText(label, Math.min(dx + 4, right - 30), mid - 3 > 11 ? mid - 5 : 11);
+        g.fillText(label, Math.min(dx + 4, right - 30), mid - 2);
         int i = 0;
         int n = q.size();
         for (Beat b : q) {
@@ -154,9 +154,9 @@ public final class HeartbeatLayer extends Pane {
                 double f = Math.min(1, (b.answeredUs() - b.sentUs()) / span);
                 double x = left + (right - left) * f;
                 g.setFill(b.onTime() ? Color.web("#2e7d32", alpha) : Color.web("#e65100", alpha));
-                g.fillRect(x - 1.5, mid - size - 2, 3, 2 * size + 4);
+                g.fillRect(x - 1.5, Math.max(0, mid - 2 * size), 3, 2 * size + 3);
                 if (!b.onTime() && i == n) {
-                    g.fillText("late", Math.min(x + 3, right - 22), mid + 13 < h ? mid + 13 : h - 1);
+                    g.fillText("late", Math.min(x + 3, right - 22), mid - 2);
                 }
             } else if (!b.onTime() && nowUs >= b.sentUs() + deadlineUs) {
                 g.setStroke(Color.web("#c62828", alpha));

@@ -109,6 +109,7 @@ public final class HostLayout {
     private final List<Frame> bands = new ArrayList<>();
     private final List<Frame> frames = new ArrayList<>();
     private final List<Line> ioPath = new ArrayList<>();
+    private final List<Line> standbyPath = new ArrayList<>();
     private final List<Edge> edges = new ArrayList<>();
     private final List<Lane> lanes = new ArrayList<>();
     private final List<Box> units = new ArrayList<>();
@@ -176,6 +177,14 @@ public final class HostLayout {
     /** The lines packets follow: the shown net rings to NetBack (and the tiles' one), NetBack to the driver, the driver to the NIC. */
     public List<Line> ioPath() {
         return List.copyOf(ioPath);
+    }
+
+    /**
+     * TFD-Xen: the path the packets take after a fail-over, from each shown net ring into the standby driver
+     * domain and from it down to the backup NIC (empty in the other designs).
+     */
+    public List<Line> standbyPath() {
+        return List.copyOf(standbyPath);
     }
 
     /** The dependency arrows, routed around the boxes; the guests' bundled, one per kind. */
@@ -598,6 +607,23 @@ public final class HostLayout {
         }
         ioPath.add(new Line(netback.x(), netback.centreY(), driver.right(), driver.centreY()));
         ioPath.add(new Line(driver.centreX(), driver.bottom(), nic.centreX(), nic.y()));
+        Frame standby = frames.stream().filter(f -> f.styleClass().equals("standby-domain")).findFirst().orElse(null);
+        if (standby != null && boxes.containsKey(ComponentIds.NIC_BACKUP)) {
+            Box backup = box(ComponentIds.NIC_BACKUP);
+            double sx = standby.right() - 24;
+            for (int n = 1; n <= topology.guests(); n++) {
+                String ring = ComponentIds.netRing(n);
+                if (boxes.containsKey(ring)) {
+                    Box r = box(ring);
+                    standbyPath.add(new Line(r.centreX(), r.bottom(), sx, standby.y()));
+                }
+            }
+            if (tiles) {
+                standbyPath.add(new Line(tileGrid.x() + 40, tileGrid.bottom(), sx, standby.y()));
+            }
+            standbyPath.add(new Line(sx, standby.y() + 20, sx, standby.bottom() - 6));
+            standbyPath.add(new Line(sx, standby.bottom(), backup.centreX(), backup.y()));
+        }
     }
 
     /** Where the I/O path enters NetBack: near the right, where its holder keeps its top row free of text. */

@@ -65,9 +65,14 @@ public final class Screens extends Application {
                 w.inject("net_uk", FaultKind.CRASH);
                 w.advance(150_000);
             }
+            if (flags.contains("wait")) {
+                w.advance(1_500_000);
+            }
             PauseTransition paint = new PauseTransition(Duration.millis(700));
             paint.setOnFinished(f -> {
                 try {
+                    System.out.println("viewport " + w.drawing().getViewportBounds() + " scroll width " + w.drawing().getWidth()
+                            + " drawing " + w.architecture().getBoundsInParent() + " scale " + w.zoom().scale());
                     Path out = Path.of(a[0]);
                     Files.createDirectories(out.toAbsolutePath().getParent());
                     Pictures.png(scene.snapshot(null), out);
