@@ -106,6 +106,8 @@ public final class ArchitectureView extends Pane {
         // when the dots over them move (rasterising dozens of dashed lines each frame was a large part of a frame).
         bands.setCache(true);
         lines.setCache(true);
+        frames.setCache(true); // the design's own boxes change only with the layout too
+        over.setCache(true);
         over.setPickOnBounds(false);
         getChildren().addAll(bands, frames, lines, parts, over, dynamic);
 
@@ -184,7 +186,15 @@ public final class ArchitectureView extends Pane {
         return morph != null && morph.getStatus() == javafx.animation.Animation.Status.RUNNING;
     }
 
+    private static int layOuts;
+
+    /** How many layouts were made in this program so far (for the screenshot tool's log: a size that keeps relaying out shows). */
+    public static int layOutsSoFar() {
+        return layOuts;
+    }
+
     private void layOut(double width, double height) {
+        layOuts++;
         laidWidth = width;
         laidHeight = height;
         layout = HostLayout.of(topology, design, width, height, detailGuest);

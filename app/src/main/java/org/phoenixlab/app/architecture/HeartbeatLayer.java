@@ -33,28 +33,45 @@ public final class HeartbeatLayer extends Pane {
 
     private final List<HostLayout.Lane> lanes;
     private final Map<String, ArrayDeque<Beat>> beats = new LinkedHashMap<>();
-    private final Map<String, Canvas> laneCanvas = new LinkedHashMap<>();
-    private final Map<String, Canvas> pulseCanvas = new LinkedHashMap<>();
+    private final Canvas laneCanvas;
+    private final Canvas pulseCanvas;
     private long deadlineUs;
     private boolean dirty = true;
-    private final Map<String, Boolean> pulsing = new LinkedHashMap<>();
+    private boolean lanesMoving;
+    private boolean pulsesMoving;
 
     HeartbeatLayer(List<HostLayout.Lane> lanes, long deadlineUs) {
         this.lanes = lanes;
         this.deadlineUs = deadlineUs;
         setMouseTransparent(true);
         setPickOnBounds(false);
+        // One canvas for every lane and one for every pulse: in software rendering each canvas redrawn is a region
+        // repainted, and many small regions get merged into one large one.
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double laneTop = Double.MAX_VALUE;
+        double laneBottom = -Double.MAX_VALUE;
+        double pulseTop = Double.MAX_VALUE;
+        double pulseBottom = -Double.MAX_VALUE;
         for (HostLayout.Lane l : lanes) {
             beats.put(l.component(), new ArrayDeque<>());
-            Canvas c = new Canvas(l.width(), l.height());
-            c.relocate(l.x(), l.y());
-            laneCanvas.put(l.component(), c);
-            HostLayout.Line p = l.pulse();
-            Canvas pc = new Canvas(16, Math.abs(p.y1() - p.y2()) + 12);
-            pc.relocate(p.x1() - 8, Math.min(p.y1(), p.y2()) - 6);
-            pulseCanvas.put(l.component(), pc);
-            getChildren().addAll(c, pc);
+            minX = Math.min(minX, l.x());
+            maxX = Math.max(maxX, Math.max(l.x() + l.width(), l.pulse().x1() + 8));
+            laneTop = Math.min(laneTop, l.y());
+            laneBottom = Math.max(laneBottom, l.y() + l.height());
+            pulseTop = Math.min(pulseTop, Math.min(l.pulse().y1(), l.pulse().y2()) - 6);
+            pulseBottom = Math.max(pulseBottom, Math.max(l.pulse().y1(), l.pulse().y2()) + 6);
         }
+        if (lanes.isEmpty()) {
+            laneCanvas = new Canvas(1, 1);
+            pulseCanvas = new Canvas(1, 1);
+        } else {
+            laneCanvas = new Canvas(maxX - minX, laneBottom - laneTop);
+            laneCanvas.relocate(minX, laneTop);
+            pulseCanvas = new Canvas(maxX - minX + 16, pulseBottom - pulseTop);
+            pulseCanvas.relocate(minX - 8, pulseTop);
+        }
+        getChildren().addAll(laneCanvas, pulseCanvas);
     }
 
     void deadline(long us) {
@@ -101,25 +118,42 @@ public final class HeartbeatLayer extends Pane {
     }
 
     void draw(long nowUs) {
-        for (HostLayout.Lane l : lanes) {
-            ArrayDeque<Beat> q = beats.get(l.component());
-            Beat newest = q.peekLast();
-            boolean moving = newest != null && nowUs >= newest.sentUs() && nowUs - newest.sentUs() < 2 * PULSE_US + deadlineUs * 2;
-            if (dirty || moving || Boolean.TRUE.equals(pulsing.get(l.component()))) {
-                drawLane(l, q, nowUs);
-                drawPulse(l, newest, nowUs);
-                pulsing.put(l.component(), moving);
+        boolean inFlight = false;
+        boolean pulse = false;
+        for (ArrayDeque<Beat> q : beats.values()) {
+            Beat b = q.peekLast();
+            if (b == null || nowUs < b.sentUs()) {
+                continue;
+            }
+            long end = b.answeredUs() >= 0 ? b.answeredUs() : b.sentUs() + deadlineUs;
+            inFlight |= b.explicit() && nowUs < end; // the time since the ping grows on the lane
+            pulse |= nowUs - b.sentUs() < PULSE_US || b.answeredUs() >= 0 && nowUs >= b.answeredUs() && nowUs - b.answeredUs() < PULSE_US;
+        }
+        if (dirty || inFlight || lanesMoving) { // once more after the movement stops, to leave it at rest
+            GraphicsContext g = laneCanvas.getGraphicsContext2D();
+            g.clearRect(0, 0, laneCanvas.getWidth(), laneCanvas.getHeight());
+            for (HostLayout.Lane l : lanes) {
+                g.save();
+                g.translate(l.x() - laneCanvas.getLayoutX(), l.y() - laneCanvas.getLayoutY());
+                drawLane(g, l.width(), l.height(), beats.get(l.component()), nowUs);
+                g.restore();
             }
         }
+        if (pulse || pulsesMoving) {
+            GraphicsContext g = pulseCanvas.getGraphicsContext2D();
+            g.clearRect(0, 0, pulseCanvas.getWidth(), pulseCanvas.getHeight());
+            if (pulse) {
+                for (HostLayout.Lane l : lanes) {
+                    drawPulse(g, l, beats.get(l.component()).peekLast(), nowUs);
+                }
+            }
+        }
+        lanesMoving = inFlight;
+        pulsesMoving = pulse;
         dirty = false;
     }
 
-    private void drawLane(HostLayout.Lane l, ArrayDeque<Beat> q, long nowUs) {
-        Canvas c = laneCanvas.get(l.component());
-        GraphicsContext g = c.getGraphicsContext2D();
-        double w = c.getWidth();
-        double h = c.getHeight();
-        g.clearRect(0, 0, w, h);
+    private void drawLane(GraphicsContext g, double w, double h, ArrayDeque<Beat> q, long nowUs) {
         double left = 4;
         double right = w - 4;
         double mid = h - 5; // the scale near the bottom, the deadline's words above it
@@ -171,17 +205,14 @@ public final class HeartbeatLayer extends Pane {
         }
     }
 
-    private void drawPulse(HostLayout.Lane l, Beat b, long nowUs) {
-        Canvas c = pulseCanvas.get(l.component());
-        GraphicsContext g = c.getGraphicsContext2D();
-        g.clearRect(0, 0, c.getWidth(), c.getHeight());
+    private void drawPulse(GraphicsContext g, HostLayout.Lane l, Beat b, long nowUs) {
         if (b == null || nowUs < b.sentUs()) {
             return;
         }
         HostLayout.Line p = l.pulse();
-        double top = Math.min(p.y1(), p.y2()) - c.getLayoutY();
-        double bottom = Math.max(p.y1(), p.y2()) - c.getLayoutY();
-        double x = 8;
+        double top = Math.min(p.y1(), p.y2()) - pulseCanvas.getLayoutY();
+        double bottom = Math.max(p.y1(), p.y2()) - pulseCanvas.getLayoutY();
+        double x = p.x1() - pulseCanvas.getLayoutX();
         double up = (nowUs - b.sentUs()) / (double) PULSE_US;
         double y;
         boolean answer;

@@ -62,7 +62,14 @@ class DrawingTest {
         MainWindow w = open(robot, 1540, 960, false, 3);
         assertTrue(w.architecture().frameNodes().containsKey("ukmonitor"), "Phoenix: UKmonitor in the hypervisor");
         assertTrue(robot.lookup(".dom0").tryQuery().isEmpty());
-        robot.interact(() -> w.strategySelector().setValue("vanilla"));
+        double[] moved = new double[2];
+        robot.interact(() -> {
+            w.strategySelector().setValue("vanilla");
+            ComponentNode net = w.architecture().nodeFor(ComponentIds.NET_UK);
+            moved[0] = Math.abs(net.getTranslateX()) + Math.abs(net.getTranslateY()); // before the first frame of the transition
+            moved[1] = w.architecture().morphing() ? 1 : 0;
+        });
+        assertTrue(moved[0] > 0 && moved[1] == 1, "net_uk starts from where Phoenix drew it and moves into dom0");
         WaitForAsyncUtils.waitForFxEvents();
         ArchitectureView v = w.architecture();
         assertEquals(1, robot.lookup(".design-frame.dom0").queryAll().size(), "one dom0");
@@ -74,7 +81,6 @@ class DrawingTest {
             assertTrue(dom0.contains(v.nodeFor(id).getBoundsInParent()), id + " is drawn inside dom0");
         }
         assertFalse(v.nodes().containsKey(ComponentIds.xenstoreReplica(2)), "no replicas in vanilla Xen");
-        assertTrue(v.morphing() || true, "the boxes move there in a short transition");
         robot.interact(() -> w.strategySelector().setValue("xoar"));
         assertTrue(w.architecture().frameNodes().containsKey("design/builder"), "Xoar's builder VM");
         assertEquals("NetBack VM", robot.lookup("#" + ComponentNode.nodeId(ComponentIds.NET_UK) + " .title").queryLabeled().getText());
@@ -85,6 +91,22 @@ class DrawingTest {
         assertTrue(w.architecture().frameNodes().containsKey("ukmonitor"));
         assertEquals(List.of(ComponentIds.NET_UK, ComponentIds.DISK_UK, ComponentIds.TOOL_UK),
                 w.architecture().heartbeats().laneComponents());
+        robot.interact(w::closing);
+    }
+
+    @Test
+    void sixtyFourGuestsAreTilesAndClickingOneShowsItWhole(FxRobot robot) {
+        MainWindow w = open(robot, 1280, 720, false, 64);
+        ArchitectureView v = w.architecture();
+        assertTrue(v.hostLayout().tiles());
+        assertFalse(v.nodes().containsKey(ComponentIds.netRing(40)));
+        assertTrue(v.nodeFor(ComponentIds.guest(40)).getStyleClass().contains("look-tile"));
+        robot.clickOn(v.nodeFor(ComponentIds.guest(40)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(v.nodes().containsKey(ComponentIds.netRing(40)), "guest 40 is shown whole, with its rings");
+        assertTrue(v.nodeFor(ComponentIds.guest(40)).getStyleClass().contains("look-holder"));
+        assertTrue(v.nodeFor(ComponentIds.guest(1)).getStyleClass().contains("look-tile"), "guest 1 went back to its tile");
+        assertEquals(ComponentIds.guest(40), w.viewModel().selectedProperty().get(), "and it is selected for the inspector");
         robot.interact(w::closing);
     }
 

@@ -71,7 +71,7 @@ public final class Screens extends Application {
             PauseTransition paint = new PauseTransition(Duration.millis(700));
             paint.setOnFinished(f -> {
                 try {
-                    System.out.println("viewport " + w.drawing().getViewportBounds() + " scroll width " + w.drawing().getWidth()
+                    System.out.println("layouts so far " + org.phoenixlab.app.architecture.ArchitectureView.layOutsSoFar() + "; viewport " + w.drawing().getViewportBounds() + " scroll width " + w.drawing().getWidth()
                             + " drawing " + w.architecture().getBoundsInParent() + " scale " + w.zoom().scale());
                     Path out = Path.of(a[0]);
                     Files.createDirectories(out.toAbsolutePath().getParent());
