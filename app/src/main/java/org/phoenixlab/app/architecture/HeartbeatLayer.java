@@ -33,45 +33,32 @@ public final class HeartbeatLayer extends Pane {
 
     private final List<HostLayout.Lane> lanes;
     private final Map<String, ArrayDeque<Beat>> beats = new LinkedHashMap<>();
-    private final Canvas laneCanvas;
-    private final Canvas pulseCanvas;
+    private final Map<String, Canvas> laneCanvas = new LinkedHashMap<>();
+    private final Map<String, Canvas> pulseCanvas = new LinkedHashMap<>();
+    private final java.util.Set<String> laneDirty = new java.util.TreeSet<>();
+    private final java.util.Set<String> laneMoving = new java.util.TreeSet<>();
+    private final java.util.Set<String> pulseMoving = new java.util.TreeSet<>();
     private long deadlineUs;
     private boolean dirty = true;
-    private boolean lanesMoving;
-    private boolean pulsesMoving;
 
     HeartbeatLayer(List<HostLayout.Lane> lanes, long deadlineUs) {
         this.lanes = lanes;
         this.deadlineUs = deadlineUs;
         setMouseTransparent(true);
         setPickOnBounds(false);
-        // One canvas for every lane and one for every pulse: in software rendering each canvas redrawn is a region
-        // repainted, and many small regions get merged into one large one.
-        double minX = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double laneTop = Double.MAX_VALUE;
-        double laneBottom = -Double.MAX_VALUE;
-        double pulseTop = Double.MAX_VALUE;
-        double pulseBottom = -Double.MAX_VALUE;
+        // Small canvases, each redrawn only when its own lane or pulse changes: under software rendering a redrawn
+        // canvas is a region repainted with everything beneath it, so one wide canvas would repaint the whole row.
         for (HostLayout.Lane l : lanes) {
             beats.put(l.component(), new ArrayDeque<>());
-            minX = Math.min(minX, l.x());
-            maxX = Math.max(maxX, Math.max(l.x() + l.width(), l.pulse().x1() + 8));
-            laneTop = Math.min(laneTop, l.y());
-            laneBottom = Math.max(laneBottom, l.y() + l.height());
-            pulseTop = Math.min(pulseTop, Math.min(l.pulse().y1(), l.pulse().y2()) - 6);
-            pulseBottom = Math.max(pulseBottom, Math.max(l.pulse().y1(), l.pulse().y2()) + 6);
+            Canvas c = new Canvas(l.width(), l.height());
+            c.relocate(l.x(), l.y());
+            laneCanvas.put(l.component(), c);
+            HostLayout.Line p = l.pulse();
+            Canvas pc = new Canvas(16, Math.abs(p.y1() - p.y2()) + 12);
+            pc.relocate(p.x1() - 8, Math.min(p.y1(), p.y2()) - 6);
+            pulseCanvas.put(l.component(), pc);
+            getChildren().addAll(c, pc);
         }
-        if (lanes.isEmpty()) {
-            laneCanvas = new Canvas(1, 1);
-            pulseCanvas = new Canvas(1, 1);
-        } else {
-            laneCanvas = new Canvas(maxX - minX, laneBottom - laneTop);
-            laneCanvas.relocate(minX, laneTop);
-            pulseCanvas = new Canvas(maxX - minX + 16, pulseBottom - pulseTop);
-            pulseCanvas.relocate(minX - 8, pulseTop);
-        }
-        getChildren().addAll(laneCanvas, pulseCanvas);
     }
 
     void deadline(long us) {
@@ -103,7 +90,7 @@ public final class HeartbeatLayer extends Pane {
         while (q.size() > HISTORY) {
             q.removeFirst();
         }
-        dirty = true;
+        laneDirty.add(component);
     }
 
     /** The beats of a lane, oldest first (for tests). */
@@ -118,39 +105,44 @@ public final class HeartbeatLayer extends Pane {
     }
 
     void draw(long nowUs) {
-        boolean inFlight = false;
-        boolean pulse = false;
-        for (ArrayDeque<Beat> q : beats.values()) {
-            Beat b = q.peekLast();
-            if (b == null || nowUs < b.sentUs()) {
-                continue;
+        for (HostLayout.Lane l : lanes) {
+            String c = l.component();
+            Beat b = beats.get(c).peekLast();
+            boolean inFlight = false;
+            boolean pulse = false;
+            if (b != null && nowUs >= b.sentUs()) {
+                long end = b.answeredUs() >= 0 ? b.answeredUs() : b.sentUs() + deadlineUs;
+                inFlight = b.explicit() && nowUs < end; // the time since the ping grows on the lane
+                pulse = nowUs - b.sentUs() < PULSE_US
+                        || b.answeredUs() >= 0 && nowUs >= b.answeredUs() && nowUs - b.answeredUs() < PULSE_US;
             }
-            long end = b.answeredUs() >= 0 ? b.answeredUs() : b.sentUs() + deadlineUs;
-            inFlight |= b.explicit() && nowUs < end; // the time since the ping grows on the lane
-            pulse |= nowUs - b.sentUs() < PULSE_US || b.answeredUs() >= 0 && nowUs >= b.answeredUs() && nowUs - b.answeredUs() < PULSE_US;
-        }
-        if (dirty || inFlight || lanesMoving) { // once more after the movement stops, to leave it at rest
-            GraphicsContext g = laneCanvas.getGraphicsContext2D();
-            g.clearRect(0, 0, laneCanvas.getWidth(), laneCanvas.getHeight());
-            for (HostLayout.Lane l : lanes) {
-                g.save();
-                g.translate(l.x() - laneCanvas.getLayoutX(), l.y() - laneCanvas.getLayoutY());
-                drawLane(g, l.width(), l.height(), beats.get(l.component()), nowUs);
-                g.restore();
+            if (dirty || laneDirty.contains(c) || inFlight || laneMoving.contains(c)) { // once more when it stops, to leave it at rest
+                Canvas canvas = laneCanvas.get(c);
+                GraphicsContext g = canvas.getGraphicsContext2D();
+                g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+                drawLane(g, canvas.getWidth(), canvas.getHeight(), beats.get(c), nowUs);
             }
-        }
-        if (pulse || pulsesMoving) {
-            GraphicsContext g = pulseCanvas.getGraphicsContext2D();
-            g.clearRect(0, 0, pulseCanvas.getWidth(), pulseCanvas.getHeight());
-            if (pulse) {
-                for (HostLayout.Lane l : lanes) {
-                    drawPulse(g, l, beats.get(l.component()).peekLast(), nowUs);
+            if (pulse || pulseMoving.contains(c)) {
+                Canvas canvas = pulseCanvas.get(c);
+                GraphicsContext g = canvas.getGraphicsContext2D();
+                g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+                if (pulse) {
+                    drawPulse(g, l, b, nowUs);
                 }
             }
+            setIf(laneMoving, c, inFlight);
+            setIf(pulseMoving, c, pulse);
         }
-        lanesMoving = inFlight;
-        pulsesMoving = pulse;
+        laneDirty.clear();
         dirty = false;
+    }
+
+    private static void setIf(java.util.Set<String> set, String c, boolean on) {
+        if (on) {
+            set.add(c);
+        } else {
+            set.remove(c);
+        }
     }
 
     private void drawLane(GraphicsContext g, double w, double h, ArrayDeque<Beat> q, long nowUs) {
@@ -210,9 +202,10 @@ public final class HeartbeatLayer extends Pane {
             return;
         }
         HostLayout.Line p = l.pulse();
-        double top = Math.min(p.y1(), p.y2()) - pulseCanvas.getLayoutY();
-        double bottom = Math.max(p.y1(), p.y2()) - pulseCanvas.getLayoutY();
-        double x = p.x1() - pulseCanvas.getLayoutX();
+        Canvas c = pulseCanvas.get(l.component());
+        double top = Math.min(p.y1(), p.y2()) - c.getLayoutY();
+        double bottom = Math.max(p.y1(), p.y2()) - c.getLayoutY();
+        double x = p.x1() - c.getLayoutX();
         double up = (nowUs - b.sentUs()) / (double) PULSE_US;
         double y;
         boolean answer;
