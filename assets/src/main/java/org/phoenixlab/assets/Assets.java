@@ -17,6 +17,12 @@ public final class Assets {
         return resource("phoenix-dark.css");
     }
 
+    /** The program's icon, as URL strings from small to large (window decorations pick the size they need). */
+    public static java.util.List<String> icons() {
+        return java.util.stream.Stream.of(16, 32, 48, 64, 128, 256)
+                .map(size -> resource("icons/phoenix-lab-" + size + ".png")).toList();
+    }
+
     /** The URL string of a resource of this module, or an IllegalStateException naming it. */
     public static String resource(String name) {
         URL url = Assets.class.getResource(name);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  * The headless command (DESIGN section 6). Exit codes: 0 success, 1 failure of what was checked,
  * 2 bad input or usage, always with a one-line reason and never a stack trace.
  */
-@Command(name = "phoenix", mixinStandardHelpOptions = true, version = "Phoenix Lab 0.1.0",
+@Command(name = "phoenix", mixinStandardHelpOptions = true, versionProvider = PhoenixCli.Version.class,
         description = "Phoenix Lab headless: run scenarios, rebuild the paper's tables, measure the engine.",
         subcommands = {RunCommand.class, ReplayCommand.class, ValidateCommand.class, ExperimentCommand.class, BenchCommand.class})
 public final class PhoenixCli implements Runnable {
@@ -55,5 +55,13 @@ public final class PhoenixCli implements Runnable {
 
     private static String oneLine(String s) {
         return s == null ? "" : s.replace('\n', ' ').replace('\r', ' ').trim();
+    }
+
+    /** `--version`: the build's version and commit, from the same place as the window's About box. */
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {org.phoenixlab.engine.BuildInfo.current().describe()};
+        }
     }
 }

@@ -3,7 +3,6 @@ package org.phoenixlab.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.phoenixlab.engine.files.Json;
@@ -70,9 +69,15 @@ final class RunCommand implements Callable<Integer> {
         }
         sim.run();
         if (traceOut != null) {
-            StringWriter w = new StringWriter();
-            sim.trace().writeJsonLines(w);
-            save(traceOut, w.toString());
+            try { // streamed: a long run's trace is never one string
+                AtomicFiles.write(traceOut, out -> {
+                    java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+                    sim.trace().writeJsonLines(w);
+                    w.flush();
+                });
+            } catch (IOException e) {
+                throw new BadInput(traceOut + ": cannot be saved (" + e.getMessage() + ")");
+            }
         }
         if (recordOut != null) {
             save(recordOut, RecordingFormat.toJson(Recording.of(sim)));

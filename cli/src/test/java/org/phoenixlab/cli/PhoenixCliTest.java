@@ -140,11 +140,32 @@ class PhoenixCliTest {
 
     @Test
     void benchJsonReportsRatiosBesideTheirBaselines() throws Exception {
-        Result r = cli("bench", "--json", "--events", "200000");
+        Result r = cli("bench", "--json", "--events", "200000", "--session-minutes", "2", "--no-long-run");
         assertEquals(0, r.code(), r.err());
         JsonNode o = Json.mapper().readTree(r.out());
         assertTrue(o.at("/eventThroughput/ratio").asDouble() > 0);
         assertTrue(o.at("/eventThroughput/barePriorityQueueEventsPerSec").asLong() > 0);
         assertTrue(o.at("/virtualTimePerWallTime/ratio").asLong() > 0);
+        for (String figure : new String[] {"seekWorstMs", "stepBackMs", "whatIfMs"}) {
+            assertTrue(o.at("/" + figure + "/value").asDouble() > 0, figure + ": " + r.out());
+            assertTrue(o.at("/" + figure + "/baseline").asDouble() > 0, figure + " has its baseline");
+        }
+        assertTrue(o.at("/checkpoints/kept").asInt() > 1, r.out());
+        assertTrue(o.at("/peakHeapMb24h/skipped").asBoolean(), "--no-long-run skips the 24-hour run");
+    }
+
+    @Test
+    void theLongestRunExampleIsTheScenarioBenchRuns() throws Exception {
+        org.phoenixlab.engine.scenario.Scenario file = org.phoenixlab.engine.scenario.ScenarioLoader.load(
+                Path.of("../examples/longest-run.scenario.json"));
+        org.phoenixlab.engine.scenario.Scenario bench = Bench.longestLegalRun();
+        assertEquals(bench.faults(), file.faults());
+        assertEquals(bench.durationUs(), file.durationUs());
+        assertEquals(24L * 3600 * 1_000_000, file.durationUs(), "the longest duration a scenario may have");
+        assertEquals(64, file.guests());
+        assertEquals(bench.strategy(), file.strategy());
+        assertEquals(bench.seed(), file.seed());
+        assertEquals(bench.packetsPerSecondPerGuest(), file.packetsPerSecondPerGuest());
+        assertEquals(bench.diskRequestsPerSecondPerGuest(), file.diskRequestsPerSecondPerGuest());
     }
 }

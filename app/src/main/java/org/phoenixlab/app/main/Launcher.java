@@ -1,13 +1,29 @@
 package org.phoenixlab.app.main;
 
 import javafx.application.Application;
+import org.phoenixlab.app.util.StartsItsOwnThread;
 
 /** Plain main class: starts JavaFX even when its modules are on the class path. */
+@StartsItsOwnThread("a shutdown hook removes a smoke start's temporary folder")
 public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        if (java.util.Arrays.asList(args).contains(SmokeStart.FLAG)) {
+            // A smoke start never touches the user's own autosave: it keeps its files in a folder of its own.
+            java.nio.file.Path home = java.nio.file.Files.createTempDirectory("phoenix-lab-smoke");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(home)));
+            System.setProperty("phoenixlab.home", home.toString());
+        }
         Application.launch(PhoenixLabApp.class, args);
+    }
+
+    private static void deleteTree(java.nio.file.Path root) {
+        try (var paths = java.nio.file.Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // a temporary folder left behind is harmless
+        }
     }
 }

@@ -53,7 +53,8 @@ public final class MainViewModel implements SessionControl {
     /** What Help > About says. */
     public static final String ABOUT = "Phoenix Lab teaches how a pVM-based hypervisor survives faults in its privileged VM, after the "
             + "Phoenix design (Mvondo et al., DSN 2020), compared with vanilla Xen, Xoar and TFD-Xen.\n\n"
-            + "Engine " + Recording.ENGINE_VERSION + ". Every figure comes from the simulated mechanisms; "
+            + org.phoenixlab.engine.BuildInfo.current().describe() + ", recordings of engine " + Recording.ENGINE_VERSION
+            + ". Every figure comes from the simulated mechanisms; "
             + "the inputs and their sources are in the strategy parameter files.";
 
     private final int guests;

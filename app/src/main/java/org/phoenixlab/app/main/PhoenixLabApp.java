@@ -3,18 +3,22 @@ package org.phoenixlab.app.main;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.phoenixlab.app.prefs.Settings;
 import org.phoenixlab.app.prefs.WindowMemory;
 import org.phoenixlab.app.util.AppLog;
 import org.phoenixlab.app.util.UnexpectedErrors;
+import org.phoenixlab.assets.Assets;
 
 /** The desktop program: the log, the last line of defence against bugs, and the main window. */
 public final class PhoenixLabApp extends Application {
     private MainWindow window;
+    private boolean smoke;
 
     @Override
     public void start(Stage stage) {
+        smoke = getParameters().getRaw().contains(SmokeStart.FLAG);
         var log = AppLog.install(Settings.home());
         window = new MainWindow();
         new UnexpectedErrors(window.dialogs(), log).install();
@@ -22,17 +26,26 @@ public final class PhoenixLabApp extends Application {
         Scene scene = new Scene(window, memory.width(), memory.height());
         Shortcuts.install(scene, window);
         stage.setTitle("Phoenix Lab");
+        for (String icon : Assets.icons()) {
+            stage.getIcons().add(new Image(icon));
+        }
         stage.setScene(scene);
         memory.restore(stage);
-        stage.setOnHidden(e -> memory.save(stage));
+        if (!smoke) {
+            stage.setOnHidden(e -> memory.save(stage));
+        }
         stage.show();
+        if (smoke) {
+            SmokeStart.exitAfterFirstFrame();
+            return; // a smoke start offers nothing back and saves nothing
+        }
         // After the window is up: offer back the session a crash (or a kill) interrupted.
         Platform.runLater(() -> window.files().offerRecovery());
     }
 
     @Override
     public void stop() {
-        if (window != null) {
+        if (window != null && !smoke) {
             window.closing();
         }
     }

@@ -6,14 +6,16 @@ import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.recording.Recording;
 import org.phoenixlab.engine.scenario.Scenario;
 import org.phoenixlab.engine.sim.Command;
+import org.phoenixlab.engine.sim.SessionHistory;
 import org.phoenixlab.engine.sim.Simulation;
 import org.phoenixlab.engine.sim.Snapshot;
 
 /**
  * One user session over the engine: the scenario, the commands the user issued (each with the number
  * of engine events run before it), and the simulation at the current position. Moving backwards
- * rebuilds from the scenario and replays the commands: the engine is deterministic, so the state
- * reached is exactly the one seen before. Issuing a command after moving back drops the commands that
+ * restores the engine's nearest earlier checkpoint ({@link SessionHistory}) and runs on from there,
+ * replaying the commands: the engine is deterministic, so the state reached is exactly the one seen
+ * before, at a cost that does not grow with the session's length. Issuing a command after moving back drops the commands that
  * came later (the session branches). No JavaFX here: the view model drives it.
  */
 public final class Session {
@@ -28,11 +30,13 @@ public final class Session {
     private final Scenario scenario;
     private final List<Issued> issued = new ArrayList<>();
     private final java.util.ArrayDeque<Position> history = new java.util.ArrayDeque<>();
-    private Simulation sim;
+    private final Simulation sim;
+    private final SessionHistory checkpoints;
 
     public Session(Scenario scenario) {
         this.scenario = scenario;
         this.sim = new Simulation(scenario);
+        this.checkpoints = new SessionHistory(sim);
     }
 
     public Scenario scenario() {
@@ -64,7 +68,7 @@ public final class Session {
         }
         history.clear(); // after playing, "back" means the previous engine event, not the previous frame
         replayDueCommands(Long.MAX_VALUE, target);
-        sim.runUntil(target);
+        checkpoints.runUntil(target);
     }
 
     /** One engine event forward; false at the end of the scenario. */
@@ -74,7 +78,7 @@ public final class Session {
         }
         remember();
         replayDueCommands(sim.eventsExecuted(), sim.nextEventUs());
-        sim.step();
+        checkpoints.step();
         return true;
     }
 
@@ -105,11 +109,9 @@ public final class Session {
     public void seek(long us) {
         long target = Math.max(0, Math.min(us, scenario.durationUs()));
         history.clear();
-        if (target < sim.nowUs()) {
-            sim = new Simulation(scenario);
-        }
+        checkpoints.restoreNearest(Long.MAX_VALUE, target);
         replayDueCommands(Long.MAX_VALUE, target);
-        sim.runUntil(target);
+        checkpoints.runUntil(target);
     }
 
     /** Injects a fault at the current position; later commands (from before a step back) are dropped. */
@@ -138,6 +140,7 @@ public final class Session {
     }
 
     private void branch() {
+        checkpoints.branch();
         issued.removeIf(i -> i.afterEvents() > sim.eventsExecuted()
                 || i.afterEvents() == sim.eventsExecuted() && !sim.commands().contains(i.command()));
     }
@@ -159,11 +162,9 @@ public final class Session {
     }
 
     private void rebuildTo(Position p) {
-        sim = new Simulation(scenario);
+        checkpoints.restoreNearest(p.events(), p.nowUs() < 0 ? Long.MAX_VALUE : p.nowUs());
         replayDueCommands(p.events(), Long.MAX_VALUE);
-        while (sim.eventsExecuted() < p.events()) {
-            sim.step();
-        }
+        checkpoints.runToEvents(p.events());
         if (p.nowUs() > sim.nowUs()) {
             sim.runUntil(p.nowUs()); // every event up to that time had run there: only the clock moves
         }

@@ -26,6 +26,7 @@ import org.phoenixlab.app.archfixture.cycle.a.Ping;
 import org.phoenixlab.app.archfixture.cycle.b.Pong;
 import org.phoenixlab.app.util.FxDialogService;
 import org.phoenixlab.app.util.FxTaskExecutor;
+import org.phoenixlab.app.util.StartsItsOwnThread;
 
 /**
  * The app's shape, checked: feature packages without cycles; views above view models above the
@@ -75,6 +76,7 @@ class AppArchitectureTest {
 
     static final ArchRule ONE_EXECUTOR = noClasses().that().resideInAPackage(APP)
             .and().doNotHaveFullyQualifiedName(FxTaskExecutor.class.getName())
+            .and().areNotAnnotatedWith(StartsItsOwnThread.class)
             .should().callConstructorWhere(constructorOf(Thread.class))
             .because("long work goes through the TaskExecutor (a same-thread one in tests)");
 

@@ -7,8 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
+import java.util.function.Function;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.model.ComponentIds;
 import org.phoenixlab.engine.scenario.Scenario;
@@ -22,8 +26,9 @@ import org.phoenixlab.engine.strategy.StrategyCatalog;
  * engine. Each run is the paper's benchmark (line rate shared by the guests) with the fault 2 s in,
  * run until every fault is over or 150 s have passed. Figures are means over the seeds (detection
  * over the runs that detected it; recovery and losses over the runs that completed), beside the
- * paper's where it has one. No threads here: the caller runs it where it likes, and may cancel
- * between runs and follow the progress.
+ * paper's where it has one. The runs go side by side to the {@link RunPool} (one worker per core);
+ * the caller may cancel them, follow the progress, and hear of each strategy's row as it is ready;
+ * the figures are combined in strategy and seed order, so they do not depend on which run ends first.
  */
 public final class Comparison {
     /** How much of the first seed's run the throughput series covers (at least). */
@@ -97,20 +102,215 @@ public final class Comparison {
         return s;
     }
 
-    /** Runs until every fault is over (checked each virtual second) or the scenario ends. */
+    /** Runs until every fault's figures are final (checked each virtual second) or the scenario ends. */
     public static Simulation runToCompletion(Scenario scenario) {
+        return runToCompletion(scenario, () -> false);
+    }
+
+    /**
+     * As {@link #runToCompletion(Scenario)}, checking {@code cancelled} each virtual second. A run stops
+     * as soon as {@link Simulation#figuresFinal()}: the fault repaired, or never to be detected in
+     * this design (vanilla Xen's runs stop at the fault instead of running 150 s to say "never").
+     */
+    public static Simulation runToCompletion(Scenario scenario, BooleanSupplier cancelled) {
         Simulation sim = new Simulation(scenario);
         long step = 1_000_000;
         long t = 0;
         while (t < scenario.durationUs()) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("the run was cancelled");
+            }
             t = Math.min(scenario.durationUs(), t + step);
             sim.runUntil(t);
-            List<FaultMetrics> f = sim.faults();
-            if (!f.isEmpty() && f.stream().allMatch(FaultMetrics::completed)) {
+            if (sim.figuresFinal()) {
                 break;
             }
         }
         return sim;
+    }
+
+    /** One run's outcome: the fault's figures, and the throughput series when this run draws the chart. */
+    record RunResult(String strategy, int seed, FaultMetrics metrics, List<Long> throughput) {
+    }
+
+    /**
+     * What one run depends on: the fault, the topology and workload, the seed, and only those overrides
+     * the strategy has a parameter for. An override of a parameter the strategy does not define can
+     * never reach its run ({@link org.phoenixlab.engine.strategy.Strategy#get} refuses to read a
+     * parameter the strategy lacks), so a what-if that moves the heartbeat period leaves the runs of
+     * Xoar, TFD-Xen and vanilla Xen as they were.
+     */
+    private record RunKey(String strategy, int seed, String target, FaultKind kind, int guests, long totalRatePps,
+                          Map<String, Long> overrides, boolean chart) {
+    }
+
+    /** Results of recent runs (the engine is deterministic: same key, same result), least recently used first out. */
+    private static final Map<RunKey, RunResult> RECENT = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<RunKey, RunResult> eldest) {
+            return size() > 2_000;
+        }
+    };
+    private static final Map<String, java.util.Set<String>> DEFINED = new TreeMap<>();
+
+    private static RunKey key(Setup setup, String strategy, int seed, boolean chart) {
+        java.util.Set<String> defined;
+        synchronized (DEFINED) {
+            defined = DEFINED.computeIfAbsent(strategy, n -> {
+                java.util.Set<String> ids = new java.util.TreeSet<>();
+                StrategyCatalog.load(n).values().keySet().forEach(p -> ids.add(p.id()));
+                return ids;
+            });
+        }
+        Map<String, Long> relevant = new TreeMap<>();
+        for (var e : setup.overrides().entrySet()) {
+            if (defined.contains(e.getKey())) {
+                relevant.put(e.getKey(), e.getValue());
+            }
+        }
+        return new RunKey(strategy, seed, setup.target(), setup.kind(), setup.guests(), setup.totalRatePps(), relevant, chart);
+    }
+
+    /** The run of one strategy and seed, as a task for the pool; {@code chart}: also the throughput series. */
+    static Function<BooleanSupplier, RunResult> task(Setup setup, String strategy, int seed, boolean chart) {
+        RunKey key = key(setup, strategy, seed, chart);
+        return stop -> {
+            synchronized (RECENT) {
+                RunResult known = RECENT.get(key);
+                if (known != null) {
+                    return known;
+                }
+            }
+            RunResult r = run(setup, strategy, seed, chart, stop);
+            synchronized (RECENT) {
+                RECENT.put(key, r);
+            }
+            return r;
+        };
+    }
+
+    private static RunResult run(Setup setup, String strategy, int seed, boolean chart, BooleanSupplier stop) {
+        Scenario scenario = scenario(setup, strategy, seed);
+        {
+            Simulation sim = runToCompletion(scenario, stop);
+            FaultMetrics m = sim.faults().get(0);
+            List<Long> series = null;
+            if (chart) {
+                // The figures are taken; the first seed runs on a little so that its throughput
+                // shows the steady state after the repair, not a line that stops at it.
+                sim.runUntil(Math.min(sim.scenario().durationUs(), Math.max(sim.nowUs(), THROUGHPUT_SPAN_US)));
+                series = sim.throughput();
+            }
+            return new RunResult(strategy, seed, m, series == null ? null : List.copyOf(series));
+        }
+    }
+
+    /** Forgets the runs remembered so far (for measurements of the cold cost). */
+    public static void forgetRuns() {
+        synchronized (RECENT) {
+            RECENT.clear();
+        }
+    }
+
+    /** Hears of a comparison's results as they arrive (on a worker thread: a window hands them to its own). */
+    public interface Listener {
+        /** {@code done} of {@code total} runs are in. */
+        default void progress(int done, int total) {
+        }
+
+        /** Every seed of one strategy is in: its row is final (rows come in any order). */
+        default void row(Row row) {
+        }
+    }
+
+    /** A comparison under way on the {@link RunPool}. */
+    public static final class Request {
+        private final RunPool.Batch<RunResult> batch;
+        private final CompletableFuture<Result> result;
+
+        private Request(RunPool.Batch<RunResult> batch, CompletableFuture<Result> result) {
+            this.batch = batch;
+            this.result = result;
+        }
+
+        /** Completes with every row once all runs are in; exceptionally when cancelled. */
+        public CompletableFuture<Result> result() {
+            return result;
+        }
+
+        /** Stops its runs (queued ones never start, running ones stop within a virtual second). */
+        public void cancel() {
+            batch.cancel();
+            result.cancel(false);
+        }
+
+        public boolean isCancelled() {
+            return batch.isCancelled();
+        }
+
+        /** Waits for the result, stopping the runs if {@code cancelled} turns true meanwhile. */
+        public Result await(BooleanSupplier cancelled) {
+            batch.await(cancelled);
+            return result.join();
+        }
+    }
+
+    /**
+     * One comparison at a time, for a window whose inputs move (a what-if slider): each submission
+     * cancels the runs of the one before, so that the cores work for the newest value only.
+     */
+    public static final class Lane {
+        private Request current;
+
+        public synchronized Request submit(Setup setup, List<String> strategies, Listener listener) {
+            if (current != null) {
+                current.cancel();
+            }
+            current = start(setup, strategies, listener);
+            return current;
+        }
+
+        /** Cancels whatever runs. */
+        public synchronized void cancel() {
+            if (current != null) {
+                current.cancel();
+                current = null;
+            }
+        }
+    }
+
+    /** Starts every strategy's runs on the shared pool, all seeds side by side. */
+    public static Request start(Setup setup, List<String> strategies, Listener listener) {
+        List<Function<BooleanSupplier, RunResult>> tasks = new ArrayList<>();
+        for (String strategy : strategies) {
+            for (int seed = 1; seed <= setup.runs(); seed++) {
+                tasks.add(task(setup, strategy, seed, seed == 1));
+            }
+        }
+        int total = tasks.size();
+        AtomicInteger done = new AtomicInteger();
+        AtomicIntegerArray left = new AtomicIntegerArray(strategies.size());
+        for (int i = 0; i < strategies.size(); i++) {
+            left.set(i, setup.runs());
+        }
+        RunResult[] byIndex = new RunResult[total];
+        Object lock = new Object();
+        RunPool.Batch<RunResult> batch = RunPool.shared().start(tasks, (index, r) -> {
+            synchronized (lock) { // one call at a time, progress always rising
+                byIndex[index] = r;
+                int strategy = index / setup.runs();
+                if (left.decrementAndGet(strategy) == 0) {
+                    List<FaultMetrics> ms = new ArrayList<>();
+                    for (int k = strategy * setup.runs(); k < (strategy + 1) * setup.runs(); k++) {
+                        ms.add(byIndex[k].metrics());
+                    }
+                    listener.row(row(strategies.get(strategy), setup, ms));
+                }
+                listener.progress(done.incrementAndGet(), total);
+            }
+        });
+        CompletableFuture<Result> result = batch.results().thenApply(all -> assemble(setup, strategies, all));
+        return new Request(batch, result);
     }
 
     /** Every strategy, in {@link StrategyCatalog#NAMES} order. */
@@ -118,30 +318,42 @@ public final class Comparison {
         return run(setup, StrategyCatalog.NAMES, cancelled, progress);
     }
 
+    /** Runs the comparison on the pool and waits for it; {@code progress} is told from the workers. */
     public static Result run(Setup setup, List<String> strategies, BooleanSupplier cancelled, DoubleConsumer progress) {
+        Request r = start(setup, strategies, new Listener() {
+            @Override
+            public void progress(int done, int total) {
+                progress.accept(done / (double) total);
+            }
+        });
+        return r.await(cancelled);
+    }
+
+    /** The rows in strategy order, each over its seeds in seed order (the order of the sums never varies). */
+    private static Result assemble(Setup setup, List<String> strategies, List<RunResult> all) {
         List<Row> rows = new ArrayList<>();
         Map<String, List<Long>> throughput = new LinkedHashMap<>();
-        int total = strategies.size() * setup.runs();
-        int done = 0;
+        int k = 0;
         for (String strategy : strategies) {
-            Aggregate a = new Aggregate();
+            List<FaultMetrics> ms = new ArrayList<>();
             for (int seed = 1; seed <= setup.runs(); seed++) {
-                if (cancelled.getAsBoolean()) {
-                    throw new CancellationException("the comparison was cancelled");
+                RunResult r = all.get(k++);
+                ms.add(r.metrics());
+                if (r.throughput() != null) {
+                    throughput.put(strategy, r.throughput());
                 }
-                Simulation sim = runToCompletion(scenario(setup, strategy, seed));
-                a.add(sim.faults().get(0));
-                if (seed == 1) {
-                    // The figures are taken; the first seed runs on a little so that its throughput
-                    // shows the steady state after the repair, not a line that stops at it.
-                    sim.runUntil(Math.min(sim.scenario().durationUs(), Math.max(sim.nowUs(), THROUGHPUT_SPAN_US)));
-                    throughput.put(strategy, sim.throughput());
-                }
-                progress.accept(++done / (double) total);
             }
-            rows.add(a.row(strategy, setup));
+            rows.add(row(strategy, setup, ms));
         }
         return new Result(setup, NicFaultExperiment.FAULT_AT_US, rows, throughput, Simulation.throughputBucketUs());
+    }
+
+    static Row row(String strategy, Setup setup, List<FaultMetrics> seeds) {
+        Aggregate a = new Aggregate();
+        for (FaultMetrics m : seeds) {
+            a.add(m);
+        }
+        return a.row(strategy, setup);
     }
 
     /** Sums over the seeds of one strategy. */

@@ -2,6 +2,10 @@ package org.phoenixlab.engine.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.model.ComponentIds;
@@ -37,18 +41,44 @@ public final class NicFaultExperiment {
         return Comparison.runToCompletion(scenario).faults().get(0);
     }
 
+    /** Every strategy, all runs side by side on the {@link RunPool}; {@code progress}: strategies done so far. */
     public static List<NicFaultRow> run(int runs, IntConsumer progress) {
-        List<NicFaultRow> rows = new ArrayList<>();
-        int done = 0;
+        List<Function<BooleanSupplier, FaultMetrics>> tasks = new ArrayList<>();
         for (String s : StrategyCatalog.NAMES) {
-            rows.add(row(s, runs));
-            progress.accept(++done);
+            for (int seed = 1; seed <= runs; seed++) {
+                Scenario scenario = scenario(s, seed);
+                tasks.add(stop -> Comparison.runToCompletion(scenario, stop).faults().get(0));
+            }
+        }
+        AtomicIntegerArray left = new AtomicIntegerArray(StrategyCatalog.NAMES.size());
+        for (int i = 0; i < left.length(); i++) {
+            left.set(i, runs);
+        }
+        AtomicInteger strategiesDone = new AtomicInteger();
+        List<FaultMetrics> all = RunPool.shared().start(tasks, (i, m) -> {
+            if (left.decrementAndGet(i / runs) == 0) {
+                progress.accept(strategiesDone.incrementAndGet());
+            }
+        }).await(() -> false);
+        List<NicFaultRow> rows = new ArrayList<>();
+        for (int k = 0; k < StrategyCatalog.NAMES.size(); k++) {
+            rows.add(row(StrategyCatalog.NAMES.get(k), all.subList(k * runs, (k + 1) * runs)));
         }
         return rows;
     }
 
     /** Seeds 1..runs for one strategy. */
     public static NicFaultRow row(String strategy, int runs) {
+        List<FaultMetrics> seeds = new ArrayList<>();
+        for (int seed = 1; seed <= runs; seed++) {
+            seeds.add(runOnce(scenario(strategy, seed)));
+        }
+        return row(strategy, seeds);
+    }
+
+    /** The row of one strategy from its runs' figures, taken in seed order. */
+    static NicFaultRow row(String strategy, List<FaultMetrics> seeds) {
+        int runs = seeds.size();
         int completed = 0;
         double det = 0;
         double detMin = Double.MAX_VALUE;
@@ -57,8 +87,7 @@ public final class NicFaultExperiment {
         double lost = 0;
         double peak = 0;
         int detected = 0;
-        for (int seed = 1; seed <= runs; seed++) {
-            FaultMetrics m = runOnce(scenario(strategy, seed));
+        for (FaultMetrics m : seeds) {
             if (m.detected()) {
                 double d = m.detectionUs().getAsLong() / 1000.0;
                 det += d;

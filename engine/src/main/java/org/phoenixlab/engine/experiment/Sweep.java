@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
+import java.util.function.Function;
+import org.phoenixlab.engine.sim.FaultMetrics;
 import org.phoenixlab.engine.strategy.Parameter;
 
 /**
@@ -97,21 +99,47 @@ public final class Sweep {
         return out;
     }
 
+    /**
+     * Every value's comparison, all runs of all values side by side on the {@link RunPool} (only the
+     * rows are kept: no run goes on for a throughput chart).
+     */
     public static List<Point> run(Knob knob, long from, long to, int steps, Comparison.Setup base, List<String> strategies,
             BooleanSupplier cancelled, DoubleConsumer progress) {
         List<Long> values = values(from, to, steps);
+        List<Comparison.Setup> setups = new ArrayList<>();
         for (long v : values) {
-            knob.apply(base, v); // refuses a value out of range before any run
+            setups.add(knob.apply(base, v)); // refuses a value out of range before any run
         }
-        List<Point> out = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("the sweep was cancelled");
+        List<Function<BooleanSupplier, Comparison.RunResult>> tasks = new ArrayList<>();
+        for (Comparison.Setup setup : setups) {
+            for (String strategy : strategies) {
+                for (int seed = 1; seed <= setup.runs(); seed++) {
+                    tasks.add(Comparison.task(setup, strategy, seed, false));
+                }
             }
-            int index = i;
-            Comparison.Result r = Comparison.run(knob.apply(base, values.get(i)), strategies, cancelled,
-                    f -> progress.accept((index + f) / values.size()));
-            out.add(new Point(values.get(i), r.rows()));
+        }
+        int total = tasks.size();
+        AtomicInteger done = new AtomicInteger();
+        List<Comparison.RunResult> all = RunPool.shared()
+                .start(tasks, (i, r) -> {
+                    synchronized (done) { // one call at a time, always rising
+                        progress.accept(done.incrementAndGet() / (double) total);
+                    }
+                })
+                .await(cancelled);
+        List<Point> out = new ArrayList<>();
+        int k = 0;
+        for (int i = 0; i < values.size(); i++) {
+            Comparison.Setup setup = setups.get(i);
+            List<Comparison.Row> rows = new ArrayList<>();
+            for (String strategy : strategies) {
+                List<FaultMetrics> seeds = new ArrayList<>();
+                for (int seed = 1; seed <= setup.runs(); seed++) {
+                    seeds.add(all.get(k++).metrics());
+                }
+                rows.add(Comparison.row(strategy, setup, seeds));
+            }
+            out.add(new Point(values.get(i), rows));
         }
         return out;
     }

@@ -7,7 +7,9 @@ import java.util.Arrays;
  * the same microsecond run in the order they were scheduled, never in hash or identity order.
  * Times and sequences live in parallel primitive arrays so that ordering costs no allocation.
  */
-final class EventQueue {
+final class EventQueue implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private long[] times = new long[64];
     private long[] seqs = new long[64];
     private Action[] actions = new Action[64];

@@ -8,7 +8,9 @@ import java.util.TreeSet;
  * cancelled through the handle {@link #at} returns; a cancelled event is dropped when it reaches
  * the head of the queue, without running, counting or moving the clock.
  */
-public final class Kernel {
+public final class Kernel implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final EventQueue queue = new EventQueue();
     /** Sequence numbers of cancelled events still in the queue (rare: an empty set costs one check). */
     private final TreeSet<Long> cancelled = new TreeSet<>();

@@ -5,7 +5,9 @@ package org.phoenixlab.engine.kernel;
  * out of the run: it never executes, is not counted among the executed events and never moves the
  * clock. Cancelling an event that already ran, or twice, does nothing.
  */
-public final class Scheduled {
+public final class Scheduled implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final Kernel kernel;
     private final long timeUs;
     private final long seq;

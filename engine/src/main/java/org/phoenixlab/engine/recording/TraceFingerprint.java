@@ -1,12 +1,7 @@
 package org.phoenixlab.engine.recording;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.zip.CRC32;
 import org.phoenixlab.engine.trace.Trace;
-import org.phoenixlab.engine.trace.TraceEvent;
 
 /**
  * What a recording keeps of its trace: the number of events, the SHA-256 of the whole JSON Lines
@@ -14,31 +9,15 @@ import org.phoenixlab.engine.trace.TraceEvent;
  * say where the traces part without storing the trace itself.
  */
 public record TraceFingerprint(long events, String sha256, List<String> segments) {
-    public static final int SEGMENT = 64;
+    public static final int SEGMENT = Trace.SEGMENT;
 
     public TraceFingerprint {
         segments = List.copyOf(segments);
     }
 
+    /** The fingerprint of the trace so far: kept up to date by the trace, not worked out again from its events. */
     public static TraceFingerprint of(Trace trace) {
-        List<String> segs = new ArrayList<>();
-        CRC32 crc = new CRC32();
-        int n = 0;
-        for (TraceEvent e : trace.events()) {
-            crc.update(e.toJsonLine().getBytes(StandardCharsets.UTF_8));
-            if (++n % SEGMENT == 0) {
-                segs.add(hex(crc));
-                crc.reset();
-            }
-        }
-        if (n % SEGMENT != 0) {
-            segs.add(hex(crc));
-        }
-        return new TraceFingerprint(trace.size(), trace.digest(), segs);
-    }
-
-    private static String hex(CRC32 crc) {
-        return HexFormat.of().toHexDigits((int) crc.getValue());
+        return new TraceFingerprint(trace.size(), trace.digest(), trace.segmentCrcs());
     }
 
     /** Empty when both fingerprints match; otherwise where the traces part, in words. */

@@ -1,7 +1,7 @@
 package org.phoenixlab.engine.scenario;
 
 /** A VM operation that tool_uk starts at {@code atUs} on the guest {@code vm}. */
-public record ScriptedOperation(long atUs, Kind kind, String vm) {
+public record ScriptedOperation(long atUs, Kind kind, String vm) implements java.io.Serializable {
     public enum Kind {
         /** Create the guest (it does not run before): XenStore set-up, a read-back, then boot. */
         CREATE("create"),

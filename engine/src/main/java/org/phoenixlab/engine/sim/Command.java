@@ -4,7 +4,7 @@ import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.scenario.ScriptedOperation;
 
 /** Something a user did to a running simulation, at a virtual time: what a recording replays. */
-public sealed interface Command {
+public sealed interface Command extends java.io.Serializable {
     long atUs();
 
     /** A fault injected by hand. */

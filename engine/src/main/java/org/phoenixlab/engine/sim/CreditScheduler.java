@@ -28,7 +28,7 @@ import org.phoenixlab.engine.strategy.Parameter;
  * as it behaves in steady state (a vCPU that uses little keeps its credit and is not counted against
  * the others); the unikernels' own short runs do not shift the guests' slice boundaries.
  */
-final class CreditScheduler {
+final class CreditScheduler implements EngineState {
     private final Host host;
     private final int pcpus;
     private final long guestVcpus;

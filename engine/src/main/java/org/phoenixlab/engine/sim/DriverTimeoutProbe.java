@@ -10,7 +10,7 @@ import org.phoenixlab.engine.strategy.Parameter;
  * poll that will not end (the driver is down): same outcome, one event instead of two per tick.
  * What the two notifications cost is counted all the same, per poll ({@link MonitoringCpu}).
  */
-final class DriverTimeoutProbe {
+final class DriverTimeoutProbe implements EngineState {
     static final String NAME = "driver-timeout";
 
     private final Host host;
@@ -22,6 +22,7 @@ final class DriverTimeoutProbe {
         this.host = host;
         this.driver = driver;
         this.timeoutUs = host.strategy.get(Parameter.DRIVER_TIMEOUT_US);
+        host.watch(driver.id());
     }
 
     /**

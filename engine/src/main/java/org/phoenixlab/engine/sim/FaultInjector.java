@@ -15,7 +15,7 @@ import org.phoenixlab.engine.strategy.Mechanism;
 import org.phoenixlab.engine.trace.Payload;
 
 /** Makes a fault strike: what breaks, how far it spreads without isolation, and the ledger entry. */
-final class FaultInjector {
+final class FaultInjector implements EngineState {
     private final Host host;
 
     FaultInjector(Host host) {

@@ -6,8 +6,8 @@ import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.model.Topology;
 
 /** One record per injected fault: when it struck, was detected, repaired, and traffic came back. */
-final class FaultLedger {
-    static final class Entry {
+final class FaultLedger implements EngineState {
+    static final class Entry implements EngineState {
         final String target;
         final FaultKind kind;
         final String unit;

@@ -16,7 +16,7 @@ import org.phoenixlab.engine.trace.Payload;
  * actuator and starts a repair only when everything the component needs is healthy, so concurrent
  * failures are repaired in dependency order (ties by id, {@link NaturalOrder}).
  */
-final class GlobalFeedbackLoop {
+final class GlobalFeedbackLoop implements EngineState {
     private final Host host;
     private final DependencyGraph deps;
     private final List<Part> pending = new ArrayList<>();

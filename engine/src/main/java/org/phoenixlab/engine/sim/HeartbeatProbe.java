@@ -12,7 +12,7 @@ import org.phoenixlab.engine.trace.Payload;
  * left), but an unmarked one whose credit is spent waits behind the guests' 30 ms slices, answers
  * late and is declared dead although it runs (a false alarm).
  */
-final class HeartbeatProbe {
+final class HeartbeatProbe implements EngineState {
     static final String NAME = "heartbeat";
 
     private final Host host;
@@ -27,6 +27,7 @@ final class HeartbeatProbe {
         this.periodUs = host.strategy.get(Parameter.HEARTBEAT_PERIOD_US);
         this.deadlineUs = host.strategy.get(Parameter.HEARTBEAT_DEADLINE_US);
         this.implicit = host.strategy.has(Mechanism.IMPLICIT_HEARTBEAT);
+        host.watch(unit.id());
     }
 
     /** The first check comes at a seeded phase: unikernels did not boot at the same instant. */

@@ -7,7 +7,7 @@ import org.phoenixlab.engine.strategy.Strategy;
 import org.phoenixlab.engine.trace.Trace;
 
 /** What every mechanism of one simulated host shares: clock, randomness, trace, state, strategy. */
-final class Host {
+final class Host implements EngineState {
     final Kernel kernel = new Kernel();
     final Trace trace = new Trace();
     final Topology topology;
@@ -23,6 +23,11 @@ final class Host {
     XenStore xenstore;
     ToolStack toolstack;
     GlobalFeedbackLoop loop;
+    /** The components some probe of this design watches: a fault elsewhere is never detected. */
+    private final java.util.TreeSet<String> watched = new java.util.TreeSet<>();
+    FaultInjector injector;
+    /** Every command a user issued so far, in order (part of the state: a restored run has the commands it had then). */
+    final java.util.List<Command> commands = new java.util.ArrayList<>();
     CreditScheduler scheduler;
     /** Xoar's restart classes; null in the other designs. */
     XoarRestarts xoar;
@@ -50,6 +55,15 @@ final class Host {
             }
         }
         return null;
+    }
+
+    /** A probe watches {@code componentId} (registered when the probe is built). */
+    void watch(String componentId) {
+        watched.add(componentId);
+    }
+
+    boolean watched(String componentId) {
+        return watched.contains(componentId);
     }
 
     long now() {

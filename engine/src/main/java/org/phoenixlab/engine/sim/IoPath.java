@@ -2,6 +2,7 @@ package org.phoenixlab.engine.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.phoenixlab.engine.kernel.LongSeries;
 import org.phoenixlab.engine.model.ComponentIds;
 import org.phoenixlab.engine.model.ComponentState;
 import org.phoenixlab.engine.strategy.Mechanism;
@@ -14,7 +15,7 @@ import org.phoenixlab.engine.trace.Payload;
  * integer batches, one per tick for all rings; every packet or request ends up delivered, held by
  * the shadow driver, lost, or still queued in a ring.
  */
-final class IoPath {
+final class IoPath implements EngineState {
     /** Width of one throughput sample (display resolution, not a model input). */
     static final long THROUGHPUT_BUCKET_US = 100_000;
 
@@ -32,6 +33,11 @@ final class IoPath {
     private final Part driver;
     private final Part[] guests;
     private DriverTimeoutProbe driverTimeout;
+    /**
+     * The next tick, made once rather than a new method reference per tick. Not copied by a checkpoint
+     * (serialization cannot restore a lambda that refers back to the object holding it); remade on use.
+     */
+    private transient org.phoenixlab.engine.kernel.Action tickAction;
 
     private long tickIndex;
     /** Packet-microseconds not yet turned into whole packets: exact integer batches at any rate. */
@@ -47,8 +53,10 @@ final class IoPath {
     private boolean interrupted;
     private long lostAtInterrupt;
     private long outagePeak;
-    private long[] throughput = new long[64];
-    private int throughputLen;
+    /** Finished throughput buckets (kept by a checkpoint as a length only), and the bucket now filling. */
+    private final LongSeries throughput = new LongSeries();
+    private int bucket;
+    private long bucketValue;
 
     IoPath(Host host, PathSpec spec) {
         this.host = host;
@@ -95,33 +103,51 @@ final class IoPath {
         int g = rings.length;
         long base = n / g;
         long extra = n % g;
-        int first = (int) (tickIndex % g);
+        int idx = (int) (tickIndex % g);
         tickIndex++;
         offered += n;
-        for (int i = 0; i < g; i++) {
-            int idx = (first + i) % g;
-            IoRing r = rings[idx];
-            long arriving = base + (i < extra ? 1 : 0);
-            Part guest = guests[idx];
-            if (guest.state == ComponentState.STOPPED || guest.failed()) {
-                offered -= arriving; // a guest that does not run here offers nothing
-                continue;
-            }
-            long put = Math.min(arriving, r.free());
-            r.producer += put;
-            lost += arriving - put;
-        }
+        // What arrives changes neither the back end's mode nor its vCPU's wait, so both are known first and
+        // the rings are filled and served in one pass.
         Forwarding mode = mode();
+        long waitUs = tickUs;
         if (mode != Forwarding.STALLED) {
             // The interrupt wakes the unikernel; it serves the rings when its vCPU gets a CPU. A vCPU that waits
             // longer than a tick (its credit spent, behind the guests' slices) leaves the rings to fill meanwhile.
-            long waitUs = host.scheduler.delayUs(unit, now);
-            if (waitUs < tickUs) {
-                serve(now, waitUs, mode);
+            waitUs = host.scheduler.delayUs(unit, now);
+        }
+        boolean serving = mode != Forwarding.STALLED && waitUs < tickUs;
+        long taken = 0;
+        int notified = 0;
+        for (int i = 0; i < g; i++) {
+            IoRing r = rings[idx];
+            Part guest = guests[idx];
+            if (++idx == g) {
+                idx = 0;
+            }
+            long arriving = i < extra ? base + 1 : base;
+            if (guest.state == ComponentState.STOPPED || guest.failed()) {
+                offered -= arriving; // a guest that does not run here offers nothing
+            } else {
+                long put = Math.min(arriving, r.free());
+                r.producer += put;
+                lost += arriving - put;
+            }
+            if (serving) {
+                long t = r.drain();
+                taken += t;
+                if (t > 0) {
+                    notified++; // one event-channel notification per ring served
+                }
             }
         }
+        if (serving) {
+            hand(now, waitUs, mode, taken, notified);
+        }
         update(now, mode);
-        host.kernel.at(now + tickUs, this::tick);
+        if (tickAction == null) {
+            tickAction = this::tick;
+        }
+        host.kernel.at(now + tickUs, tickAction);
     }
 
     /**
@@ -141,6 +167,11 @@ final class IoPath {
                 notified++; // one event-channel notification per ring served
             }
         }
+        hand(now, waitUs, mode, taken, notified);
+    }
+
+    /** What the back end took from the rings goes on: to the device, the shadow driver, or nowhere. */
+    private void hand(long now, long waitUs, Forwarding mode, long taken, int notified) {
         if (taken > 0) {
             long cpu = taken * cpuPerItemNs;
             if (mode == Forwarding.FORWARD && driverTimeout != null) {
@@ -255,13 +286,12 @@ final class IoPath {
 
     private void addThroughput(long now, long packets) {
         int b = (int) (now / THROUGHPUT_BUCKET_US);
-        if (b >= throughput.length) {
-            long[] bigger = new long[Math.max(b + 1, throughput.length * 2)];
-            System.arraycopy(throughput, 0, bigger, 0, throughputLen);
-            throughput = bigger;
+        while (bucket < b) { // time only moves forward: the buckets before this one are final
+            throughput.append(bucketValue);
+            bucketValue = 0;
+            bucket++;
         }
-        throughput[b] += packets;
-        throughputLen = Math.max(throughputLen, b + 1);
+        bucketValue += packets;
     }
 
     IoRing[] rings() {
@@ -313,7 +343,7 @@ final class IoPath {
         int upTo = (int) (nowUs / THROUGHPUT_BUCKET_US);
         List<Long> out = new ArrayList<>(upTo + 1);
         for (int i = 0; i <= upTo; i++) {
-            out.add(i < throughputLen ? throughput[i] : 0L);
+            out.add(i < throughput.size() ? throughput.get(i) : i == bucket ? bucketValue : 0L);
         }
         return out;
     }

@@ -6,7 +6,7 @@ package org.phoenixlab.engine.sim;
  * copy of how far it has read.
  * Indices run freely; occupancy is producer minus consumer.
  */
-final class IoRing {
+final class IoRing implements EngineState {
     final String id;
     final int slots;
     long producer;

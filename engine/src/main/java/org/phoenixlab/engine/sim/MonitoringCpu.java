@@ -13,7 +13,7 @@ import org.phoenixlab.engine.strategy.Strategy;
  * ring's indices; XenStore's coordinator pings its peers like the hypervisor pings unikernels.
  * Nothing here is a saving typed in: what implicit heartbeats save is the difference of two totals.
  */
-final class MonitoringCpu {
+final class MonitoringCpu implements EngineState {
     long explicitPings;
     long implicitBeats;
     long missed;

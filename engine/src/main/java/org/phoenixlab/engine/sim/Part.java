@@ -5,7 +5,7 @@ import org.phoenixlab.engine.model.ComponentSpec;
 import org.phoenixlab.engine.model.ComponentState;
 
 /** The mutable run-time state of one component; only the engine sees it. */
-final class Part {
+final class Part implements EngineState {
     final ComponentSpec spec;
     ComponentState state = ComponentState.HEALTHY;
     String reason = "";

@@ -12,7 +12,7 @@ import org.phoenixlab.engine.trace.Payload;
 import org.phoenixlab.engine.trace.Trace;
 
 /** Every component's run-time state, in topology order; every state change goes to the trace. */
-final class Parts {
+final class Parts implements EngineState {
     private final Map<String, Part> byId = new LinkedHashMap<>();
     private final Trace trace;
 

@@ -24,7 +24,7 @@ record PathSpec(
         Repair backendReload,
         long ratePerSecond,
         long outageRatePerSecond,
-        org.phoenixlab.engine.strategy.Parameter cpuPerItem) {
+        org.phoenixlab.engine.strategy.Parameter cpuPerItem) implements EngineState {
 
     PathSpec {
         rings = List.copyOf(rings);

@@ -4,7 +4,7 @@ import org.phoenixlab.engine.strategy.Parameter;
 import org.phoenixlab.engine.strategy.UnitRepair;
 
 /** A repair action: its name, the parameter giving its duration, and whether it restarts a whole unit. */
-record Repair(String id, Parameter duration, boolean restartsWholeUnit) {
+record Repair(String id, Parameter duration, boolean restartsWholeUnit) implements EngineState {
     static final Repair UNIKERNEL_REBOOT = new Repair("unikernel-reboot", Parameter.UNIKERNEL_REBOOT_US, true);
     static final Repair SERVICE_VM_RESTART = new Repair("service-vm-restart", Parameter.SERVICE_VM_REBOOT_US, true);
     static final Repair NIC_FAILOVER = new Repair("nic-failover", Parameter.FAILOVER_US, false);

@@ -8,7 +8,7 @@ import org.phoenixlab.engine.strategy.Parameter;
  * end's private consumer index with the one it published in the shared ring, and flags a ring whose requests wait while neither
  * index has moved since the previous check.
  */
-final class RingIndexCheck {
+final class RingIndexCheck implements EngineState {
     static final String NAME = "ring-index-check";
 
     private final Host host;
@@ -23,6 +23,7 @@ final class RingIndexCheck {
         this.path = path;
         this.netback = host.parts.get(path.spec.backend());
         this.periodUs = host.strategy.get(Parameter.RING_CHECK_PERIOD_US);
+        host.watch(netback.id());
     }
 
     void start() {

@@ -9,7 +9,7 @@ import org.phoenixlab.engine.strategy.Parameter;
  * TFD-Xen's detector: every period it looks at all rings; lag (requests waiting) that has not shrunk
  * while the consumer index has not moved since the previous look means the driver domain failed.
  */
-final class RingLagMonitor {
+final class RingLagMonitor implements EngineState {
     static final String NAME = "ring-lag";
 
     private final Host host;
@@ -22,6 +22,7 @@ final class RingLagMonitor {
         this.host = host;
         this.periodUs = host.strategy.get(Parameter.RING_LAG_PERIOD_US);
         this.lagAtLastCheck = new long[host.network.rings().length];
+        host.watch(NET_UK);
     }
 
     void start() {

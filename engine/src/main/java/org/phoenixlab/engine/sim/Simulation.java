@@ -30,11 +30,11 @@ import org.phoenixlab.engine.trace.Trace;
  */
 public final class Simulation {
     private final Scenario scenario;
-    private final Host host;
-    private final FaultInjector injector;
+    private Host host;
     private final boolean replicated;
+    /** What every checkpoint of this run shares instead of copying (topology, strategy, component specs). */
+    private final Checkpoint.Shared shared;
     private final PacketCosts costs;
-    private final List<Command> commands = new ArrayList<>();
     private java.util.function.Consumer<Command> commandListener;
 
     /** Builds the run; the strategy comes from its parameter file plus the scenario's overrides. */
@@ -85,7 +85,7 @@ public final class Simulation {
         if (strategy.has(Mechanism.PERIODIC_RESTART) || strategy.has(Mechanism.RESTART_ON_REQUEST)) {
             host.xoar = new XoarRestarts(host);
         }
-        this.injector = new FaultInjector(host);
+        host.injector = new FaultInjector(host);
         this.replicated = strategy.has(Mechanism.XENSTORE_REPLICATION);
         host.toolstack.start(); // tool_uk is always there, idle between operations
         for (ScriptedOperation op : scenario.operations()) {
@@ -107,12 +107,16 @@ public final class Simulation {
             }
         }
         wireMechanisms();
+        FaultInjector injector = host.injector;
         for (ScriptedFault f : scenario.faults()) {
-            host.kernel.at(f.atUs(), t -> strike(t, f.target(), f.kind()));
+            String target = f.target();
+            FaultKind kind = f.kind();
+            host.kernel.at(f.atUs(), t -> injector.strike(t, target, kind));
         }
         for (ScriptedOperation op : scenario.operations()) {
             host.toolstack.schedule(op);
         }
+        this.shared = Checkpoint.Shared.of(host);
     }
 
     private static Strategy withOverrides(Strategy s, Map<String, Long> overrides) {
@@ -181,7 +185,7 @@ public final class Simulation {
     }
 
     private void issued(Command c) {
-        commands.add(c);
+        host.commands.add(c);
         if (commandListener != null) {
             commandListener.accept(c);
         }
@@ -189,7 +193,7 @@ public final class Simulation {
 
     /** Every command issued so far, in order. */
     public List<Command> commands() {
-        return List.copyOf(commands);
+        return List.copyOf(host.commands);
     }
 
     /** Told of each command as it is issued (an autosave journal), before it takes effect. */
@@ -198,7 +202,46 @@ public final class Simulation {
     }
 
     private void strike(long now, String target, FaultKind kind) {
-        injector.strike(now, target, kind);
+        host.injector.strike(now, target, kind);
+    }
+
+    /**
+     * A copy of the whole state of the run as it is now (components, rings, queues, random streams,
+     * pending events, commands); the trace and the throughput series are kept by their length.
+     * {@link #restore(Checkpoint)} brings this simulation back to it exactly.
+     */
+    public Checkpoint checkpoint() {
+        return Checkpoint.of(host, shared);
+    }
+
+    /**
+     * Goes back (or forward) to a checkpoint of this same simulation: from there the run goes on
+     * event for event as it did when the checkpoint was taken. {@link #trace()} is then a new view:
+     * its first events are the ones the run had at that point.
+     */
+    public void restore(Checkpoint checkpoint) {
+        host = checkpoint.restore(shared);
+    }
+
+    /**
+     * True when no injected fault's figures can change any more: each one is over (repaired, traffic
+     * back), or was never detected and no probe of this design watches its component, so that it never
+     * will be (an undetected fault is never counted as repaired). False before the first fault.
+     * An experiment stops a run here: running on to its horizon would give the same figures.
+     */
+    public boolean figuresFinal() {
+        List<FaultLedger.Entry> entries = host.ledger.entries();
+        if (entries.isEmpty()) {
+            return false;
+        }
+        for (FaultLedger.Entry e : entries) {
+            boolean over = e.repairedUs >= 0 && e.restoredUs >= 0;
+            boolean unseen = e.detectedUs < 0 && !host.watched(e.unit) && !host.watched(host.topology.unitOf(e.unit));
+            if (!over && !unseen) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Runs the next event; false when nothing is left. */
@@ -228,6 +271,11 @@ public final class Simulation {
     /** Kernel events executed so far (packets move in batches: far fewer than packets). */
     public long eventsExecuted() {
         return host.kernel.executed();
+    }
+
+    /** The engine's state, for the tests of this package. */
+    Host host() {
+        return host;
     }
 
     public Scenario scenario() {

@@ -28,11 +28,11 @@ import org.phoenixlab.engine.trace.Payload;
  * An attempt that is abandoned (rolled back, finished, or cut short by tool_uk's failure) cancels the
  * engine events it was waiting for, and the XenStore answers still on their way are ignored.
  */
-final class ToolStack {
+final class ToolStack implements EngineState {
     static final int MAX_ATTEMPTS = 3;
 
     /** What one attempt of an operation waits for: engine events to cancel and XenStore answers to ignore. */
-    private static final class Waits {
+    private static final class Waits implements EngineState {
         private final List<Scheduled> events = new ArrayList<>();
         private boolean abandoned;
 
@@ -51,7 +51,7 @@ final class ToolStack {
         }
     }
 
-    private static final class Op {
+    private static final class Op implements EngineState {
         final ScriptedOperation.Kind kind;
         final String vm;
         final long startedUs;
@@ -101,7 +101,18 @@ final class ToolStack {
         this.watchdog = host.strategy.has(Mechanism.MIGRATION_WATCHDOG);
         this.rebootable = host.strategy.unitRepair() == UnitRepair.UNIKERNEL_REBOOT;
         this.nova = host.strategy.has(Mechanism.NOVA_HANDOFF);
+        if (watchdog) {
+            host.watch(ComponentIds.REMOTE_HOST); // a lost acknowledgement is what the watchdog sees
+        }
+        if (nova) {
+            for (int n = 1; n <= host.topology.guests(); n++) {
+                host.watch(ComponentIds.guest(n)); // the memory monitor
+            }
+        }
         this.restartOnRequest = host.strategy.has(Mechanism.RESTART_ON_REQUEST);
+        if (restartOnRequest) {
+            host.watch(TOOL_UK); // Nova's requests find it dead
+        }
     }
 
     /** tool_uk runs from the start, idle; under Xoar, Nova's periodic status requests reach it. */
@@ -220,7 +231,7 @@ final class ToolStack {
         }
     }
 
-    private interface Step {
+    private interface Step extends EngineState {
         void run(long now, Op op);
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import org.phoenixlab.engine.model.ComponentIds;
 import org.phoenixlab.engine.model.ComponentState;
 import org.phoenixlab.engine.strategy.Mechanism;
@@ -21,7 +20,7 @@ import org.phoenixlab.engine.trace.Payload;
  * state, and a backup in hypervisor memory. Elsewhere: one instance (replica 1), which coarse-grained
  * Phoenix reboots and reloads from the hypervisor's backup, and which nothing repairs in the others.
  */
-final class XenStore {
+final class XenStore implements EngineState {
     static final int N = 3;
     static final String HEARTBEAT_PROBE = "xenstore-heartbeat";
     static final String SANITY_PROBE = "hash-sanity-check";
@@ -30,8 +29,8 @@ final class XenStore {
      * A request from a client (a guest's front end, a back end, the toolstack); {@code client} is the
      * unikernel that sent it, or null for the guests' background traffic.
      */
-    record Request(String key, String value, Part client, Consumer<Result> done) {
-        Request(String key, String value, Consumer<Result> done) {
+    record Request(String key, String value, Part client, Reply done) implements EngineState {
+        Request(String key, String value, Reply done) {
             this(key, value, null, done);
         }
 
@@ -41,7 +40,7 @@ final class XenStore {
     }
 
     /** What the client got: the value read (or written), or a failure. */
-    record Result(boolean ok, String value, long latencyUs) {
+    record Result(boolean ok, String value, long latencyUs) implements EngineState {
     }
 
     private final Host host;
@@ -80,8 +79,13 @@ final class XenStore {
     long latencySumUs;
     final List<String> violations = new ArrayList<>();
 
+    /** What a client does with its answer (serializable: a request may wait in a checkpoint). */
+    interface Reply extends EngineState {
+        void accept(Result r);
+    }
+
     /** Minimal view of the seeded stream used for the background workload. */
-    interface SimRandomView {
+    interface SimRandomView extends EngineState {
         long nextLong(long bound);
     }
 
@@ -92,6 +96,9 @@ final class XenStore {
                 && !host.defects.contains(Defect.NO_HASH_CHECK);
         this.vmmBackup = host.strategy.has(Mechanism.VMM_BACKUP);
         this.restartOnRequest = host.strategy.has(Mechanism.RESTART_ON_REQUEST);
+        if (restartOnRequest) {
+            host.watch(ComponentIds.xenstoreReplica(1)); // a request that finds XenStore-Logic dead restarts it
+        }
         this.group = host.parts.get(XENSTORE);
         this.coordGroup = host.parts.get(XS_COORD);
         for (int i = 0; i < N; i++) {
@@ -101,6 +108,12 @@ final class XenStore {
             goodHash[i] = new TreeMap<>();
             corrupt[i] = new TreeSet<>();
             corruptHash[i] = new TreeSet<>();
+        }
+        if (replicated) { // the members ping each other, and the sanity check reads through them
+            for (int i = 0; i < N; i++) {
+                host.watch(replicas[i].id());
+                host.watch(coords[i].id());
+            }
         }
         var stream = host.random.stream("xenstore-workload");
         this.workload = stream::nextLong;

@@ -15,7 +15,7 @@ import org.phoenixlab.engine.trace.Payload;
  * any crash of XenStore-Logic. No restart waits for anything: a service VM that comes up while
  * XenStore is down cannot connect, stays dead, and is restarted again by its next timer or request.
  */
-final class XoarRestarts {
+final class XoarRestarts implements EngineState {
     static final String TIMER = "periodic-restart";
     static final String ON_REQUEST = "restart-on-request";
     static final Repair XENSTORE_LOGIC_RESTART = new Repair("xenstore-logic-restart", Parameter.XENSTORE_LOGIC_RESTART_US, false);
@@ -37,6 +37,7 @@ final class XoarRestarts {
     void start() {
         for (IoPath path : host.paths()) {
             Part vm = host.parts.get(path.spec.unit());
+            host.watch(vm.id()); // the timer finds it dead
             long first = host.random.stream("xoar-restart:" + vm.id()).nextLong(periodUs);
             nextUs.put(vm.id(), first);
             host.kernel.at(first, t -> timer(t, vm));

@@ -29,14 +29,49 @@ class ComparisonTest {
     }
 
     @Test
-    void progressReachesOneAndCancellingStopsBetweenRuns() {
-        List<Double> seen = new ArrayList<>();
+    void progressReachesOneAndCancellingStopsTheRuns() {
+        List<Double> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
         Comparison.run(Comparison.Setup.nicDriverCrash(1), List.of("phoenix-fine", "tfd-xen"), () -> false, seen::add);
-        assertEquals(List.of(0.5, 1.0), seen);
-        int[] calls = {0};
-        assertThrows(CancellationException.class, () -> Comparison.run(Comparison.Setup.nicDriverCrash(2),
-                () -> ++calls[0] > 2, f -> { }));
-        assertEquals(3, calls[0], "cancelled at the third check, before the third run");
+        assertEquals(List.of(0.5, 1.0), seen, "progress rises one run at a time, whichever run ends first");
+        List<Double> cancelled = new java.util.concurrent.CopyOnWriteArrayList<>();
+        assertThrows(CancellationException.class, () -> Comparison.run(Comparison.Setup.nicDriverCrash(4),
+                () -> !cancelled.isEmpty(), cancelled::add));
+        assertTrue(cancelled.size() < 20, "the cancelled comparison stopped before its 20 runs: " + cancelled.size());
+    }
+
+    @Test
+    void rowsArriveAsTheyAreReadyAndMatchTheFinalResult() throws Exception {
+        List<Comparison.Row> arrived = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Comparison.Request r = Comparison.start(Comparison.Setup.nicDriverCrash(2), StrategyCatalog.NAMES, new Comparison.Listener() {
+            @Override
+            public void row(Comparison.Row row) {
+                arrived.add(row);
+            }
+        });
+        Comparison.Result result = r.result().get();
+        assertEquals(5, arrived.size());
+        for (Comparison.Row row : result.rows()) {
+            assertTrue(arrived.contains(row), "row of " + row.strategy() + " was reported as it arrived");
+        }
+    }
+
+    @Test
+    void aNewerSubmissionCancelsTheOlderOne() throws Exception {
+        Comparison.Lane lane = new Comparison.Lane();
+        java.util.concurrent.atomic.AtomicInteger olderRuns = new java.util.concurrent.atomic.AtomicInteger();
+        Comparison.Request older = lane.submit(Comparison.Setup.nicDriverCrash(6), StrategyCatalog.NAMES, new Comparison.Listener() {
+            @Override
+            public void progress(int done, int total) {
+                olderRuns.set(done);
+            }
+        });
+        Comparison.Request newer = lane.submit(Comparison.Setup.nicDriverCrash(1).withOverride(
+                Parameter.DRIVER_TIMEOUT_US.id(), 40_000), List.of("phoenix-fine"), new Comparison.Listener() { });
+        Comparison.Result now = newer.result().get();
+        assertTrue(older.isCancelled());
+        assertTrue(older.result().isCompletedExceptionally(), "the older request ends without figures");
+        assertTrue(olderRuns.get() < 30, "the older request's runs stopped: " + olderRuns.get() + " of 30 ran");
+        assertEquals(40.0, now.rows().get(0).detectionMs(), 1.0, "the newer value's figures");
     }
 
     @Test
