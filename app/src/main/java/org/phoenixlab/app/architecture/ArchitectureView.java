@@ -10,83 +10,258 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
 import javafx.css.PseudoClass;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
+import javafx.util.Duration;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.model.ComponentIds;
 import org.phoenixlab.engine.model.ComponentKind;
 import org.phoenixlab.engine.model.ComponentSpec;
+import org.phoenixlab.engine.model.ComponentState;
 import org.phoenixlab.engine.model.Topology;
 import org.phoenixlab.engine.scenario.ScriptedOperation;
 import org.phoenixlab.engine.sim.ComponentView;
+import org.phoenixlab.engine.sim.RestartTimerView;
 import org.phoenixlab.engine.sim.RingView;
 import org.phoenixlab.engine.sim.Snapshot;
 import org.phoenixlab.engine.sim.TrafficView;
+import org.phoenixlab.engine.strategy.HostDesign;
 import org.phoenixlab.engine.trace.Payload;
 import org.phoenixlab.engine.trace.Trace;
 import org.phoenixlab.engine.trace.TraceEvent;
 
 /**
- * The host drawn in layers (positions from {@link HostLayout}), each component a {@link ComponentNode}
- * showing its state from the snapshot, with the dependency overlay, the packets and heartbeats
- * ({@link PacketLayer}) and the XenStore and migration flows ({@link FlowLayer}) animated from the
- * trace. It reads snapshots and trace events only; what the user does goes out through callbacks.
+ * The host drawn as its design is built (positions from {@link HostLayout}, for the room the window
+ * gives), each component a {@link ComponentNode} showing its state from the snapshot, the design's own
+ * boxes (dom0, the standby driver domain, Xoar's XenStore-State and builder, UKmonitor) as frames, the
+ * routed dependency overlay, the packets ({@link PacketLayer}), the heartbeats and their deadline
+ * ({@link HeartbeatLayer}) and the XenStore and migration flows ({@link FlowLayer}) animated from the
+ * trace. Many guests become tiles; clicking one shows it whole. It reads snapshots and trace events
+ * only; what the user does goes out through callbacks.
  */
 public final class ArchitectureView extends Pane {
     private static final PseudoClass FAULT_TARGET = PseudoClass.getPseudoClass("fault-target");
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass FOCUSED = PseudoClass.getPseudoClass("lesson-focus");
     private static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
+    /** How long a change of layout (another design, another size) takes to move the boxes. */
+    public static final Duration MORPH = Duration.millis(320);
 
     private final Topology topology;
-    private final HostLayout layout;
+    private final HostDesign design;
+    private HostLayout layout;
     private final Map<String, ComponentNode> nodes = new LinkedHashMap<>();
     private final Pane bands = new Pane();
     private final Pane lines = new Pane();
+    private final Pane frames = new Pane();
     private final Pane parts = new Pane();
-    private final DependencyOverlay overlay;
-    private final PacketLayer packets;
-    private final FlowLayer flows;
+    private final Pane over = new Pane();
+    private final Pane dynamic = new Pane();
+    private DependencyOverlay overlay;
+    private PacketLayer packets;
+    private HeartbeatLayer heartbeats;
+    private FlowLayer flows;
     private final ComponentMenus menus;
+    private final Label tileCounts = new Label();
     private BiConsumer<ScriptedOperation.Kind, String> onOperate = (k, vm) -> { };
     private Consumer<String> onSelect = id -> { };
     private int traceSeen;
     private Trace traceShown;
+    private boolean dependenciesShown;
+    private List<String> focus = List.of();
+    private String selected;
+    private Snapshot last;
+    private String detailGuest;
+    private double laidWidth = -1;
+    private double laidHeight = -1;
+    private Timeline morph;
 
-    public ArchitectureView(Topology topology, boolean replicatedXenStore, BiConsumer<String, FaultKind> onInject) {
+    /** The drawing of {@code design} on {@code topology}, first laid out at the default size. */
+    public ArchitectureView(Topology topology, HostDesign design, boolean replicatedXenStore, BiConsumer<String, FaultKind> onInject) {
         this.topology = topology;
-        this.layout = new HostLayout(topology);
+        this.design = design;
         this.menus = new ComponentMenus(topology, replicatedXenStore, onInject, (k, vm) -> onOperate.accept(k, vm));
-        getStyleClass().add("architecture");
+        getStyleClass().addAll("architecture", "design-" + design.strategy());
         lines.setMouseTransparent(true);
         bands.setMouseTransparent(true);
+        dynamic.setMouseTransparent(true);
+        dynamic.setPickOnBounds(false);
+        tileCounts.getStyleClass().add("tile-counts");
+        tileCounts.setMouseTransparent(true);
+        // The bands and the I/O path's lines change only with the layout: drawn once into a bitmap, then copied
+        // when the dots over them move (rasterising dozens of dashed lines each frame was a large part of a frame).
+        bands.setCache(true);
+        lines.setCache(true);
+        frames.setCache(true); // the design's own boxes change only with the layout too
+        over.setCache(true);
+        over.setPickOnBounds(false);
+        getChildren().addAll(bands, frames, lines, parts, over, dynamic);
+
+        layOut(1500, 640);
+    }
+
+    /** The drawing with the design the strategy of the topology's default (tests). */
+    public ArchitectureView(Topology topology, boolean replicatedXenStore, BiConsumer<String, FaultKind> onInject) {
+        this(topology, HostDesign.of(org.phoenixlab.engine.strategy.StrategyCatalog.load(
+                topology.hasBackupNic() ? "tfd-xen" : "phoenix-fine"), topology), replicatedXenStore, onInject);
+    }
+
+    public HostDesign design() {
+        return design;
+    }
+
+    public HostLayout hostLayout() {
+        return layout;
+    }
+
+    /** Lays the drawing out again for {@code width} × {@code height} at 100 % (nothing happens if the size is the same). */
+    public void fitTo(double width, double height) {
+        double w = Math.max(HostLayout.MIN_WIDTH, Math.floor(width));
+        double h = Math.floor(height);
+        if (Math.abs(w - laidWidth) < 1 && Math.abs(h - laidHeight) < 1) {
+            return;
+        }
+        layOut(w, h);
+    }
+
+    /** Starts a short transition from where the boxes of {@code before} stood (another design, or the same one). */
+    public void morphFrom(ArchitectureView before) {
+        if (before == null) {
+            return;
+        }
+        Map<String, Bounds> was = new LinkedHashMap<>();
+        before.nodes.forEach((id, n) -> {
+            if (n.getParent() != null) {
+                was.put(id, new BoundingBox(n.getLayoutX(), n.getLayoutY(), n.getPrefWidth(), n.getPrefHeight()));
+            }
+        });
+        if (morph != null) {
+            morph.stop();
+        }
+        morph = new Timeline();
+        for (Map.Entry<String, ComponentNode> e : nodes.entrySet()) {
+            ComponentNode n = e.getValue();
+            Bounds b = was.get(e.getKey());
+            if (n.getParent() == null) {
+                continue;
+            }
+            if (b == null) {
+                n.setOpacity(0);
+                morph.getKeyFrames().add(new KeyFrame(MORPH, new KeyValue(n.opacityProperty(), 1, Interpolator.EASE_OUT)));
+                continue;
+            }
+            double dx = b.getMinX() - n.getLayoutX();
+            double dy = b.getMinY() - n.getLayoutY();
+            if (Math.abs(dx) < 0.5 && Math.abs(dy) < 0.5) {
+                continue;
+            }
+            n.setTranslateX(dx);
+            n.setTranslateY(dy);
+            morph.getKeyFrames().add(new KeyFrame(MORPH, new KeyValue(n.translateXProperty(), 0, Interpolator.EASE_BOTH),
+                    new KeyValue(n.translateYProperty(), 0, Interpolator.EASE_BOTH)));
+        }
+        for (Node f : List.of(bands, frames, lines)) {
+            f.setOpacity(0.2);
+            morph.getKeyFrames().add(new KeyFrame(MORPH, new KeyValue(f.opacityProperty(), 1, Interpolator.EASE_OUT)));
+        }
+        morph.play();
+    }
+
+    /** Whether the boxes are still moving into place. */
+    public boolean morphing() {
+        return morph != null && morph.getStatus() == javafx.animation.Animation.Status.RUNNING;
+    }
+
+    private static int layOuts;
+
+    /** How many layouts were made in this program so far (for the screenshot tool's log: a size that keeps relaying out shows). */
+    public static int layOutsSoFar() {
+        return layOuts;
+    }
+
+    private void layOut(double width, double height) {
+        layOuts++;
+        laidWidth = width;
+        laidHeight = height;
+        layout = HostLayout.of(topology, design, width, height, detailGuest);
+        bands.getChildren().clear();
+        frames.getChildren().clear();
+        lines.getChildren().clear();
+        parts.getChildren().clear();
+        over.getChildren().clear();
+        dynamic.getChildren().clear();
         drawBands();
+        drawFrames();
         drawIoPath();
         for (HostLayout.Box box : layout.boxes().values()) {
             place(box);
         }
-        overlay = new DependencyOverlay(topology, layout);
-        packets = new PacketLayer(2);
+        if (layout.tiles()) {
+            HostLayout.Frame g = layout.tileGrid();
+            Region open = new Region();
+            open.getStyleClass().add("tile-open");
+            tileCounts.relocate(g.x(), g.y());
+            tileCounts.setPrefWidth(g.width());
+            tileCounts.setMaxWidth(g.width());
+            frames.getChildren().add(tileCounts);
+        }
+        overlay = new DependencyOverlay(layout);
+        overlay.setVisible(dependenciesShown);
+        packets = new PacketLayer(0);
+        heartbeats = new HeartbeatLayer(layout.lanes(), design.heartbeated().isEmpty() ? 5_000 : deadlineUs());
         flows = new FlowLayer(flowPlaces());
         buildPacketPaths();
-        // The bands and the I/O path's lines never change: drawn once into a bitmap, then copied when the
-        // dots over them move (rasterising dozens of dashed lines each frame was a large part of a frame).
-        bands.setCache(true);
-        lines.setCache(true);
-        // Above the boxes (the path runs through net_uk), below the overlay.
-        getChildren().addAll(bands, lines, parts, packets, flows, overlay);
+        dynamic.getChildren().addAll(packets, heartbeats, flows, overlay);
         setPrefSize(layout.width(), layout.height());
+        setMinSize(layout.width(), layout.height());
+        setMaxSize(layout.width(), layout.height());
+        traceSeen = 0; // the new layers catch up with the whole trace
+        traceShown = null;
+        focus(focus);
+        select(selected);
+        if (last != null) {
+            update(last);
+        }
+        if (lastTrace != null) {
+            animate(lastTrace, lastNowUs, lastNetwork, lastStalled); // the new canvases show the present at once
+        }
+    }
+
+    private Trace lastTrace;
+    private long lastNowUs;
+    private TrafficView lastNetwork;
+    private boolean lastStalled;
+
+    private long deadlineUs = 5_000;
+
+    private long deadlineUs() {
+        return deadlineUs;
+    }
+
+    /** The heartbeat deadline drawn in the lanes (the strategy's input). */
+    public void heartbeatDeadline(long us) {
+        this.deadlineUs = us;
+        if (heartbeats != null) {
+            heartbeats.deadline(us);
+        }
     }
 
     public void showDependencies(boolean on) {
+        dependenciesShown = on;
         overlay.setVisible(on);
     }
 
@@ -94,19 +269,33 @@ public final class ArchitectureView extends Pane {
         return overlay.isVisible();
     }
 
+    /** The dependency arrows drawn now (for tests). */
+    public DependencyOverlay overlay() {
+        return overlay;
+    }
+
     /** The repair-order badge of a component, if it has one now (for tests). */
     public Optional<String> badge(String id) {
         return overlay.badge(id);
     }
 
-    /** Called with a component's id when the user clicks it. */
     public void onSelect(Consumer<String> handler) {
         this.onSelect = handler;
     }
 
-    /** Called with an operation and a guest id when the user starts a VM operation from a guest's menu. */
     public void onOperate(BiConsumer<ScriptedOperation.Kind, String> handler) {
         this.onOperate = handler;
+    }
+
+    /** Shows {@code guestId} whole beside the tiles (when the guests are tiles). */
+    public void showGuest(String guestId) {
+        if (!topology.isGuest(guestId) || guestId.equals(layout.detailGuest())) {
+            return;
+        }
+        detailGuest = guestId;
+        if (layout.tiles()) {
+            layOut(laidWidth, laidHeight);
+        }
     }
 
     /**
@@ -115,6 +304,7 @@ public final class ArchitectureView extends Pane {
      * faded frame; a member of a replicated service keeps the service's boxes clear. Empty: nothing dimmed.
      */
     public void focus(Collection<String> ids) {
+        focus = List.copyOf(ids);
         Set<String> clear = new LinkedHashSet<>(ids);
         for (String id : ids) {
             clear.addAll(topology.containersOf(id));
@@ -134,31 +324,58 @@ public final class ArchitectureView extends Pane {
         });
     }
 
-    /** Whether a component is dimmed now (for tests). */
     public boolean dimmed(String id) {
         return nodeFor(id).getPseudoClassStates().contains(DIMMED);
     }
 
-    /** Marks one component as selected (and no other). */
     public void select(String id) {
+        selected = id;
         nodes.forEach((k, n) -> n.pseudoClassStateChanged(SELECTED, k.equals(id)));
+        if (id != null && layout.tiles() && topology.isGuest(id) && !id.equals(layout.detailGuest())) {
+            showGuest(id);
+        }
     }
 
+    /** The node of a component drawn now; an unknown id, or a part of a guest shown as a tile, is refused. */
     public ComponentNode nodeFor(String id) {
         ComponentNode n = nodes.get(id);
-        if (n == null) {
+        if (n == null || n.getParent() == null) {
             throw new IllegalArgumentException("no node for " + id);
         }
         return n;
     }
 
+    /** The nodes of the components drawn now, by id. */
     public Map<String, ComponentNode> nodes() {
-        return nodes;
+        Map<String, ComponentNode> shown = new LinkedHashMap<>();
+        nodes.forEach((k, n) -> {
+            if (n.getParent() != null) {
+                shown.put(k, n);
+            }
+        });
+        return shown;
     }
 
-    /** The XenStore and migration animation (for tests). */
+    /** The design's own boxes drawn now (dom0, standby driver domain, UKmonitor...), by id. */
+    public Map<String, Node> frameNodes() {
+        Map<String, Node> out = new LinkedHashMap<>();
+        List<Node> all = new java.util.ArrayList<>(frames.getChildren());
+        all.addAll(over.getChildren());
+        for (Node n : all) {
+            Object id = n.getProperties().get("frameId");
+            if (id != null) {
+                out.put(id.toString(), n);
+            }
+        }
+        return out;
+    }
+
     public FlowLayer flows() {
         return flows;
+    }
+
+    public HeartbeatLayer heartbeats() {
+        return heartbeats;
     }
 
     /**
@@ -166,47 +383,78 @@ public final class ArchitectureView extends Pane {
      * reports since the last call (all over again when the run was rebuilt).
      */
     public void animate(Trace trace, long nowUs, TrafficView network, boolean backendStalled) {
+        lastTrace = trace;
+        lastNowUs = nowUs;
+        lastNetwork = network;
+        lastStalled = backendStalled;
         if (trace != traceShown || trace.size() < traceSeen) {
             traceShown = trace;
             traceSeen = 0;
             flows.reset();
+            heartbeats.reset();
         }
         for (; traceSeen < trace.size(); traceSeen++) {
             TraceEvent e = trace.get(traceSeen);
             flows.see(e);
             if (e.payload() instanceof Payload.Heartbeat hb) {
-                int target = e.component().equals(ComponentIds.NET_UK) ? 0 : e.component().equals(ComponentIds.DISK_UK) ? 1 : -1;
-                if (target >= 0) {
-                    packets.heartbeat(target, e.timeUs(), hb.explicit());
-                }
+                heartbeats.beat(e.component(), e.timeUs(), hb);
             }
         }
         packets.draw(nowUs, network, backendStalled);
+        heartbeats.draw(nowUs);
         flows.draw(nowUs);
     }
 
-    /** Shows every component's state, the rings' fill and the repair order of {@code snapshot}. */
+    /** Shows every component's state, the rings' fill, the timers and the repair order of {@code snapshot}. */
     public void update(Snapshot snapshot) {
+        last = snapshot;
         overlay.update(snapshot.repairQueue());
         Map<String, RingView> rings = new LinkedHashMap<>();
         for (RingView r : snapshot.rings()) {
             rings.put(r.id(), r);
         }
+        Map<String, RestartTimerView> timers = new LinkedHashMap<>();
+        for (RestartTimerView t : snapshot.restartTimers()) {
+            timers.put(t.component(), t);
+        }
+        int healthy = 0;
+        int troubled = 0;
+        int stopped = 0;
         for (ComponentView v : snapshot.components()) {
+            if (layout.tiles() && topology.isGuest(v.id())) {
+                if (v.state() == ComponentState.HEALTHY) {
+                    healthy++;
+                } else if (v.state() == ComponentState.STOPPED) {
+                    stopped++;
+                } else {
+                    troubled++;
+                }
+            }
             ComponentNode n = nodes.get(v.id());
-            if (n != null) {
+            if (n != null && n.getParent() != null) {
                 RingView r = rings.get(v.id());
-                String note = r != null ? String.format(Locale.ROOT, "%d/%d slots", r.occupancy(), r.slots()) : note(v.id(), snapshot);
+                String note = r != null ? String.format(Locale.ROOT, "%d/%d slots", r.occupancy(), r.slots())
+                        : note(v, snapshot, timers.get(v.id()));
                 n.update(v, note);
             }
         }
+        if (layout.tiles()) {
+            tileCounts.setText(String.format(Locale.ROOT, "%d guests: %d healthy, %d degraded or failing%s \u00B7 click one to see it whole",
+                    topology.guests(), healthy, troubled, stopped > 0 ? ", " + stopped + " stopped" : ""));
+        }
     }
 
-    private static String note(String id, Snapshot s) {
+    private String note(ComponentView v, Snapshot s, RestartTimerView timer) {
+        String id = v.id();
+        if (timer != null && v.state() != ComponentState.REPAIRING) {
+            long in = Math.max(0, timer.nextUs() - s.timeUs());
+            return String.format(Locale.ROOT, "timed restart in %.1f s (every %d s)", in / 1e6, timer.periodUs() / 1_000_000);
+        }
         return switch (id) {
-            case ComponentIds.VMM -> String.format(Locale.ROOT,
-                    "global feedback loop (UKmonitor) \u00B7 heartbeats: %,d explicit, %,d implicit, %,d missed \u00B7 %,d \u00B5s CPU",
-                    s.heartbeats().explicit(), s.heartbeats().implicit(), s.heartbeats().missed(), s.heartbeats().cpuUs());
+            case ComponentIds.VMM -> design.monitor().globalLoop()
+                    ? String.format(Locale.ROOT, "heartbeats: %,d explicit, %,d implicit, %,d missed \u00B7 %,d \u00B5s CPU",
+                            s.heartbeats().explicit(), s.heartbeats().implicit(), s.heartbeats().missed(), s.heartbeats().cpuUs())
+                    : design.monitor().title() + ": " + design.monitor().detail();
             case ComponentIds.NETBACK -> s.traffic().buffered() > 0
                     ? String.format(Locale.ROOT, "shadow buffer: %,d packets", s.traffic().buffered()) : "";
             case ComponentIds.NIC, ComponentIds.NIC_BACKUP -> id.equals(s.traffic().activeNic())
@@ -216,16 +464,118 @@ public final class ArchitectureView extends Pane {
     }
 
     private void drawBands() {
-        for (HostLayout.Band b : layout.bands()) {
+        for (HostLayout.Frame b : layout.bands()) {
             Region r = new Region();
-            r.getStyleClass().add("band");
+            r.getStyleClass().addAll("band", b.styleClass());
             r.relocate(b.x(), b.y());
             r.setPrefSize(b.width(), b.height());
             Label t = new Label(b.title());
             t.getStyleClass().add("band-title");
-            t.relocate(b.x() + 10, b.y() + 6);
+            t.setMinWidth(Region.USE_PREF_SIZE);
+            if (b.styleClass().equals("band-pvm")) { // right-aligned: the arrows and the I/O path come down on the left
+                t.layoutXProperty().bind(t.widthProperty().negate().add(b.right() - 10));
+                t.setLayoutY(b.y() + 3);
+            } else if (b.styleClass().equals("band-hardware") || b.styleClass().equals("band-elsewhere")) {
+                t.relocate(b.x() + 8, b.y() + 6);
+                t.setMaxWidth(80);
+                t.setWrapText(true);
+            } else {
+                t.relocate(b.x() + 8, b.y() + 2);
+            }
             bands.getChildren().addAll(r, t);
         }
+    }
+
+    /** The design's boxes that are not components: a titled frame, with its note when it holds nothing else. */
+    private void drawFrames() {
+        for (HostLayout.Frame f : layout.frames()) {
+            VBox box = new VBox(2);
+            box.getStyleClass().addAll("design-frame", f.styleClass());
+            box.getProperties().put("frameId", f.id());
+            box.setId(ComponentNode.nodeId(f.id()));
+            box.relocate(f.x(), f.y());
+            box.setPrefSize(f.width(), f.height());
+            box.setMinSize(f.width(), f.height());
+            box.setMaxSize(f.width(), f.height());
+            Label title = new Label(f.title());
+            title.getStyleClass().add("frame-title");
+            title.setMinWidth(Region.USE_PREF_SIZE);
+            boolean holds = layout.boxes().values().stream().anyMatch(b -> b.x() >= f.x() && b.right() <= f.right()
+                    && b.y() >= f.y() && b.bottom() <= f.bottom());
+            if (f.styleClass().equals("global-loop")) { // one row in the hypervisor: its name and what it does
+                javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, title);
+                row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                row.setPadding(new javafx.geometry.Insets(0, 6, 0, 6));
+                row.getStyleClass().addAll("design-frame", f.styleClass());
+                row.getProperties().put("frameId", f.id());
+                row.setId(ComponentNode.nodeId(f.id()));
+                row.relocate(f.x(), f.y());
+                row.setPrefSize(f.width(), f.height());
+                row.setMinSize(f.width(), f.height());
+                row.setMaxSize(f.width(), f.height());
+                String rest = fitNote(f.note(), f.width() - 100, 1);
+                if (!rest.isEmpty()) {
+                    Label n = new Label(rest);
+                    n.getStyleClass().add("frame-note");
+                    row.getChildren().add(n);
+                }
+                Tooltip tip = new Tooltip(f.title() + ": " + f.note());
+                tip.setWrapText(true);
+                tip.setMaxWidth(380);
+                Tooltip.install(row, tip);
+                over.getChildren().add(row);
+                continue;
+            }
+            if (holds) { // dom0: its title top right, clear of the arrows and the I/O path coming down into its members
+                box.setAlignment(javafx.geometry.Pos.TOP_RIGHT);
+                box.setPadding(new javafx.geometry.Insets(1, 8, 0, 8));
+                box.getChildren().add(title);
+            } else {
+                double keep = f.styleClass().equals("standby-domain") ? 34 : 6; // the standby's path runs down its right side
+                box.setPadding(new javafx.geometry.Insets(3, keep, 3, 7));
+                box.getChildren().add(title);
+                String note = fitNote(f.note(), f.width() - 8 - keep - 4, (int) Math.floor((f.height() - 24) / 14));
+                if (!note.isEmpty()) {
+                    Label n = new Label(note);
+                    n.getStyleClass().add("frame-note");
+                    n.setWrapText(true);
+                    box.getChildren().add(n);
+                }
+                box.setMouseTransparent(false);
+            }
+            if (f.note() != null && !f.note().isEmpty()) {
+                Tooltip tip = new Tooltip(f.title() + "\n\n" + f.note());
+                tip.setWrapText(true);
+                tip.setMaxWidth(380);
+                Tooltip.install(box, tip);
+            }
+            (f.styleClass().equals("global-loop") ? over : frames).getChildren().add(box);
+        }
+    }
+
+    /** As much of a note as fits: whole sentences, never a cut one. */
+    private static String fitNote(String note, double width, int lines) {
+        if (note == null || lines <= 0) {
+            return "";
+        }
+        String[] sentences = note.split("(?<=\\.) ");
+        StringBuilder out = new StringBuilder();
+        for (String s : sentences) {
+            String next = out.length() == 0 ? s : out + " " + s;
+            if (!ComponentNode.fits(next, ComponentNode.SMALL_FONT, width, lines)) {
+                break;
+            }
+            out.setLength(0);
+            out.append(next);
+        }
+        if (out.length() == 0) {
+            String first = sentences[0];
+            int i = first.indexOf(':');
+            if (i > 0 && ComponentNode.fits(first.substring(0, i), ComponentNode.SMALL_FONT, width, lines)) {
+                return first.substring(0, i);
+            }
+        }
+        return out.toString();
     }
 
     private void drawIoPath() {
@@ -234,17 +584,47 @@ public final class ArchitectureView extends Pane {
             l.getStyleClass().add("io-path");
             lines.getChildren().add(l);
         }
+        for (HostLayout.Line line : layout.standbyPath()) {
+            Line l = new Line(line.x1(), line.y1(), line.x2(), line.y2());
+            l.getStyleClass().addAll("io-path", "standby-path");
+            lines.getChildren().add(l);
+        }
     }
 
-    /** A component's node at its box; a short title makes a compact node. */
+    /** A component's node at its box, made the first time it is drawn. */
     private void place(HostLayout.Box box) {
         String id = box.id();
-        ComponentSpec spec = topology.find(id).orElseThrow(() -> new IllegalArgumentException("unknown " + id));
-        ComponentNode node = new ComponentNode(spec, box.shortTitle());
+        ComponentNode node = nodes.computeIfAbsent(id, this::makeNode);
         node.relocate(box.x(), box.y());
         node.setPrefSize(box.width(), box.height());
         node.setMinSize(box.width(), box.height());
         node.setMaxSize(box.width(), box.height());
+        node.setLook(box.look(), box.width(), box.height(), layout.compact());
+        if (layout.textColumn(id) > 0) {
+            node.textColumn(layout.textColumn(id));
+        }
+        node.setTranslateX(0);
+        node.setTranslateY(0);
+        node.setOpacity(1);
+        parts.getChildren().add(node);
+    }
+
+    private ComponentNode makeNode(String id) {
+        ComponentSpec spec = topology.find(id).orElseThrow(() -> new IllegalArgumentException("unknown " + id));
+        ComponentNode node = new ComponentNode(spec, design.title(id, spec.label()), design.notes().get(id));
+        node.badged(topology.dependencies().contains(id));
+        String n = id.substring(id.lastIndexOf('/') + 1);
+        switch (spec.kind()) {
+            case XENSTORE_REPLICA -> node.shortTitle("replica " + n, "R" + n);
+            case XENSTORE_COORDINATOR -> node.shortTitle("coord. " + n, "C" + n);
+            case RING -> node.shortTitle(id.endsWith("/net") ? "net ring" : "blk ring", id.endsWith("/net") ? "net" : "blk");
+            case SUBCOMPONENT -> node.shortTitle(spec.label().endsWith("driver") ? "driver" : spec.label().replace("BlockBack", "BlkBack"),
+                    spec.label().endsWith("driver") ? "drv" : spec.label().replace("BlockBack", "BlkBack"));
+            case FRONTEND -> node.shortTitle(spec.label().replace("Front", ""), spec.label().replace("Front", ""));
+            default -> { }
+        }
+        node.getStyleClass().add("unit-" + design.unitOf(id).map(u -> u.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .orElse("none"));
         node.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
                 select(id);
@@ -256,8 +636,7 @@ public final class ArchitectureView extends Pane {
             node.pseudoClassStateChanged(FAULT_TARGET, true);
             menus.install(node, spec);
         }
-        nodes.put(id, node);
-        parts.getChildren().add(node);
+        return node;
     }
 
     private Bounds bounds(String id) {
@@ -269,49 +648,46 @@ public final class ArchitectureView extends Pane {
         Map<String, Bounds> replicas = new LinkedHashMap<>();
         Map<String, Bounds> coordinators = new LinkedHashMap<>();
         for (int i = 1; i <= 3; i++) {
-            replicas.put(ComponentIds.xenstoreReplica(i), bounds(ComponentIds.xenstoreReplica(i)));
-            coordinators.put(ComponentIds.coordinator(i), bounds(ComponentIds.coordinator(i)));
+            if (layout.has(ComponentIds.xenstoreReplica(i))) {
+                replicas.put(ComponentIds.xenstoreReplica(i), bounds(ComponentIds.xenstoreReplica(i)));
+            }
+            if (layout.has(ComponentIds.coordinator(i))) {
+                coordinators.put(ComponentIds.coordinator(i), bounds(ComponentIds.coordinator(i)));
+            }
         }
         Map<String, Bounds> guests = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
         for (int n = 1; n <= topology.guests(); n++) {
             String g = ComponentIds.guest(n);
-            guests.put(g, bounds(g));
+            if (layout.has(g)) {
+                guests.put(g, bounds(g));
+            }
             labels.put(g, topology.find(g).map(ComponentSpec::label).orElse(g));
         }
         return new FlowLayer.Places(bounds(ComponentIds.TOOL_UK), replicas, coordinators,
-                bounds(ComponentIds.REMOTE_HOST), guests, labels, layout.routeY());
+                bounds(ComponentIds.REMOTE_HOST), guests, labels, layout.routeY(), layout.routeX());
     }
 
     private void buildPacketPaths() {
         HostLayout.Box netback = layout.box(ComponentIds.NETBACK);
         HostLayout.Box driver = layout.box(ComponentIds.NIC_DRIVER);
         HostLayout.Box nic = layout.box(ComponentIds.NIC);
-        HostLayout.Box vmm = layout.box(ComponentIds.VMM);
-        // With more than one row of guests, dots travel only the strip between the guest band and
-        // NetBack (where the lines do not cross other guests): a small area to repaint.
-        double stripTop = layout.box(ComponentIds.netRing(topology.guests())).bottom();
-        for (int n = 1; n <= topology.guests(); n++) {
-            HostLayout.Box ring = layout.box(ComponentIds.netRing(n));
-            double rx = ring.centreX();
-            double ry = ring.bottom();
-            double nx = netback.centreX();
-            double ny = netback.y();
-            if (!layout.oneGuestRow()) {
-                double f = (stripTop - ry) / (ny - ry);
-                rx = rx + (nx - rx) * f;
-                ry = stripTop;
-            }
-            packets.addPath(new PacketLayer.GuestPath(
-                    new PacketLayer.Segment(rx, ry, nx, ny),
-                    new PacketLayer.Segment(netback.x(), netback.y() + 60, driver.right(), driver.y() + 60),
-                    new PacketLayer.Segment(driver.centreX(), driver.bottom(), nic.centreX(), nic.y()),
-                    rx, ry));
+        List<HostLayout.Line> path = layout.ioPath();
+        PacketLayer.Segment toDriver = new PacketLayer.Segment(netback.x(), netback.centreY(), driver.right(), driver.centreY());
+        PacketLayer.Segment toNic = new PacketLayer.Segment(driver.centreX(), driver.bottom(), nic.centreX(), nic.y());
+        for (int i = 0; i < path.size() - 2; i++) {
+            HostLayout.Line l = path.get(i);
+            packets.addPath(new PacketLayer.GuestPath(new PacketLayer.Segment(l.x1(), l.y1(), l.x2(), l.y2()), toDriver, toNic,
+                    l.x1(), l.y1()));
         }
-        for (String uk : List.of(ComponentIds.NET_UK, ComponentIds.DISK_UK)) {
-            HostLayout.Box u = layout.box(uk);
-            double x = u.right() - 30;
-            packets.addHeartbeatLine(new PacketLayer.Segment(x, vmm.y(), x, u.bottom()));
+        List<HostLayout.Line> alt = layout.standbyPath();
+        for (int i = 0; i < alt.size() - 2; i++) {
+            HostLayout.Line l = alt.get(i);
+            HostLayout.Line in = alt.get(alt.size() - 2);
+            HostLayout.Line down = alt.get(alt.size() - 1);
+            packets.addStandbyPath(new PacketLayer.GuestPath(new PacketLayer.Segment(l.x1(), l.y1(), l.x2(), l.y2()),
+                    new PacketLayer.Segment(in.x1(), in.y1(), in.x2(), in.y2()),
+                    new PacketLayer.Segment(down.x1(), down.y1(), down.x2(), down.y2()), l.x1(), l.y1()), ComponentIds.NIC_BACKUP);
         }
         packets.build();
     }
@@ -319,6 +695,6 @@ public final class ArchitectureView extends Pane {
     /** The component id a node of the drawing stands for, or null (for tests' lookups). */
     public static String componentIdOf(Node n) {
         Object v = n.getProperties().get(ComponentNode.ID_KEY);
-        return v == null ? null : v.toString();
+        return v == null || n.getParent() == null ? null : v.toString();
     }
 }

@@ -1,70 +1,180 @@
 package org.phoenixlab.app.architecture;
 
 import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.phoenixlab.app.util.StateSymbols;
 import org.phoenixlab.engine.model.ComponentSpec;
 import org.phoenixlab.engine.model.ComponentState;
 import org.phoenixlab.engine.sim.ComponentView;
 
 /**
- * One component on the architecture view: its name, its state in words with a symbol (never colour
- * alone), what it waits for or how far its repair has gone, and a tooltip saying what it does.
+ * One component on the architecture view (one node per component, with the component's id as its node
+ * id, for lookups, focus and accessible names): its name in the design's words, its state as colour,
+ * symbol and words together, what it waits for or how far its repair has gone. Text is never cut: a
+ * detail that does not fit its box is shortened to its first clause or left to the tooltip and the
+ * inspector. Its look comes from the layout: a box with a line or two of detail, a box holding
+ * others (title and state in its top row), a compact box, or a guest's tile.
  */
 public final class ComponentNode extends VBox {
     public static final String ID_KEY = "componentId";
+    /** Room kept free at the top right of a box for its repair-order badge. */
+    public static final double BADGE_ROOM = 24;
+    /** Room kept free at the top right of a box that holds others: the badge, and the I/O path entering over it. */
+    public static final double HOLDER_ROOM = 48;
+
+    static final Font TITLE_FONT = Font.font("DejaVu Sans", FontWeight.BOLD, 12);
+    static final Font SMALL_FONT = Font.font("DejaVu Sans", 11);
+    private static final double LINE = 14;
 
     private final String componentId;
+    private final String fullTitle;
+    private final Label title = new Label();
     private final Label state = new Label();
+    private final FontIcon icon = StateSymbols.node(ComponentState.HEALTHY, 13);
     private final Label detail = new Label();
     private final ProgressBar progress = new ProgressBar(0);
+    private final HBox header = new HBox(6);
+    private final Tooltip tip = new Tooltip();
+    private final String description;
+    private HostLayout.Look look = HostLayout.Look.FULL;
+    private double boxWidth = 120;
+    private double boxHeight = 60;
+    private double rightRoom = BADGE_ROOM;
     private ComponentState shown;
-    private final javafx.beans.property.ReadOnlyObjectWrapper<ComponentState> stateProperty =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>(ComponentState.HEALTHY);
+    private String fullDetail = "";
+    private final ReadOnlyObjectWrapper<ComponentState> stateProperty = new ReadOnlyObjectWrapper<>(ComponentState.HEALTHY);
 
-    private final boolean compact;
-
-    /** {@code shortTitle} non-null makes a compact node: small type, short title, state in one word. */
-    public ComponentNode(ComponentSpec spec, String shortTitle) {
+    /** {@code title}: the design's word for it; {@code note}: what it is in this design (null: the component's own description). */
+    public ComponentNode(ComponentSpec spec, String title, String note) {
         this.componentId = spec.id();
-        this.compact = shortTitle != null;
+        this.fullTitle = title;
+        this.description = note != null ? note : spec.description();
+        setId(nodeId(spec.id()));
         getProperties().put(ID_KEY, spec.id());
         getStyleClass().addAll("component", spec.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        if (compact) {
-            getStyleClass().add("compact");
-        }
-        Label title = new Label(compact ? shortTitle : spec.label());
-        title.getStyleClass().add("title");
-        getChildren().add(title);
+        this.title.getStyleClass().add("title");
+        this.title.setMinWidth(Region.USE_PREF_SIZE);
         state.getStyleClass().add("state");
+        state.setGraphic(icon);
+        state.setMinWidth(Region.USE_PREF_SIZE);
         detail.getStyleClass().add("detail");
-        // Boxes that hold other boxes keep their explanation to one line (the full text is in the inspector).
-        boolean holdsBoxes = spec.kind() == org.phoenixlab.engine.model.ComponentKind.GUEST
-                || spec.kind() == org.phoenixlab.engine.model.ComponentKind.SERVICE_GROUP
-                || spec.kind() == org.phoenixlab.engine.model.ComponentKind.UNIKERNEL
-                && !spec.id().equals(org.phoenixlab.engine.model.ComponentIds.TOOL_UK);
-        detail.setWrapText(!holdsBoxes);
+        detail.setWrapText(true);
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setPrefHeight(8);
-        getChildren().add(state);
-        Tooltip tip = new Tooltip(spec.label() + " (" + spec.id() + ")\n" + spec.description());
+        header.setAlignment(Pos.CENTER_LEFT);
         tip.setWrapText(true);
-        tip.setMaxWidth(360);
+        tip.setMaxWidth(380);
         tip.setShowDelay(Duration.millis(300));
         Tooltip.install(this, tip);
-        apply(ComponentState.HEALTHY, "", "", 0);
+        setLook(HostLayout.Look.FULL, 120, 60, false);
+    }
+
+    /** The node id of a component's node ({@code guest/1} becomes {@code c-guest-1}): stable, for lookups and focus. */
+    public static String nodeId(String componentId) {
+        return "c-" + componentId.replace('/', '-').replace('_', '-');
+    }
+
+    /** How the node draws itself in a box of this size (the layout says); {@code oneRow}: a holder's title and state share a row. */
+    public void setLook(HostLayout.Look look, double width, double height, boolean oneRow) {
+        this.look = look;
+        this.boxWidth = width;
+        this.boxHeight = height;
+        this.oneRow = oneRow;
+        getStyleClass().removeAll("look-full", "look-holder", "look-compact", "look-tile");
+        getStyleClass().add("look-" + look.name().toLowerCase(Locale.ROOT));
+        rightRoom = look == HostLayout.Look.HOLDER ? HOLDER_ROOM : look == HostLayout.Look.TILE ? 0 : badged ? BADGE_ROOM : 4;
+        setPadding(look == HostLayout.Look.TILE ? new Insets(2, 3, 2, 3) : new Insets(2, rightRoom, 2, 6));
+        title.setText(fitTitle());
+        getChildren().clear();
+        header.getChildren().clear();
+        state.setGraphic(look == HostLayout.Look.TILE ? null : icon);
+        if (look == HostLayout.Look.TILE) {
+            title.setText(fullTitle.replaceAll("^\\D+", "")); // "guest 12" -> "12": the tile grid says they are guests
+            header.getChildren().addAll(title, icon);
+            getChildren().add(header);
+        } else if (look == HostLayout.Look.HOLDER && oneRow) {
+            header.getChildren().addAll(title, state, detail);
+            getChildren().add(header);
+        } else if (look == HostLayout.Look.HOLDER) {
+            header.getChildren().addAll(state, detail);
+            getChildren().addAll(title, header);
+        } else {
+            getChildren().addAll(title, state);
+        }
+        detail.setWrapText(look != HostLayout.Look.HOLDER);
+        shown = null; // the state's words depend on the look
+        fullDetail = null;
+        apply(stateProperty.get(), lastWhy, lastAction, lastFraction, lastNote);
+    }
+
+    private boolean oneRow;
+    private boolean badged = true;
+
+    /** Whether the box keeps room for a repair-order badge (only what the dependency graph repairs gets one). */
+    public void badged(boolean on) {
+        badged = on;
+    }
+
+    /** Keeps the words in the left {@code width} of the box (its parts stand to the right). */
+    public void textColumn(double width) {
+        rightRoom = boxWidth - width;
+        setPadding(new Insets(2, rightRoom, 2, 6));
+        title.setText(fitTitle());
+        shown = null;
+        fullDetail = null;
+        apply(stateProperty.get(), lastWhy, lastAction, lastFraction, lastNote);
+    }
+
+    /** Shorter titles for a small box ("replica 2", then "R2"), tried in turn when the title does not fit. */
+    public void shortTitle(String s, String tiny) {
+        this.shortTitle = s;
+        this.tinyTitle = tiny;
+        title.setText(fitTitle());
+    }
+
+    private String tinyTitle;
+
+    private String shortTitle;
+
+    private double textWidth() {
+        return boxWidth - (look == HostLayout.Look.TILE ? 6 : 6 + rightRoom) - 4; // padding, room on the right, borders
+    }
+
+    private String fitTitle() {
+        if (look == HostLayout.Look.TILE || fits(fullTitle, TITLE_FONT, textWidth(), 1)) {
+            return fullTitle;
+        }
+        if (shortTitle != null && fits(shortTitle, TITLE_FONT, textWidth(), 1)) {
+            return shortTitle;
+        }
+        if (tinyTitle != null) {
+            return tinyTitle;
+        }
+        String id = componentId.substring(componentId.lastIndexOf('/') + 1);
+        return fits(id, TITLE_FONT, textWidth(), 1) ? id : shortTitle != null ? shortTitle : fullTitle;
     }
 
     public ComponentState state() {
         return stateProperty.get();
     }
 
-    public javafx.beans.property.ReadOnlyObjectProperty<ComponentState> stateProperty() {
+    public ReadOnlyObjectProperty<ComponentState> stateProperty() {
         return stateProperty.getReadOnlyProperty();
     }
 
@@ -72,41 +182,68 @@ public final class ComponentNode extends VBox {
         return componentId;
     }
 
-    /** The state text shown now (for tests and for screen readers). */
+    /** The state in words (for tests and for screen readers), whatever the look shows. */
     public String stateText() {
-        return state.getText();
+        return stateProperty.get().label();
     }
+
+    /** The detail shown now, or "" (for tests). */
+    public String detailText() {
+        return getChildren().contains(detail) ? detail.getText() : "";
+    }
+
+    private String lastWhy = "";
+    private String lastAction = "";
+    private double lastFraction;
+    private String lastNote = "";
 
     public void update(ComponentView view, String note) {
         String why = view.waitingFor().isEmpty() ? view.reason() : "waits for " + view.waitingFor();
         apply(view.state(), why, view.repairAction(), view.repairProgress(), note);
     }
 
-    private void apply(ComponentState s, String why, String action, double fraction) {
-        apply(s, why, action, fraction, "");
-    }
-
     private void apply(ComponentState s, String why, String action, double fraction, String note) {
+        lastWhy = why;
+        lastAction = action;
+        lastFraction = fraction;
+        lastNote = note;
         if (s != shown) {
             for (ComponentState other : ComponentState.values()) {
                 pseudoClassStateChanged(PseudoClass.getPseudoClass(other.id()), other == s);
             }
-            state.setText(StateSymbols.of(s) + " " + (compact ? s.id() : s.label()));
+            StateSymbols.show(icon, s);
+            String words = look == HostLayout.Look.TILE ? "" : look == HostLayout.Look.COMPACT ? s.id() : s.label();
+            if (look != HostLayout.Look.TILE && !fits(words, SMALL_FONT, textWidth() - 18, 1)) {
+                words = s.id();
+            }
+            if (look != HostLayout.Look.TILE && look != HostLayout.Look.HOLDER && !fits(words, SMALL_FONT, textWidth() - 18, 1)) {
+                words = ""; // a very narrow box: colour and symbol, the words in the tooltip
+            }
+            state.setText(words);
             shown = s;
             stateProperty.set(s);
         }
         boolean repairing = s == ComponentState.REPAIRING;
         String text = repairing ? action + " " + Math.round(fraction * 100) + " %"
                 : !note.isEmpty() ? note : (s == ComponentState.HEALTHY ? "" : why);
-        if (!text.equals(detail.getText())) {
-            detail.setText(text); // an equal but new string would still cost a layout pass
+        if (!text.equals(fullDetail)) {
+            fullDetail = text;
+            tip.setText(fullTitle + " (" + componentId + ")\n" + s.label() + (text.isEmpty() ? "" : ": " + text) + "\n\n" + description);
+            String fitted = look == HostLayout.Look.TILE ? "" : fitDetail(text);
+            if (!fitted.equals(detail.getText())) {
+                detail.setText(fitted); // an equal but new string would still cost a layout pass
+            }
         }
-        if (text.isEmpty()) {
-            getChildren().remove(detail);
-        } else if (!getChildren().contains(detail) && getChildren().contains(state)) {
-            getChildren().add(detail);
+        if (look != HostLayout.Look.HOLDER && look != HostLayout.Look.TILE) {
+            if (detail.getText().isEmpty()) {
+                getChildren().remove(detail);
+            } else if (!getChildren().contains(detail)) {
+                getChildren().add(detail);
+            }
         }
-        if (repairing) {
+        boolean showBar = repairing && (look == HostLayout.Look.FULL || look == HostLayout.Look.COMPACT)
+                && roomForLines(detail.getText().isEmpty() ? 0 : detailLines) >= 0.6;
+        if (showBar) {
             if (progress.getProgress() != fraction) {
                 progress.setProgress(fraction);
             }
@@ -116,5 +253,89 @@ public final class ComponentNode extends VBox {
         } else {
             getChildren().remove(progress);
         }
+    }
+
+    private int detailLines;
+
+    /** Lines of small text that fit below the title and state, after {@code used} detail lines. */
+    private double roomForLines(int used) {
+        double spacing = look == HostLayout.Look.COMPACT ? 0 : 2; // the style sheet's spacing between the rows
+        double inner = boxHeight - 4 - 4 - 15 - LINE - 2 * spacing - used * (LINE + spacing);
+        return inner / LINE;
+    }
+
+    /**
+     * The detail as it fits the box: whole, its first clause, or nothing (the tooltip and the inspector say
+     * it all). A holder has one row beside its state for it.
+     */
+    private String fitDetail(String text) {
+        detailLines = 0;
+        if (text.isEmpty()) {
+            return "";
+        }
+        double w = textWidth();
+        int lines;
+        if (look == HostLayout.Look.HOLDER) {
+            w -= width(state.getText(), SMALL_FONT) + 18 + 6 + (oneRow ? width(title.getText(), TITLE_FONT) + 6 : 0);
+            lines = 1;
+        } else {
+            lines = (int) Math.floor(roomForLines(0) + 0.05);
+        }
+        if (lines <= 0) {
+            return "";
+        }
+        for (int n = 1; n <= lines; n++) {
+            if (fits(text, SMALL_FONT, w, n)) {
+                detailLines = n;
+                return text;
+            }
+        }
+        for (String cut : new String[] {":", ";", " (", ","}) {
+            int i = text.indexOf(cut);
+            if (i > 0) {
+                for (int n = 1; n <= lines; n++) {
+                    if (fits(text.substring(0, i), SMALL_FONT, w, n)) {
+                        detailLines = n;
+                        return text.substring(0, i);
+                    }
+                }
+            }
+        }
+        return "";
+    }
+
+    private static double width(String s, Font font) {
+        MEASURE.setFont(font);
+        MEASURE.setWrappingWidth(0);
+        MEASURE.setText(s);
+        return MEASURE.getLayoutBounds().getWidth();
+    }
+
+    private static final Text MEASURE = new Text();
+
+    /** Whether {@code s} in {@code font} fits {@code lines} lines of {@code width} (words wrapped, none split). */
+    static boolean fits(String s, Font font, double width, int lines) {
+        if (s.isEmpty()) {
+            return true;
+        }
+        if (width <= 0) {
+            return false;
+        }
+        MEASURE.setFont(font);
+        MEASURE.setWrappingWidth(0);
+        for (String word : s.split(" ")) {
+            MEASURE.setText(word);
+            if (MEASURE.getLayoutBounds().getWidth() > width) {
+                return false;
+            }
+        }
+        MEASURE.setText(s);
+        if (lines == 1) {
+            return MEASURE.getLayoutBounds().getWidth() <= width;
+        }
+        MEASURE.setWrappingWidth(width);
+        double h = MEASURE.getLayoutBounds().getHeight();
+        MEASURE.setWrappingWidth(0);
+        return h <= lines * (font.getSize() * 1.2) + 1;
     }
 }

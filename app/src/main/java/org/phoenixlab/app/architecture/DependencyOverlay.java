@@ -6,79 +6,62 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
-import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
-import org.phoenixlab.engine.model.Topology;
+import javafx.scene.shape.Polyline;
 
 /**
- * The dependency graph drawn over the components ("A → B": A needs B healthy), with a badge that
- * numbers each component still to be repaired in the order the global loop repairs them (read from
- * the snapshot's repair queue). Hidden until asked for.
+ * The dependency graph drawn over the components, routed by the layout: orthogonal lines in lanes
+ * of their own through the channels between the layers, never through a box; the head at the end of
+ * the component that needs the other (so an arrow also reads in the order repairs go: the needed one
+ * first). The guests' needs are bundled into one arrow per kind. A badge numbers each component still
+ * to be repaired in the order the global loop repairs them (read from the snapshot's repair queue),
+ * in the top-right corner every box keeps free for it. Hidden until asked for.
  */
-final class DependencyOverlay extends Pane {
+public final class DependencyOverlay extends Pane {
     private final Map<String, Label> badges = new LinkedHashMap<>();
+    private final List<HostLayout.Edge> edges;
 
-    DependencyOverlay(Topology topology, HostLayout layout) {
+    DependencyOverlay(HostLayout layout) {
         setMouseTransparent(true);
+        setPickOnBounds(false);
         setVisible(false);
         getStyleClass().add("dependency-overlay");
-        Map<String, HostLayout.Box> boxes = layout.boxes();
-        for (List<String> edge : topology.dependencies().edges()) {
-            HostLayout.Box from = boxes.get(edge.get(0));
-            HostLayout.Box to = boxes.get(edge.get(1));
-            if (from != null && to != null) {
-                arrow(from, to);
+        this.edges = layout.edges();
+        for (HostLayout.Edge e : edges) {
+            Polyline line = new Polyline();
+            for (double[] p : e.points()) {
+                line.getPoints().addAll(p[0], p[1]);
             }
-        }
-        for (String id : topology.dependencies().nodes()) {
-            HostLayout.Box b = boxes.get(id);
-            if (b != null) {
-                Label badge = new Label();
-                badge.getStyleClass().add("repair-badge");
-                badge.relocate(b.right() - 14, b.y() - 10);
-                badge.setVisible(false);
-                badges.put(id, badge);
-                getChildren().add(badge);
+            line.getStyleClass().add("dependency-edge");
+            if (e.needs().equals(HostLayout.ALL_GUESTS)) {
+                line.getStyleClass().add("dependency-bundle");
             }
+            double[] head = e.head();
+            double[] before = e.points().get(e.points().size() - 2);
+            double angle = Math.atan2(head[1] - before[1], head[0] - before[0]);
+            Polygon arrow = new Polygon(
+                    head[0], head[1],
+                    head[0] - Math.cos(angle - 0.45) * 9, head[1] - Math.sin(angle - 0.45) * 9,
+                    head[0] - Math.cos(angle + 0.45) * 9, head[1] - Math.sin(angle + 0.45) * 9);
+            arrow.getStyleClass().add("dependency-head");
+            getChildren().addAll(line, arrow);
         }
-        Label legend = new Label("Arrows: A \u2192 B means A needs B healthy. Numbers: the order the global loop repairs in.");
-        legend.getStyleClass().add("overlay-legend");
-        legend.relocate(layout.legendX(), layout.legendY());
-        getChildren().add(legend);
+        for (HostLayout.Box b : layout.boxes().values()) {
+            if (b.look() == HostLayout.Look.TILE) {
+                continue;
+            }
+            Label badge = new Label();
+            badge.getStyleClass().add("repair-badge");
+            badge.relocate(b.right() - 22, b.y() + 2);
+            badge.setVisible(false);
+            badges.put(b.id(), badge);
+            getChildren().add(badge);
+        }
     }
 
-    /** An arrow edge to edge, never through a box's middle (where a container's parts are drawn). */
-    private void arrow(HostLayout.Box from, HostLayout.Box to) {
-        double x1;
-        double y1;
-        double x2;
-        double y2;
-        if (to.y() >= from.bottom()) { // between layers, top to bottom
-            x1 = from.centreX();
-            y1 = from.bottom();
-            x2 = to.x() + Math.min(to.width() / 2, 70);
-            y2 = to.y();
-        } else if (to.bottom() <= from.y()) { // between layers, bottom to top
-            x1 = from.centreX();
-            y1 = from.y();
-            x2 = to.centreX();
-            y2 = to.bottom();
-        } else { // within a row, from side to side along the title line
-            boolean right = to.x() > from.x();
-            x1 = right ? from.right() : from.x();
-            y1 = from.y() + 14;
-            x2 = right ? to.x() : to.right();
-            y2 = to.y() + 14;
-        }
-        Line l = new Line(x1, y1, x2, y2);
-        l.getStyleClass().add("dependency-edge");
-        double angle = Math.atan2(y2 - y1, x2 - x1);
-        Polygon head = new Polygon(
-                x2, y2,
-                x2 - Math.cos(angle - 0.4) * 10, y2 - Math.sin(angle - 0.4) * 10,
-                x2 - Math.cos(angle + 0.4) * 10, y2 - Math.sin(angle + 0.4) * 10);
-        head.getStyleClass().add("dependency-head");
-        getChildren().addAll(l, head);
+    /** The routed arrows (for tests). */
+    public List<HostLayout.Edge> edges() {
+        return edges;
     }
 
     /** Numbers the components of {@code repairQueue} 1, 2, ... in its order; the others lose their badge. */

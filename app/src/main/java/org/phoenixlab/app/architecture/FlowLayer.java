@@ -33,7 +33,7 @@ public final class FlowLayer extends Pane {
      * the guests by component id (in order), and the guests' names as the screen writes them.
      */
     public record Places(Bounds toolUk, Map<String, Bounds> replicas, Map<String, Bounds> coordinators, Bounds remoteHost,
-            Map<String, Bounds> guests, Map<String, String> guestLabels, double routeY) {
+            Map<String, Bounds> guests, Map<String, String> guestLabels, double routeY, double routeX) {
     }
 
     /** A write seen in the trace: when, and to how many replicas. */
@@ -59,14 +59,14 @@ public final class FlowLayer extends Pane {
         setMouseTransparent(true);
         setPickOnBounds(false);
         Bounds[] replicas = places.replicas().values().toArray(new Bounds[0]);
-        Rectangle2D xs = union(places.toolUk(), replicas[0], places.coordinators().values().iterator().next(),
-                replicas[replicas.length - 1]);
+        Bounds firstCoord = places.coordinators().isEmpty() ? replicas[0] : places.coordinators().values().iterator().next();
+        Rectangle2D xs = union(places.toolUk(), replicas[0], firstCoord, replicas[replicas.length - 1]);
         xenstore = canvas(xs, 10);
-        Rectangle2D mig = places.remoteHost() == null ? xs
-                : union(places.remoteHost(), places.guests().values().toArray(new Bounds[0]));
-        mig = new Rectangle2D(mig.getMinX(), Math.min(mig.getMinY(), places.routeY() - 20), mig.getWidth(),
-                mig.getMaxY() - Math.min(mig.getMinY(), places.routeY() - 20));
-        migration = canvas(mig, 10);
+        // The migration route: up from a guest to the strip above the guests, to the right edge, down to the remote host.
+        Rectangle2D mig = union(places.remoteHost(), places.guests().values().toArray(new Bounds[0]));
+        double top = Math.max(3, Math.min(mig.getMinY(), places.routeY() - 20)); // never above the drawing's top: it would grow it
+        mig = new Rectangle2D(mig.getMinX(), top, Math.max(mig.getMaxX(), places.routeX()) - mig.getMinX(), mig.getMaxY() - top);
+        migration = canvas(mig, 3); // a small margin: the route runs along the drawing's right edge, which it must not widen
     }
 
     private Canvas canvas(Rectangle2D r, double margin) {
@@ -165,7 +165,7 @@ public final class FlowLayer extends Pane {
         }
         Bounds[] replicas = places.replicas().values().toArray(new Bounds[0]);
         Bounds master = places.replicas().getOrDefault(masterReplica, replicas[0]);
-        Bounds coordinator = places.coordinators().getOrDefault(masterCoordinator,
+        Bounds coordinator = places.coordinators().isEmpty() ? null : places.coordinators().getOrDefault(masterCoordinator,
                 places.coordinators().values().iterator().next());
         Bounds tool = places.toolUk();
         for (Write w : writes) {
@@ -184,7 +184,7 @@ public final class FlowLayer extends Pane {
                         }
                     }
                 }
-            } else if (w.replicas() > 1) { // second half: each replica's hash goes to the coordinator
+            } else if (w.replicas() > 1 && coordinator != null) { // second half: each replica's hash goes to the coordinator
                 double f = (age - WRITE_US) / (double) WRITE_US;
                 g.setFill(Color.web("#ef6c00"));
                 for (int i = 0; i < replicas.length && i < w.replicas(); i++) {
@@ -212,12 +212,12 @@ public final class FlowLayer extends Pane {
                 continue;
             }
             // The route: up from the guest to the strip above the guests, across, and down to the remote host.
-            double[] xs = {guest.getCenterX(), guest.getCenterX(), remote.getCenterX(), remote.getCenterX()};
-            double[] ys = {guest.getMinY(), places.routeY(), places.routeY(), remote.getMinY()};
+            double[] xs = {guest.getCenterX(), guest.getCenterX(), places.routeX(), places.routeX(), remote.getMaxX()};
+            double[] ys = {guest.getMinY(), places.routeY(), places.routeY(), remote.getCenterY(), remote.getCenterY()};
             g.setStroke(Color.web("#5e35b1"));
             g.setLineWidth(1.5);
             g.setLineDashes(6, 5);
-            g.strokePolyline(xs, ys, 4);
+            g.strokePolyline(xs, ys, 5);
             g.setLineDashes();
             long age = Math.max(0, nowUs - m.sinceUs());
             if ("pre-copy".equals(m.phase()) || "transfer".equals(m.phase())) { // pages stream across

@@ -38,6 +38,9 @@ public final class PacketLayer extends Pane {
     private static final double FALL = 26;
 
     private final List<GuestPath> paths = new ArrayList<>();
+    /** TFD-Xen: the same guests' paths through the standby driver domain to the backup NIC, used after a fail-over. */
+    private final List<GuestPath> standby = new ArrayList<>();
+    private String standbyDevice;
     private final List<Segment> heartbeatLines = new ArrayList<>();
     private Canvas rings;
     private Canvas backend;
@@ -60,15 +63,23 @@ public final class PacketLayer extends Pane {
         paths.add(p);
     }
 
+    /** A path through the standby driver domain, taken while {@code device} carries the traffic. */
+    public void addStandbyPath(GuestPath p, String device) {
+        standby.add(p);
+        standbyDevice = device;
+    }
+
     public void addHeartbeatLine(Segment s) {
         heartbeatLines.add(s);
     }
 
     /** Makes the canvases once every segment is known. */
     public void build() {
-        rings = canvasOver(paths.stream().map(GuestPath::toBackend).toList(), FALL);
-        backend = canvasOver(paths.stream().map(GuestPath::toDriver).toList(), 0);
-        nic = canvasOver(paths.stream().map(GuestPath::toNic).toList(), 0);
+        List<GuestPath> all = new ArrayList<>(paths);
+        all.addAll(standby);
+        rings = canvasOver(all.stream().map(GuestPath::toBackend).toList(), FALL);
+        backend = canvasOver(all.stream().map(GuestPath::toDriver).toList(), 0);
+        nic = canvasOver(all.stream().map(GuestPath::toNic).toList(), 0);
         for (Segment s : heartbeatLines) {
             beats.add(canvasOver(List.of(s), 0));
         }
@@ -120,7 +131,8 @@ public final class PacketLayer extends Pane {
         gr.setFill(blue);
         gb.setFill(blue);
         gn.setFill(blue);
-        for (GuestPath p : paths) {
+        List<GuestPath> shown = !standby.isEmpty() && standbyDevice.equals(t.activeNic()) ? standby : paths;
+        for (GuestPath p : shown) {
             for (int k = 0; k < dots; k++) {
                 double f = (phase + k / (double) dots) % 1.0;
                 if (atBackend) {

@@ -11,8 +11,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.ScrollEvent;
 
 /**
- * Zoom and pan of the architecture view: fit the width (the default, never above 100 %), fit the
- * whole drawing, or a chosen scale from 30 % to 300 %; Ctrl + mouse wheel zooms, dragging pans.
+ * Zoom and pan of the architecture view. The default fits the window: the drawing is laid out again
+ * for the room there is, at 100 % (text at its own size), and only a window narrower than the
+ * narrowest layout scales it down. Fit the whole drawing, or a chosen scale from 30 % to 300 %;
+ * Ctrl + mouse wheel zooms, dragging pans.
  */
 public final class Zoom {
     public static final double MIN = 0.3;
@@ -27,6 +29,7 @@ public final class Zoom {
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(1);
     private final Label percent = new Label();
     private Mode mode = Mode.FIT_WIDTH;
+    private java.util.function.BiConsumer<Double, Double> relayout = (w, h) -> { };
 
     public Zoom(ScrollPane scroll, Supplier<Node> content) {
         this.scroll = scroll;
@@ -42,6 +45,11 @@ public final class Zoom {
         percent.setMinWidth(44);
         percent.setId("zoom-percent");
         percent.setTooltip(new Tooltip("Scale of the drawing"));
+    }
+
+    /** Called with the room there is (at 100 %) when the drawing fits the window: it lays itself out for it. */
+    public void onFit(java.util.function.BiConsumer<Double, Double> relayout) {
+        this.relayout = relayout;
     }
 
     public ReadOnlyDoubleProperty scaleProperty() {
@@ -98,6 +106,14 @@ public final class Zoom {
         }
         double width = scroll.getViewportBounds().getWidth();
         double height = scroll.getViewportBounds().getHeight();
+        if (mode == Mode.FIT_WIDTH && scroll.getWidth() > 0) {
+            double fullWidth = scroll.getWidth() - scroll.snappedLeftInset() - scroll.snappedRightInset();
+            double fullHeight = scroll.getHeight() - scroll.snappedTopInset() - scroll.snappedBottomInset();
+            relayout.accept(fullWidth - 1, fullHeight);
+            if (n.prefHeight(-1) > fullHeight + 0.5) { // it scrolls: leave room for the bar
+                relayout.accept(fullWidth - 1 - barThickness(scroll, javafx.geometry.Orientation.VERTICAL), fullHeight);
+            }
+        }
         double w = n.prefWidth(-1);
         double h = n.prefHeight(-1);
         switch (mode) {

@@ -253,9 +253,9 @@ public final class LessonViewModel {
             waiting = seen + " Press Next \u25B6 when you have looked.";
             read = readingSeconds(step.text() + " " + seen);
         } else if (until instanceof StepEnd.ExpectAction a) {
-            waiting = "\u261B Your turn: " + a.action().describe() + ".";
+            waiting = "Your turn: " + a.action().describe() + ".";
         } else if (until instanceof StepEnd.ExpectEvent e) {
-            waiting = "\u23F3 Waiting for " + e.describe() + "\u2026 (" + playKey + " plays or pauses; playing stops "
+            waiting = "Waiting for " + e.describe() + "\u2026 (" + playKey + " plays or pauses; playing stops "
                     + (control.autoPauseProperty().get() ? "at each moment, and when it comes)" : "when it comes)");
         } else if (until instanceof StepEnd.Quiz q) {
             waiting = q.question();

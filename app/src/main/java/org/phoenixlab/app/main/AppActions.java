@@ -9,6 +9,11 @@ import org.phoenixlab.app.export.ExportActions;
 import org.phoenixlab.app.help.HelpWindow;
 import org.phoenixlab.app.prefs.Themes;
 import org.phoenixlab.app.session.FilesViewModel;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.phoenixlab.app.util.AppAction;
 
 /**
@@ -19,7 +24,8 @@ import org.phoenixlab.app.util.AppAction;
 public final class AppActions {
     /** What the actions act on beyond the view models: the window's own views and windows. */
     public record Targets(Zoom zoom, Runnable revealIoPath, Runnable openCompare, Runnable quit, Runnable about,
-                          Consumer<HelpWindow.Page> help, Runnable firstStart) {
+                          Consumer<HelpWindow.Page> help, Runnable firstStart,
+                          javafx.beans.property.BooleanProperty legendShown) {
     }
 
     private final Map<ActionId, AppAction> actions = new EnumMap<>(ActionId.class);
@@ -43,18 +49,18 @@ public final class AppActions {
         put(ActionId.QUIT, AppAction.of("quit", "Quit").keys("Shortcut+Q").does(t.quit()));
 
         put(ActionId.DARK_THEME, AppAction.of("dark-theme", "Dark theme").keys("Shortcut+T").toggles(themes.darkProperty()));
-        put(ActionId.ZOOM_IN, AppAction.of("zoom-in", "Zoom in").shortText("+").keys("Shortcut+EQUALS")
+        put(ActionId.ZOOM_IN, AppAction.of("zoom-in", "Zoom in").shortText("").icon(MaterialDesignM.MAGNIFY_PLUS_OUTLINE).keys("Shortcut+EQUALS")
                 .tooltip("Zoom in (Ctrl+Plus, or Ctrl + mouse wheel)").does(t.zoom()::zoomIn));
-        put(ActionId.ZOOM_OUT, AppAction.of("zoom-out", "Zoom out").shortText("\u2212").keys("Shortcut+MINUS")
+        put(ActionId.ZOOM_OUT, AppAction.of("zoom-out", "Zoom out").shortText("").icon(MaterialDesignM.MAGNIFY_MINUS_OUTLINE).keys("Shortcut+MINUS")
                 .tooltip("Zoom out (Ctrl+Minus, or Ctrl + mouse wheel)").does(t.zoom()::zoomOut));
         put(ActionId.ACTUAL_SIZE, AppAction.of("zoom-actual", "Actual size (100 %)").keys("Shortcut+1").does(t.zoom()::actualSize));
-        put(ActionId.FIT_ALL, AppAction.of("zoom-fit", "Fit the whole drawing").shortText("Fit").keys("Shortcut+0")
+        put(ActionId.FIT_ALL, AppAction.of("zoom-fit", "Fit the whole drawing").shortText("").icon(MaterialDesignF.FIT_TO_PAGE_OUTLINE).keys("Shortcut+0")
                 .tooltip("Show the whole drawing (Ctrl+0); Ctrl+1 for 100 %").does(t.zoom()::fitAll));
         put(ActionId.FIT_WIDTH, AppAction.of("zoom-width", "Fit the width").keys("Shortcut+2").does(t.zoom()::fitWidth));
         put(ActionId.SHOW_IO_PATH, AppAction.of("show-io-path", "Show the I/O path").keys("Shortcut+P").does(t.revealIoPath()));
-        put(ActionId.LESSONS, AppAction.of("lessons-button", "Lessons panel").shortText("Lessons").keys("Shortcut+L")
+        put(ActionId.LESSONS, AppAction.of("lessons-button", "Lessons panel").shortText("Lessons").icon(MaterialDesignS.SCHOOL).keys("Shortcut+L")
                 .tooltip("Guided lessons: open the list (Ctrl+L)").toggles(vm.lessonsShownProperty()));
-        put(ActionId.COMPARE, AppAction.of("compare-button", "Compare and what-if\u2026").shortText("Compare\u2026").keys("Shortcut+K")
+        put(ActionId.COMPARE, AppAction.of("compare-button", "Compare and what-if\u2026").shortText("Compare\u2026").icon(MaterialDesignS.SCALE_BALANCE).keys("Shortcut+K")
                 .tooltip("One fault under every strategy, beside the paper's figures; what-if sliders and sweeps (Ctrl+K)")
                 .does(t.openCompare()));
         put(ActionId.HELP_SHORTCUTS, AppAction.of("help-shortcuts", "Keyboard shortcuts").keys("F1")
@@ -68,12 +74,12 @@ public final class AppActions {
         put(ActionId.GETTING_STARTED, AppAction.of("getting-started", "Where to start\u2026").does(t.firstStart()));
         put(ActionId.ABOUT, AppAction.of("about", "About Phoenix Lab").does(t.about()));
 
-        put(ActionId.PLAY, AppAction.of("play", "Play").keys("Space").tooltip("Play or pause virtual time (Space)")
+        put(ActionId.PLAY, AppAction.of("play", "Play").keys("Space").icon(MaterialDesignP.PLAY).tooltip("Play or pause virtual time (Space)")
                 .toggles(vm.playingProperty()));
-        put(ActionId.STEP_BACK, AppAction.of("step-back", "Previous moment").shortText("\u25C0 Step").keys("Left")
+        put(ActionId.STEP_BACK, AppAction.of("step-back", "Previous moment").shortText("").icon(MaterialDesignS.SKIP_PREVIOUS).keys("Left")
                 .tooltip("Back to the previous moment of the story: a fault, its detection, a repair decided, started or"
                         + " finished (Left arrow; Shift+Left: one engine event)").does(vm::stepBack));
-        put(ActionId.STEP_FORWARD, AppAction.of("step-forward", "Next moment").shortText("Step \u25B6").keys("Right")
+        put(ActionId.STEP_FORWARD, AppAction.of("step-forward", "Next moment").shortText("").icon(MaterialDesignS.SKIP_NEXT).keys("Right")
                 .tooltip("On to the next moment of the story; the caption under the drawing says what happened and why"
                         + " (Right arrow; Shift+Right: one engine event)").does(vm::stepForward));
         put(ActionId.STEP_EVENT_BACK, AppAction.of("step-event-back", "Previous engine event").keys("Shift+Left")
@@ -84,10 +90,13 @@ public final class AppActions {
         put(ActionId.AUTO_PAUSE, AppAction.of("auto-pause", "Pause at each moment").keys("A")
                 .tooltip("Playing stops by itself at each moment of the story (A); lessons turn it on")
                 .toggles(vm.autoPauseProperty()));
-        put(ActionId.DEPENDENCIES, AppAction.of("dependencies", "Dependencies").keys("D")
+        put(ActionId.DEPENDENCIES, AppAction.of("dependencies", "Dependencies").icon(MaterialDesignS.SITEMAP).keys("D")
                 .tooltip("Show which component needs which, and the order repairs will follow (D)")
                 .toggles(vm.dependenciesShownProperty()));
-        put(ActionId.RESTART, AppAction.of("restart", "Restart").tooltip("Start the run again from time zero").does(vm::restart));
+        put(ActionId.LEGEND, AppAction.of("legend", "Legend").icon(MaterialDesignM.MAP_LEGEND).keys("Shortcut+G")
+                .tooltip("What every mark of the drawing means: dots, squares, diamonds, heartbeats, arrows, states (Ctrl+G)")
+                .toggles(t.legendShown()));
+        put(ActionId.RESTART, AppAction.of("restart", "Restart").shortText("").icon(MaterialDesignR.RESTART).tooltip("Restart: the run again from time zero").does(vm::restart));
     }
 
     private void put(ActionId id, AppAction.Builder b) {

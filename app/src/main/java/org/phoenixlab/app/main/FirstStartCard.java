@@ -31,7 +31,7 @@ public final class FirstStartCard extends StackPane {
                 + "under Phoenix, which splits that VM into small unikernels with feedback loops, and under vanilla Xen, "
                 + "Xoar and TFD-Xen. Where would you like to begin?");
         intro.setWrapText(true);
-        Label hint = new Label("Later: Step \u25B6 goes from one moment of a fault's story to the next, the caption under the "
+        Label hint = new Label("Later: Next moment (beside Play, or the Right arrow) goes from one moment of a fault's story to the next, the caption under the "
                 + "drawing says what happened and why, and Help explains every word and key.");
         hint.setWrapText(true);
         hint.getStyleClass().add("detail");

@@ -26,7 +26,7 @@ final class MainMenus {
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), item(a, QUIT));
         Menu view = new Menu("_View", null, ActionControls.checkMenuItem(a.get(DARK_THEME)), new SeparatorMenuItem(),
                 item(a, ZOOM_IN), item(a, ZOOM_OUT), item(a, ACTUAL_SIZE), item(a, FIT_ALL), item(a, FIT_WIDTH),
-                new SeparatorMenuItem(), item(a, SHOW_IO_PATH), item(a, LESSONS), item(a, COMPARE));
+                new SeparatorMenuItem(), item(a, SHOW_IO_PATH), ActionControls.checkMenuItem(a.get(LEGEND)), item(a, LESSONS), item(a, COMPARE));
         Menu playback = new Menu("_Playback", null, item(a, PLAY), new SeparatorMenuItem(), item(a, STEP_FORWARD), item(a, STEP_BACK),
                 item(a, STEP_EVENT_FORWARD), item(a, STEP_EVENT_BACK), new SeparatorMenuItem(),
                 ActionControls.checkMenuItem(a.get(AUTO_PAUSE)), item(a, RESTART));

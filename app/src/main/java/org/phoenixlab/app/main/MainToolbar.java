@@ -16,7 +16,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.phoenixlab.app.architecture.Zoom;
 import org.phoenixlab.app.session.Speed;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.phoenixlab.app.util.ActionControls;
+import org.phoenixlab.app.util.Icons;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.strategy.StrategyCatalog;
 
@@ -32,6 +37,7 @@ final class MainToolbar {
     final ComboBox<Speed> speed = new ComboBox<>();
     final ToggleButton play;
     final ToggleButton dependencies;
+    final ToggleButton legend;
     final MenuButton inject = new MenuButton("Inject fault");
 
     MainToolbar(AppActions a, MainViewModel vm, Zoom zoom) {
@@ -39,25 +45,40 @@ final class MainToolbar {
         strategy.getItems().setAll(StrategyCatalog.NAMES);
         strategy.valueProperty().bindBidirectional(vm.strategyProperty());
         strategy.setTooltip(new Tooltip("Which system protects the host; changing it starts the run again"));
+        strategy.setPrefWidth(132);
         speed.getItems().setAll(Speed.ALL);
         speed.valueProperty().bindBidirectional(vm.speedProperty());
-        speed.setPrefWidth(150);
+        speed.setPrefWidth(146);
         speed.setTooltip(new Tooltip("How fast virtual time runs against the clock on the wall. \"story\" bends it: fast through"
                 + " quiet stretches, slow motion around each moment of a fault's story, each moment held on screen"));
         play = ActionControls.toggle(a.get(PLAY));
-        play.textProperty().bind(Bindings.when(play.selectedProperty()).then("Pause").otherwise("\u25B6 Play"));
+        play.textProperty().bind(Bindings.when(play.selectedProperty()).then("Pause").otherwise("Play"));
+        play.selectedProperty().addListener((o, was, on) -> ((FontIcon) play.getGraphic())
+                .setIconCode(on ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY));
+        play.setMinWidth(Region.USE_PREF_SIZE);
         dependencies = ActionControls.toggle(a.get(DEPENDENCIES));
+        legend = ActionControls.toggle(a.get(LEGEND));
         inject.setId("inject-menu");
         inject.setMnemonicParsing(false); // "Inject fault on net_uk": an underscore of a name, not a mnemonic
-        inject.setTooltip(new Tooltip("The faults that make sense for the selected component (click one to select it; "
-                + "or right-click a component)"));
+        inject.setGraphic(Icons.of(MaterialDesignL.LIGHTNING_BOLT, 16));
+        Tooltip injectTip = new Tooltip();
+        injectTip.textProperty().bind(vm.injectTextProperty().concat(
+                ": the faults that make sense for the selected component (click one to select it; or right-click a component)"));
+        inject.setTooltip(injectTip);
         inject.setOnShowing(e -> fillInjectMenu(vm));
         inject.disableProperty().bind(vm.canInjectProperty().not());
-        inject.textProperty().bind(vm.injectTextProperty());
-        bar = new ToolBar(lessons, new Separator(), new Label("Strategy"), strategy, new Separator(), play,
-                ActionControls.button(a.get(STEP_BACK)), ActionControls.button(a.get(STEP_FORWARD)), new Label("Speed"), speed,
-                new Separator(), inject, dependencies, ActionControls.button(a.get(RESTART)), new Separator(),
-                zoomControls(a, zoom), new Separator(), ActionControls.button(a.get(COMPARE)));
+        Label strategyLabel = new Label("Strategy");
+        strategyLabel.setLabelFor(strategy);
+        // Short words and symbols, so that every control fits a 1280-pixel window: nothing hides behind an overflow.
+        bar = new ToolBar(lessons, strategyLabel, strategy, new Separator(), play,
+                ActionControls.button(a.get(STEP_BACK)), ActionControls.button(a.get(STEP_FORWARD)), speed,
+                ActionControls.button(a.get(RESTART)), new Separator(), inject, dependencies, legend, new Separator(),
+                zoomControls(a, zoom), ActionControls.button(a.get(COMPARE)));
+        for (javafx.scene.Node n : bar.getItems()) {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
     }
 
     private static HBox zoomControls(AppActions a, Zoom zoom) {
@@ -77,7 +98,7 @@ final class MainToolbar {
         inject.getItems().clear();
         String id = vm.selectedProperty().get();
         for (FaultKind kind : vm.faultsForSelected()) {
-            MenuItem item = new MenuItem(Character.toUpperCase(kind.label().charAt(0)) + kind.label().substring(1) + " \u2014 " + id);
+            MenuItem item = new MenuItem(Character.toUpperCase(kind.label().charAt(0)) + kind.label().substring(1) + " (" + id + ")");
             item.setMnemonicParsing(false);
             item.setId("toolbar-inject-" + kind.id());
             item.setOnAction(e -> vm.inject(id, kind));

@@ -91,6 +91,7 @@ public final class MainViewModel implements SessionControl {
     private final ReadOnlyObjectWrapper<String> selected = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty dependenciesShown = new SimpleBooleanProperty();
     private final BooleanProperty lessonsShown = new SimpleBooleanProperty();
+    private final BooleanProperty legendShown = new SimpleBooleanProperty();
     private final ObjectProperty<List<String>> focus = new SimpleObjectProperty<>(List.of());
     private final StatusViewModel status = new StatusViewModel();
     private final ReadOnlyStringWrapper injectText = new ReadOnlyStringWrapper("Inject fault");
@@ -114,6 +115,11 @@ public final class MainViewModel implements SessionControl {
                 restart();
                 previousRun.set(before); // kept, faded, beside the new run until cleared
                 told(new StudentAction.SwitchStrategy(now));
+            }
+        });
+        lessonsShown.addListener((o, was, on) -> {
+            if (on) {
+                legendShown.set(true); // a lesson talks about the marks: their key is on screen
             }
         });
         dependenciesShown.addListener((o, was, on) -> {
@@ -203,6 +209,11 @@ public final class MainViewModel implements SessionControl {
         return dependenciesShown;
     }
 
+    /** Whether the key to the drawing's marks is shown (it is during lessons). */
+    public BooleanProperty legendShownProperty() {
+        return legendShown;
+    }
+
     public BooleanProperty lessonsShownProperty() {
         return lessonsShown;
     }
@@ -252,6 +263,18 @@ public final class MainViewModel implements SessionControl {
 
     public Topology topology() {
         return simulation().topology();
+    }
+
+    /** What this design's privileged side is made of (the drawing follows it). */
+    public org.phoenixlab.engine.strategy.HostDesign design() {
+        return simulation().design();
+    }
+
+    /** The heartbeat deadline of this design (drawn in the heartbeat lanes), µs. */
+    public long heartbeatDeadlineUs() {
+        var s = simulation().strategy();
+        return s.defines(org.phoenixlab.engine.strategy.Parameter.HEARTBEAT_DEADLINE_US)
+                ? s.get(org.phoenixlab.engine.strategy.Parameter.HEARTBEAT_DEADLINE_US) : 5_000;
     }
 
     /** Whether XenStore is replicated in this design (which faults its parts can suffer). */

@@ -73,6 +73,7 @@ public final class MainWindow extends BorderPane {
     private final MetricsPane metrics;
     private final EventLogPane eventLog;
     private final TabPane side = new TabPane();
+    private final org.phoenixlab.app.architecture.Legend legend = new org.phoenixlab.app.architecture.Legend();
     private final SplitPane centre = new SplitPane();
     /** The centre, with room on top for the first-start card. */
     private final javafx.scene.layout.StackPane firstStartLayer = new javafx.scene.layout.StackPane();
@@ -98,13 +99,18 @@ public final class MainWindow extends BorderPane {
         exports = new ExportActions(vm, new ExportViewModel(vm, dialogs), this::architectureOrNull, metrics::chart, dialogs, executor);
         actions = new AppActions(vm, files, exports, themes,
                 new AppActions.Targets(zoom, this::revealIoPath, this::openCompare, this::quit, this::about, this::help,
-                        this::showFirstStart));
+                        this::showFirstStart, vm.legendShownProperty()));
         toolbar = new MainToolbar(actions, vm, zoom);
         timeline = new TimelineBar(vm::seek, vm::goToMoment, vm::explain);
         caption = new CaptionBar(vm.story());
         eventLog = new EventLogPane(vm::seek, vm::explain);
         setTop(new VBox(MainMenus.build(actions, files), toolbar.bar));
         scroll.setFitToWidth(false);
+        zoom.onFit((w, h) -> {
+            if (view != null) {
+                view.fitTo(w, h);
+            }
+        });
         scroll.setContent(zoomed);
         for (Tab t : List.of(new Tab("Events", eventLog), new Tab("Inspector", inspector), new Tab("Metrics", metrics))) {
             t.setClosable(false);
@@ -112,8 +118,12 @@ public final class MainWindow extends BorderPane {
         }
         side.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> vm.refresh()); // draws it; time stays
         side.setMinHeight(150);
-        drawingAndCaption = new VBox(scroll, caption);
-        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        HBox drawingArea = new HBox(scroll, legend);
+        HBox.setHgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        legend.managedProperty().bind(legend.visibleProperty());
+        legend.visibleProperty().bind(vm.legendShownProperty());
+        drawingAndCaption = new VBox(drawingArea, caption);
+        VBox.setVgrow(drawingArea, javafx.scene.layout.Priority.ALWAYS);
         centre.getItems().setAll(drawingAndCaption, side);
         centre.setOrientation(Orientation.VERTICAL);
         dividerFit = new DividerFit(centre, scroll, this::architectureOrNull, new WindowMemory(prefs), caption);
@@ -158,14 +168,14 @@ public final class MainWindow extends BorderPane {
                 vm.previousRunProperty().get());
     }
 
-    private HBox statusLine() {
+    private javafx.scene.layout.FlowPane statusLine() {
         Label clockText = new Label();
         clockText.textProperty().bind(vm.status().clockProperty());
         Label traffic = new Label();
         traffic.textProperty().bind(vm.status().trafficProperty());
         Label lastFault = new Label();
         lastFault.textProperty().bind(vm.status().faultProperty());
-        HBox status = new HBox(24, clockText, traffic, lastFault);
+        javafx.scene.layout.FlowPane status = new javafx.scene.layout.FlowPane(24, 2, clockText, traffic, lastFault); // wraps, never cuts
         status.getStyleClass().add("status-bar");
         status.setPadding(new Insets(6, 10, 6, 10));
         timeline.setPadding(new Insets(4, 10, 2, 10));
@@ -184,7 +194,9 @@ public final class MainWindow extends BorderPane {
     private void showSession() {
         panelsStale = true;
         eventLog.reset();
-        view = new ArchitectureView(vm.topology(), vm.replicatedXenStore(), vm::inject);
+        ArchitectureView before = view;
+        view = new ArchitectureView(vm.topology(), vm.design(), vm.replicatedXenStore(), vm::inject);
+        view.heartbeatDeadline(vm.heartbeatDeadlineUs());
         view.onSelect(id -> {
             side.getSelectionModel().select(1); // the inspector
             vm.select(id);
@@ -198,6 +210,7 @@ public final class MainWindow extends BorderPane {
         }
         zoomed.getChildren().setAll(view);
         zoom.apply();
+        view.morphFrom(before); // the boxes move from where they stood to where this design puts them
         if (vm.lessonsShownProperty().get()) {
             fitDrawingBesideLessons(); // another scenario may need another height
         }
@@ -421,6 +434,14 @@ public final class MainWindow extends BorderPane {
 
     public ToggleButton dependenciesButton() {
         return toolbar.dependencies;
+    }
+
+    public ToggleButton legendButton() {
+        return toolbar.legend;
+    }
+
+    public org.phoenixlab.app.architecture.Legend legend() {
+        return legend;
     }
 
     public ToggleButton lessonsButton() {

@@ -41,7 +41,7 @@ public final class StatusViewModel {
         clock.set(String.format(Locale.ROOT, "t = %.3f s  (%s)", s.timeUs() / 1e6, strategyTitle));
         traffic.set(String.format(Locale.ROOT, "packets delivered %,d \u00B7 lost %,d \u00B7 held by the shadow driver %,d",
                 s.traffic().delivered(), s.traffic().lost(), s.traffic().buffered()));
-        fault.set(problem.isEmpty() ? faultLine(s.faults(), outlook) : "\u26A0 " + problem);
+        fault.set(problem.isEmpty() ? faultLine(s.faults(), outlook) : "Warning: " + problem);
     }
 
     static String faultLine(List<FaultMetrics> faults, Function<FaultMetrics, Optional<FaultOutlook>> outlook) {

@@ -34,7 +34,7 @@ public final class CaptionBar extends HBox {
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         setAccessibleRole(AccessibleRole.TEXT);
-        Tooltip.install(this, new Tooltip("What just happened and why. Step \u25B6 / \u25C0 Step (Right / Left) go from one moment "
+        Tooltip.install(this, new Tooltip("What just happened and why. Next moment / Previous moment (the buttons beside Play, or Right / Left) go from one moment "
                 + "to the next; Shift+Right / Shift+Left move one engine event"));
         getChildren().addAll(symbol, title, text);
         story.captionProperty().addListener((o, was, c) -> show(c));

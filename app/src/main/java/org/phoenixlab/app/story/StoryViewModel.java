@@ -33,7 +33,7 @@ public final class StoryViewModel {
 
     /** What the caption says before the first moment of a run. */
     public static final String HINT = "Nothing has happened yet: press \u25B6 Play, or right-click a component to inject a fault;"
-            + " Step \u25B6 then goes from moment to moment.";
+            + " Next moment (the button beside Play, or the Right arrow) then goes from moment to moment.";
 
     private final ReadOnlyObjectWrapper<Caption> caption = new ReadOnlyObjectWrapper<>(Caption.hint(HINT));
     private final ReadOnlyObjectWrapper<List<TraceEvent>> moments = new ReadOnlyObjectWrapper<>(List.of());

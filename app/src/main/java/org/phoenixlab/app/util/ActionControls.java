@@ -60,6 +60,12 @@ public final class ActionControls {
 
     private static void decorate(ButtonBase b, AppAction a) {
         b.setId(a.id());
+        if (a.icon() != null) {
+            b.setGraphic(Icons.of(a.icon(), 16));
+            if (b.getText().isEmpty()) {
+                b.getStyleClass().add("icon-only");
+            }
+        }
         b.setMnemonicParsing(false);
         if (a.tooltip() != null) {
             b.setTooltip(new Tooltip(a.tooltip()));

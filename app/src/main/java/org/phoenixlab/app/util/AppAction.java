@@ -19,6 +19,7 @@ public final class AppAction {
     private final Runnable handler;
     private final ObservableBooleanValue disabled;
     private final BooleanProperty selected;
+    private final org.kordamp.ikonli.Ikon icon;
 
     private AppAction(Builder b) {
         this.id = Objects.requireNonNull(b.id);
@@ -30,6 +31,7 @@ public final class AppAction {
         this.selected = b.selected;
         this.handler = b.handler != null ? b.handler : b.selected != null ? () -> b.selected.set(!b.selected.get()) : null;
         this.disabled = b.disabled;
+        this.icon = b.icon;
         Objects.requireNonNull(handler, "an action does something: " + id);
     }
 
@@ -50,6 +52,11 @@ public final class AppAction {
     /** Words (or a symbol) for a toolbar button. */
     public String shortText() {
         return shortText;
+    }
+
+    /** The symbol a toolbar button shows (from the icon font shipped with the program), or null. */
+    public org.kordamp.ikonli.Ikon icon() {
+        return icon;
     }
 
     /** The tooltip, or null. */
@@ -110,6 +117,7 @@ public final class AppAction {
         private Runnable handler;
         private ObservableBooleanValue disabled;
         private BooleanProperty selected;
+        private org.kordamp.ikonli.Ikon icon;
 
         private Builder(String id, String text) {
             this.id = id;
@@ -118,6 +126,12 @@ public final class AppAction {
 
         public Builder shortText(String s) {
             this.shortText = s;
+            return this;
+        }
+
+        /** A symbol for its toolbar button; with an empty short text the button shows the symbol alone. */
+        public Builder icon(org.kordamp.ikonli.Ikon i) {
+            this.icon = i;
             return this;
         }
 

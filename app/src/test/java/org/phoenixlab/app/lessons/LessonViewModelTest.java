@@ -89,7 +89,7 @@ class LessonViewModelTest {
         assertEquals(five().scenario().name(), session.session().scenario().name());
         LessonViewModel.Page page = lesson.pageProperty().get();
         assertEquals("Step 1 of " + five().steps().size(), page.stepCount());
-        assertTrue(page.waiting().startsWith("\u261B Your turn: inject \"crash\" on net_uk/nic-driver"), page.waiting());
+        assertTrue(page.waiting().startsWith("Your turn: inject \"crash\" on net_uk/nic-driver"), page.waiting());
         assertEquals(List.of("net_uk/nic-driver"), session.focusProperty().get());
         assertTrue(session.playingProperty().get(), "a slow step plays");
         assertEquals(Speed.TENTH, session.speedProperty().get());

@@ -72,7 +72,7 @@ class StoryWindowTest {
         List<String> titles = new ArrayList<>();
         List<ComponentState> states = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            robot.clickOn("Step \u25B6");
+            robot.clickOn("#step-forward");
             titles.add(window.caption().title().split(" \u00B7 ")[0]);
             states.add(driver());
         }
@@ -80,9 +80,9 @@ class StoryWindowTest {
         assertEquals(List.of(ComponentState.FAULTY, ComponentState.DETECTED, ComponentState.REPAIRING, ComponentState.HEALTHY,
                 ComponentState.HEALTHY), states, "each step lands just after its moment: the drawing shows it");
         assertTrue(window.caption().text().startsWith("Traffic through NetBack flows again: 0 packets lost"), window.caption().text());
-        robot.clickOn("\u25C0 Step");
-        robot.clickOn("\u25C0 Step");
-        robot.clickOn("\u25C0 Step");
+        robot.clickOn("#step-back");
+        robot.clickOn("#step-back");
+        robot.clickOn("#step-back");
         assertTrue(window.caption().title().startsWith("Detected"), window.caption().title());
         assertEquals(ComponentState.DETECTED, driver());
         long events = window.session().position();

@@ -55,7 +55,7 @@ final class HeartbeatProbe implements EngineState {
         }
         long waitUs = host.scheduler.delayUs(unit, now);
         if (waitUs <= deadlineUs) {
-            host.trace.append(now, unit.id(), new Payload.Heartbeat(true, true));
+            host.trace.append(now, unit.id(), new Payload.Heartbeat(true, true, waitUs));
             return;
         }
         host.kernel.at(now + deadlineUs, t -> answeredLate(t, sentUs, waitUs));
@@ -81,7 +81,7 @@ final class HeartbeatProbe implements EngineState {
             return;
         }
         host.monitoring.missed++;
-        host.trace.append(now, unit.id(), new Payload.Heartbeat(true, false));
+        host.trace.append(now, unit.id(), new Payload.Heartbeat(true, false, waitUs)); // its late answer's time
         host.loop.detected(now, unit, NAME, "no answer to the ping sent at " + Host.ms(sentUs) + " within the "
                 + Host.ms(deadlineUs) + " deadline: it runs, but its vCPU waited behind the guests' and got a CPU only "
                 + Host.ms(waitUs) + " after the ping");

@@ -308,6 +308,11 @@ public final class Simulation {
         return host.topology;
     }
 
+    /** What this design's privileged side is made of, as the screen draws it. */
+    public org.phoenixlab.engine.strategy.HostDesign design() {
+        return org.phoenixlab.engine.strategy.HostDesign.of(host.strategy, host.topology);
+    }
+
     public Trace trace() {
         return host.trace;
     }
@@ -433,6 +438,6 @@ public final class Simulation {
         return new Snapshot(now, host.strategy.name(), comps, rings, traffic(host.network), traffic(host.storage),
                 xenstore, host.toolstack.views(),
                 new HeartbeatView(h.explicitPings, h.implicitBeats, h.missed, Math.round(h.totalNs() / 1e3)), h.view(),
-                faults(), host.trace.size(), host.loop.repairQueue());
+                faults(), host.trace.size(), host.loop.repairQueue(), host.xoar == null ? List.of() : host.xoar.views());
     }
 }

@@ -22,7 +22,8 @@ public record Snapshot(
         MonitoringView monitoring,
         List<FaultMetrics> faults,
         int traceSize,
-        List<String> repairQueue) {
+        List<String> repairQueue,
+        List<RestartTimerView> restartTimers) {
 
     public Snapshot {
         components = List.copyOf(components);
@@ -30,6 +31,7 @@ public record Snapshot(
         faults = List.copyOf(faults);
         operations = List.copyOf(operations);
         repairQueue = List.copyOf(repairQueue);
+        restartTimers = List.copyOf(restartTimers);
     }
 
     public Optional<ComponentView> component(String id) {

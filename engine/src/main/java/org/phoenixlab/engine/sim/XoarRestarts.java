@@ -24,6 +24,8 @@ final class XoarRestarts implements EngineState {
     private final Host host;
     private final long periodUs;
     private final long swapUs;
+    /** When each service VM's timer fires next, by id (the screen shows the countdown). */
+    private final java.util.TreeMap<String, Long> nextUs = new java.util.TreeMap<>();
 
     XoarRestarts(Host host) {
         this.host = host;
@@ -36,11 +38,14 @@ final class XoarRestarts implements EngineState {
         for (IoPath path : host.paths()) {
             Part vm = host.parts.get(path.spec.unit());
             host.watch(vm.id()); // the timer finds it dead
-            host.kernel.at(host.random.stream("xoar-restart:" + vm.id()).nextLong(periodUs), t -> timer(t, vm));
+            long first = host.random.stream("xoar-restart:" + vm.id()).nextLong(periodUs);
+            nextUs.put(vm.id(), first);
+            host.kernel.at(first, t -> timer(t, vm));
         }
     }
 
     private void timer(long now, Part vm) {
+        nextUs.put(vm.id(), now + periodUs);
         host.kernel.at(now + periodUs, t -> timer(t, vm));
         if (vm.state == ComponentState.REPAIRING) {
             return; // its restart is already under way
@@ -54,6 +59,13 @@ final class XoarRestarts implements EngineState {
         } else {
             swap(now, vm);
         }
+    }
+
+    /** The timers' next restarts, in id order. */
+    java.util.List<RestartTimerView> views() {
+        java.util.List<RestartTimerView> out = new java.util.ArrayList<>();
+        nextUs.forEach((id, at) -> out.add(new RestartTimerView(id, at, periodUs)));
+        return out;
     }
 
     /** A request (to XenStore, or to the toolstack) found {@code p} dead: it fails, and {@code p} restarts. */

@@ -140,7 +140,12 @@ public final class Explanation {
         }
         if (p instanceof Payload.Heartbeat h) {
             return h.explicit()
-                    ? "The hypervisor pinged " + c + " (an explicit heartbeat); " + (h.answered() ? "it answered within the deadline." : "no answer came within the deadline.")
+                    ? "The hypervisor pinged " + c + " (an explicit heartbeat); " + (h.answered()
+                            ? (h.answerUs() >= 0 ? String.format(Locale.ROOT, "it answered after %,.2f ms, within the deadline.", h.answerUs() / 1e3)
+                                    : "it answered within the deadline.")
+                            : h.answerUs() >= 0 ? String.format(Locale.ROOT, "no answer came within the deadline: it runs, and answered"
+                                    + " only %,.2f ms after the ping, too late (its vCPU waited for a CPU).", h.answerUs() / 1e3)
+                            : "no answer came within the deadline.")
                     : c + " talked to the hypervisor on its own, which counts as an implicit heartbeat: no ping was needed."
                             + " It cost a timestamp read on each of its messages instead of a ping and its answer (two vCPU switches).";
         }

@@ -45,9 +45,17 @@ public sealed interface Payload {
     }
 
     /** The hypervisor checked a unikernel's liveness: explicitly (a ping) or implicitly (recent traffic). */
-    record Heartbeat(boolean explicit, boolean answered) implements Payload {
+    record Heartbeat(boolean explicit, boolean answered, long answerUs) implements Payload {
+        /** A beat whose answer time is not known (implicit, or no answer at all). */
+        public Heartbeat(boolean explicit, boolean answered) {
+            this(explicit, answered, -1);
+        }
+
         public String kind() { return "heartbeat"; }
         public void writeFields(JsonLine line) {
+            if (answerUs >= 0) {
+                line.field("answerUs", answerUs); // sorted keys: "answerUs" before "answered"
+            }
             line.field("answered", answered).field("mode", explicit ? "explicit" : "implicit");
         }
     }

@@ -19,7 +19,8 @@ final class PayloadText {
             return s.from().id() + " \u2192 " + s.to().id() + (s.reason().isBlank() ? "" : ": " + s.reason().strip());
         }
         if (p instanceof Payload.Heartbeat h) {
-            return h.explicit() ? "explicit ping, " + (h.answered() ? "answered" : "no answer")
+            return h.explicit() ? "explicit ping, " + (h.answered() ? "answered" : h.answerUs() >= 0 ? "answered too late" : "no answer")
+                    + (h.answerUs() >= 0 ? String.format(Locale.ROOT, " after %,.2f ms", h.answerUs() / 1e3) : "")
                     : "implicit: it talked to the hypervisor recently";
         }
         if (p instanceof Payload.Detected d) {

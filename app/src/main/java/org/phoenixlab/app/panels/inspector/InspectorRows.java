@@ -3,7 +3,6 @@ package org.phoenixlab.app.panels.inspector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.phoenixlab.app.util.StateSymbols;
 import org.phoenixlab.engine.model.ComponentIds;
 import org.phoenixlab.engine.model.ComponentSpec;
 import org.phoenixlab.engine.model.Topology;
@@ -33,7 +32,7 @@ public final class InspectorRows {
         List<Row> rows = new ArrayList<>();
         rows.add(row("Component", "what it is", spec.description()));
         rows.add(row("Component", "kind", spec.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
-        rows.add(row("State", "state", StateSymbols.of(c.state()) + " " + c.state().label()));
+        rows.add(row("State", "state", c.state().label()));
         rows.add(row("State", "why", c.reason()));
         rows.add(row("State", "waits for", c.waitingFor()));
         rows.add(row("State", "fault", c.failure().isEmpty() ? "none" : c.failure()));
