@@ -46,9 +46,11 @@ final class MainToolbar {
         strategy.valueProperty().bindBidirectional(vm.strategyProperty());
         strategy.setTooltip(new Tooltip("Which system protects the host; changing it starts the run again"));
         strategy.setPrefWidth(132);
+        strategy.setAccessibleText("Strategy");
         speed.getItems().setAll(Speed.ALL);
         speed.valueProperty().bindBidirectional(vm.speedProperty());
         speed.setPrefWidth(146);
+        speed.setAccessibleText("Speed"); // no label beside it (the toolbar fits 1280 px): its name for a screen reader and the lessons
         speed.setTooltip(new Tooltip("How fast virtual time runs against the clock on the wall. \"story\" bends it: fast through"
                 + " quiet stretches, slow motion around each moment of a fault's story, each moment held on screen"));
         play = ActionControls.toggle(a.get(PLAY));

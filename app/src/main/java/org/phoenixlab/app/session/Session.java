@@ -170,7 +170,7 @@ public final class Session {
         history.clear();
         int seen = sim.trace().size();
         while (true) {
-            Rebuild.forward(checkpoints, issued, sim.position()); // a recorded click due here comes first
+            applyDueBeforeNextEvent(target); // a recorded click due here comes first
             Optional<TraceEvent> hit = firstFrom(seen, stop);
             seen = sim.trace().size();
             if (hit.isPresent()) {
@@ -191,6 +191,30 @@ public final class Session {
         Rebuild.forward(checkpoints, issued, Position.afterEventsAt(target));
         moved(true);
         return Optional.empty();
+    }
+
+    /** Applies, each at its exact place, the session's commands due before the next engine event (not after {@code untilUs}). */
+    private void applyDueBeforeNextEvent(long untilUs) {
+        while (applyNextIfDue(untilUs)) {
+            // one command at a time, in order
+        }
+    }
+
+    /**
+     * Applies the first command not applied yet when its place comes before the next engine event and not
+     * after {@code untilUs}: it is brought to that exact place by {@link Rebuild}. Whether one was applied.
+     */
+    private boolean applyNextIfDue(long untilUs) {
+        int applied = sim.commands().size();
+        if (applied >= issued.size()) {
+            return false;
+        }
+        Position at = issued.get(applied).at();
+        if (at.events() != sim.eventsExecuted() || at.timeUs() > untilUs || at.timeUs() < sim.nowUs()) {
+            return false;
+        }
+        Rebuild.forward(checkpoints, issued, at);
+        return sim.commands().size() > applied;
     }
 
     private Optional<TraceEvent> firstFrom(int from, Predicate<TraceEvent> stop) {
@@ -218,7 +242,9 @@ public final class Session {
         }
         boolean there = true;
         while (sim.trace().size() <= index) {
-            Rebuild.forward(checkpoints, issued, sim.position());
+            while (sim.trace().size() <= index && applyNextIfDue(Long.MAX_VALUE)) {
+                // a click of the session, issued before the next engine event: its trace event may be the one
+            }
             if (sim.trace().size() > index) {
                 break;
             }

@@ -64,6 +64,7 @@ public final class ActionControls {
             b.setGraphic(Icons.of(a.icon(), 16));
             if (b.getText().isEmpty()) {
                 b.getStyleClass().add("icon-only");
+                b.setAccessibleText(a.text()); // what a screen reader says, and what the lessons call it
             }
         }
         b.setMnemonicParsing(false);

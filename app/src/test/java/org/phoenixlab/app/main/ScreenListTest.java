@@ -58,7 +58,10 @@ class ScreenListTest {
 
     private static void collect(Node n, Set<String> out) {
         if (n instanceof Labeled l && l.getText() != null) {
-            out.add(l.getText());
+            out.add(l.getText().isEmpty() && l.getAccessibleText() != null ? l.getAccessibleText() : l.getText());
+        }
+        if (n instanceof javafx.scene.control.ComboBoxBase<?> box && box.getAccessibleText() != null) {
+            out.add(box.getAccessibleText()); // a list named by what it chooses ("Speed"), its value on show
         }
         if (n instanceof Chart c && c.getTitle() != null) {
             out.add(c.getTitle());
