@@ -86,7 +86,7 @@ final class ComparisonReport {
             throw new BadInput(e.getMessage());
         }
         out.println(SWEEP_HEADER);
-        String unit = knob.isDuration() ? "us" : knob == Sweep.Knob.GUESTS ? "guests" : "packets/s";
+        String unit = knob.isDuration() ? "us" : knob == Sweep.Knob.GUESTS ? "guests" : knob == Sweep.Knob.PHYSICAL_CPUS ? "CPUs" : "packets/s";
         for (Sweep.Point p : points) {
             for (Comparison.Row row : p.rows()) {
                 out.println(String.join(",", knob.id(), Long.toString(p.value()), unit, row.strategy(),

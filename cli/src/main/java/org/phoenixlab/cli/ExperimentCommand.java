@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         "compare: one fault under every strategy, as a table or CSV (--fault TARGET:KIND, --runs N, --csv).",
         "sweep PARAMETER FROM TO STEPS: the comparison at evenly spaced values of one input, as CSV.",
         "  PARAMETER: heartbeat-period, driver-timeout, reboot, reload (durations such as 20ms or 1.5s),",
-        "  packet-rate (packets/s, all guests together) or guests (1 to 64)."})
+        "  packet-rate (packets/s, all guests together), guests (1 to 64) or physical-cpus (1 to 256)."})
 final class ExperimentCommand implements Callable<Integer> {
     static final String FAULT = "crash of net_uk/nic-driver at 2 s during the network benchmark (3 guests, 1 Gb/s line rate)";
     static final String VANILLA_OUTCOME = "does not complete: nothing detects or repairs the fault; dom0 needs a manual reboot";

@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
-import org.phoenixlab.engine.sim.FaultMetrics;
 import org.phoenixlab.engine.strategy.Parameter;
 
 /**
@@ -23,7 +22,8 @@ public final class Sweep {
         PACKET_RATE("packet-rate", "packet rate (all guests, packets/s)", null),
         REBOOT("reboot", "unikernel reboot duration", Parameter.UNIKERNEL_REBOOT_US),
         RELOAD("reload", "NIC driver reload duration", Parameter.DRIVER_RELOAD_US),
-        GUESTS("guests", "number of guests", null);
+        GUESTS("guests", "number of guests", null),
+        PHYSICAL_CPUS("physical-cpus", "number of physical CPUs", Parameter.PHYSICAL_CPUS);
 
         private final String id;
         private final String label;
@@ -45,16 +45,16 @@ public final class Sweep {
 
         /** True when values are virtual durations (microseconds). */
         public boolean isDuration() {
-            return parameter != null;
+            return parameter != null && parameter.isDuration();
         }
 
         /** The smallest and largest value that makes sense. */
         public long min() {
-            return this == GUESTS ? 1 : this == PACKET_RATE ? 1_000 : 1_000;
+            return this == GUESTS ? 1 : this == PACKET_RATE ? 1_000 : isDuration() ? 1_000 : parameter.min();
         }
 
         public long max() {
-            return this == GUESTS ? 64 : this == PACKET_RATE ? 10_000_000 : 600_000_000;
+            return this == GUESTS ? 64 : this == PACKET_RATE ? 10_000_000 : isDuration() ? 600_000_000 : parameter.max();
         }
 
         /** The setup with this input set to {@code value} (microseconds, packets/s or guests). */
@@ -133,9 +133,9 @@ public final class Sweep {
             Comparison.Setup setup = setups.get(i);
             List<Comparison.Row> rows = new ArrayList<>();
             for (String strategy : strategies) {
-                List<FaultMetrics> seeds = new ArrayList<>();
+                List<Comparison.RunResult> seeds = new ArrayList<>();
                 for (int seed = 1; seed <= setup.runs(); seed++) {
-                    seeds.add(all.get(k++).metrics());
+                    seeds.add(all.get(k++));
                 }
                 rows.add(Comparison.row(strategy, setup, seeds));
             }
