@@ -2,58 +2,76 @@ package org.phoenixlab.app.compare;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
 import org.phoenixlab.app.export.Pictures;
 import org.phoenixlab.app.util.FxDialogService;
 import org.phoenixlab.app.util.Writing;
 import org.phoenixlab.engine.experiment.Comparison;
+import org.phoenixlab.engine.experiment.FidelityExperiments;
 import org.phoenixlab.engine.fault.FaultKind;
+import org.phoenixlab.engine.strategy.StrategyCatalog;
 
 /**
  * The Compare view: one fault under all five strategies on the same seeds ({@link CompareViewModel}
- * runs it in the background, with progress and Cancel; the window stays usable), shown as a table of
- * our figures beside the paper's and as charts (a logarithmic axis when the figures span orders of
- * magnitude), with the throughput of every strategy on one chart and the fault marked.
+ * runs it in the background, with progress and Cancel; the window stays usable, and each strategy's
+ * row appears as soon as its seeds are in), shown as a table of our figures beside the paper's, as
+ * bars in the strategies' colours (a logarithmic axis when the figures span orders of magnitude; a
+ * labelled 0; "never" where a design has no figure), and as the throughput of every strategy over
+ * time with the fault marked, beside each strategy's throughput without a fault.
  */
-public final class ComparePane extends VBox {
+public final class ComparePane extends ScrollPane {
     private final CompareViewModel model;
     private final FxDialogService dialogs;
+    private final VBox content = new VBox(8);
     private final TableView<Comparison.Row> table = new TableView<>();
-    private final HBox bars = new HBox(8);
+    private final GridPane bars = new GridPane();
     private final LineChart<Number, Number> throughput = new LineChart<>(new NumberAxis(), new NumberAxis());
+    private final ChartKey key = new ChartKey(false);
+    private final HBox lines = new HBox(6);
+    private final List<FigureBars> figureBars = new ArrayList<>();
 
     public ComparePane(CompareViewModel model, FxDialogService dialogs) {
         this.model = model;
         this.dialogs = dialogs;
-        setSpacing(10);
-        setPadding(new Insets(10));
+        setFitToWidth(true);
+        setFitToHeight(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        getStyleClass().add("compare-pane");
+        content.setPadding(new Insets(10));
+        setContent(content);
         ComboBox<FaultKind> kind = new ComboBox<>(model.kinds());
         kind.setConverter(new StringConverter<>() {
             @Override
@@ -76,7 +94,8 @@ public final class ComparePane extends VBox {
         runs.setEditable(true);
         runs.setId("compare-runs");
         runs.setTooltip(new Tooltip("Seeds per strategy: each seed moves the fault against the probes' timers; the figures are means"));
-        Button run = new Button("Run the comparison");
+        Button run = new Button("Run");
+        run.setTooltip(new Tooltip("Run the comparison: the fault under every strategy, each seed a run (Enter)"));
         run.setId("compare-run");
         run.setDefaultButton(true);
         run.setOnAction(e -> model.start());
@@ -87,13 +106,14 @@ public final class ComparePane extends VBox {
         cancel.setOnAction(e -> model.cancel());
         ProgressBar progress = new ProgressBar(0);
         progress.progressProperty().bind(model.progressProperty());
-        progress.setPrefWidth(180);
+        progress.setPrefWidth(110);
+        progress.visibleProperty().bind(model.runningProperty());
         Button csv = new Button("Table as CSV\u2026");
         csv.setOnAction(e -> save("comparison.csv", "CSV tables", "*.csv", model::exportCsv));
         Button png = new Button("Charts as PNG\u2026");
         png.setOnAction(e -> save("comparison.png", "PNG images", "*.png", this::exportPng));
-        kind.setPrefWidth(170);
-        target.setPrefWidth(190);
+        kind.setPrefWidth(160);
+        target.setPrefWidth(180);
         runs.setPrefWidth(80);
         FlowPane controls = new FlowPane(8, 6, new Label("Fault"), kind, new Label("on"), target,
                 new Label("seeds per strategy"), runs, run, cancel, progress, csv, png);
@@ -106,17 +126,41 @@ public final class ComparePane extends VBox {
         Label status = new Label();
         status.textProperty().bind(model.statusProperty());
         status.setId("compare-status");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         buildTable();
-        throughput.setTitle("Throughput of every strategy (first seed); the red dashed line marks the fault; a replay burst runs off the top");
+        bars.setHgap(10);
+        bars.setVgap(4);
+        bars.setId("compare-bars");
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(50);
+            bars.getColumnConstraints().add(c);
+        }
+        throughput.setTitle("Throughput over time, first seed's run: the red dashed line marks the fault; a replay burst runs off the top");
+        throughput.setId("compare-throughput");
         throughput.setCreateSymbols(false);
         throughput.setAnimated(false);
+        throughput.setLegendVisible(false);
         ((NumberAxis) throughput.getXAxis()).setLabel("virtual time (s)");
         ((NumberAxis) throughput.getYAxis()).setLabel("packets / s");
-        throughput.setPrefHeight(260);
-        bars.setPrefHeight(240);
-        VBox.setVgrow(throughput, Priority.ALWAYS);
-        getChildren().addAll(controls, status, table, bars, throughput);
-        model.resultProperty().addListener(o -> show(model.result()));
+        throughput.setPrefHeight(250);
+        throughput.setMinHeight(240);
+        VBox.setVgrow(lines, Priority.ALWAYS);
+        key.setId("compare-key");
+        key.setPrefWidth(390);
+        key.setMinWidth(390);
+        HBox.setHgrow(throughput, Priority.ALWAYS);
+        lines.getChildren().addAll(throughput, key);
+        content.getChildren().addAll(controls, status, table, bars, lines);
+        model.tableRows().addListener((ListChangeListener<Comparison.Row>) c -> drawBars());
+        model.faultFreeProperty().addListener(o -> {
+            drawBars();
+            drawKey();
+        });
+        model.resultProperty().addListener(o -> drawThroughput(model.result()));
+        drawBars();
+        drawKey();
     }
 
     public CompareViewModel viewModel() {
@@ -125,24 +169,53 @@ public final class ComparePane extends VBox {
 
     private void buildTable() {
         table.setId("compare-table");
-        table.setPrefHeight(190);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label("No comparison yet."));
-        table.getColumns().add(column("strategy", Comparison.Row::title));
+        table.setItems(model.tableRows());
+        table.setFixedCellSize(25);
+        table.prefHeightProperty().bind(table.fixedCellSizeProperty().multiply(StrategyCatalog.NAMES.size()).add(28));
+        table.setMinHeight(Region.USE_PREF_SIZE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No comparison yet: choose a fault and press Run."));
+        TableColumn<Comparison.Row, String> name = column("strategy", Comparison.Row::title);
+        name.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                Comparison.Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : item);
+                setGraphic(row == null ? null : swatch(row.strategy()));
+            }
+        });
+        name.setMinWidth(200);
+        table.getColumns().add(name);
         table.getColumns().add(column("detection (ms)", r -> CompareViewModel.fmt(r.detectionMs(), 2)));
         table.getColumns().add(column("paper", r -> r.paper().map(p -> CompareViewModel.fmt(p.detectionMs(), 2)).orElse("\u2013")));
         table.getColumns().add(column("recovery (s)", r -> CompareViewModel.fmt(r.recoveryS(), 3)));
         table.getColumns().add(column("paper", r -> r.paper().map(p -> CompareViewModel.fmt(p.recoveryS(), 1)).orElse("\u2013")));
         table.getColumns().add(column("lost packets", r -> r.lostPackets() == null ? "does not complete" : CompareViewModel.fmt(r.lostPackets(), 0)));
         table.getColumns().add(column("paper", r -> r.paper().map(p -> String.format(Locale.ROOT, "%,d", p.lostPackets())).orElse("\u2013")));
-        table.getColumns().add(column("runs completed", r -> r.completedRuns() + " / " + r.runs()));
+        TableColumn<Comparison.Row, String> seeds = column("seeds completed", r -> r.completedRuns() + " of " + r.runs());
+        seeds.setMinWidth(120);
+        table.getColumns().add(seeds);
+        for (TableColumn<Comparison.Row, ?> c : table.getColumns()) {
+            if (c != name && c != seeds) {
+                c.setMinWidth(c.getText().equals("paper") ? 70 : 110);
+            }
+        }
     }
 
     private static TableColumn<Comparison.Row, String> column(String name, Function<Comparison.Row, String> value) {
         TableColumn<Comparison.Row, String> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setSortable(false);
+        c.setReorderable(false);
         return c;
+    }
+
+    /** A small square in the strategy's colour (beside its name). */
+    static Node swatch(String strategy) {
+        Rectangle r = new Rectangle(12, 12, StrategyColours.of(strategy));
+        r.getStyleClass().add("strategy-swatch");
+        return new StackPane(r);
     }
 
     public TableView<Comparison.Row> table() {
@@ -155,6 +228,16 @@ public final class ComparePane extends VBox {
 
     public LineChart<Number, Number> throughputChart() {
         return throughput;
+    }
+
+    /** The key beside the throughput chart. */
+    public ChartKey key() {
+        return key;
+    }
+
+    /** The bar charts: detection, recovery, lost packets, throughput without a fault. */
+    public List<FigureBars> figureBars() {
+        return List.copyOf(figureBars);
     }
 
     /** Chooses the fault and the number of seeds (for tests). */
@@ -175,7 +258,7 @@ public final class ComparePane extends VBox {
         if (model.result() == null) {
             throw new IOException("run a comparison first");
         }
-        Pictures.png(Pictures.picture(this, 1), file);
+        Pictures.png(Pictures.picture(content, 1), file);
     }
 
     /** A figure as the table shows it. */
@@ -183,21 +266,76 @@ public final class ComparePane extends VBox {
         return CompareViewModel.fmt(v, decimals);
     }
 
-    private void show(Comparison.Result r) {
+    /** "27.3", "425.7k", "1.79M": short enough to stand over a bar. */
+    static String compact(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e6) {
+            return String.format(Locale.ROOT, "%.2fM", v / 1e6);
+        }
+        if (a >= 1e4) {
+            return String.format(Locale.ROOT, "%.1fk", v / 1e3);
+        }
+        if (a >= 100 || v == Math.rint(v)) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private void drawBars() {
+        List<Comparison.Row> rows = model.tableRows();
+        int seeds = rows.isEmpty() ? model.runsProperty().get() : rows.get(0).runs();
+        String of = rows.isEmpty() ? "" : ", mean of " + seeds + " seed" + (seeds == 1 ? "" : "s");
+        figureBars.clear();
+        figureBars.add(new FigureBars("Detection time" + of, "ms", bars(rows, Comparison.Row::detectionMs, "never")));
+        figureBars.add(new FigureBars("Recovery time" + of, "s", bars(rows, Comparison.Row::recoveryS, "never")));
+        figureBars.add(new FigureBars("Lost packets" + of, "packets", bars(rows, Comparison.Row::lostPackets, "never ends")));
+        List<FidelityExperiments.ThroughputRow> free = model.faultFreeProperty().get();
+        List<FigureBars.Bar> tp = new ArrayList<>();
+        for (String s : StrategyCatalog.NAMES) {
+            Optional<FidelityExperiments.ThroughputRow> t = model.faultFree(s);
+            String text = t.map(x -> compact(x.faultFreePps())).orElse(model.running() ? "\u2026" : "");
+            tp.add(new FigureBars.Bar(s, StrategyCatalog.load(s).title(), t.map(FidelityExperiments.ThroughputRow::faultFreePps).orElse(null), text));
+        }
+        String freeSeeds = free.isEmpty() ? "" : ", mean of " + free.get(0).runs() + " seed" + (free.get(0).runs() == 1 ? "" : "s");
+        figureBars.add(new FigureBars("Throughput without a fault" + freeSeeds, "packets / s", tp));
+        bars.getChildren().clear();
+        for (int i = 0; i < figureBars.size(); i++) {
+            FigureBars b = figureBars.get(i);
+            b.setPrefHeight(170);
+            b.setMinHeight(160);
+            b.setId("bars-" + i);
+            bars.add(b, i % 2, i / 2);
+        }
+    }
+
+    /** Every strategy's bar for one figure: its value, "0" for a zero, "never" where it has none, "…" while it runs. */
+    private List<FigureBars.Bar> bars(List<Comparison.Row> rows, Function<Comparison.Row, Double> value, String none) {
+        List<FigureBars.Bar> out = new ArrayList<>();
+        for (String s : StrategyCatalog.NAMES) {
+            Comparison.Row row = rows.stream().filter(r -> r.strategy().equals(s)).findFirst().orElse(null);
+            String title = StrategyCatalog.load(s).title();
+            if (row == null) {
+                out.add(new FigureBars.Bar(s, title, null, model.running() ? "\u2026" : ""));
+                continue;
+            }
+            Double v = value.apply(row);
+            out.add(new FigureBars.Bar(s, title, v, v == null ? none : v == 0 ? "0" : compact(v)));
+        }
+        return out;
+    }
+
+    private void drawThroughput(Comparison.Result r) {
+        throughput.getData().clear();
         if (r == null) {
+            drawKey();
             return;
         }
-        table.getItems().setAll(r.rows());
-        bars.getChildren().setAll(
-                bar("Detection time", "ms", r, Comparison.Row::detectionMs),
-                bar("Recovery time", "s", r, Comparison.Row::recoveryS),
-                bar("Lost packets", "packets", r, Comparison.Row::lostPackets));
-        throughput.getData().clear();
         double bucketS = r.bucketUs() / 1e6;
         double peak = 1;
+        List<String> styles = new ArrayList<>();
         for (var e : r.throughput().entrySet()) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
-            series.setName(e.getKey());
+            series.setName(StrategyCatalog.load(e.getKey()).title());
             List<Long> tp = e.getValue();
             int end = Math.min(tp.size() - 1, (int) (20 / bucketS)); // the first 20 s: the fault and most recoveries
             for (int i = 0; i < end; i++) {
@@ -206,6 +344,7 @@ public final class ComparePane extends VBox {
                 series.getData().add(new XYChart.Data<>(i * bucketS, v));
             }
             throughput.getData().add(series);
+            styles.add(entry(e.getKey()).lineStyle());
         }
         // The offered load sets the scale: the burst of a shadow buffer replaying (millions of packets/s
         // for a tenth of a second) would flatten every other line; it runs off the top instead.
@@ -213,47 +352,70 @@ public final class ComparePane extends VBox {
         y.setAutoRanging(false);
         y.setLowerBound(0);
         double top = Math.min(peak, Math.ceil(1.5 * r.setup().totalRatePps() / 10_000.0) * 10_000);
+        NumberAxis x = (NumberAxis) throughput.getXAxis();
+        x.setAutoRanging(false);
+        x.setLowerBound(0);
+        x.setUpperBound(Comparison.THROUGHPUT_SPAN_US / 1e6);
+        x.setTickUnit(2);
         y.setUpperBound(top);
         y.setTickUnit(Math.max(1, Math.round(top / 5 / 10_000.0) * 10_000));
-        peak = top;
         XYChart.Series<Number, Number> fault = new XYChart.Series<>();
         fault.setName("fault");
         fault.getData().add(new XYChart.Data<>(r.faultAtUs() / 1e6, 0));
-        fault.getData().add(new XYChart.Data<>(r.faultAtUs() / 1e6, peak));
+        fault.getData().add(new XYChart.Data<>(r.faultAtUs() / 1e6, top));
         throughput.getData().add(fault);
+        styles.add(faultEntry(r).lineStyle());
+        for (int i = 0; i < throughput.getData().size(); i++) {
+            throughput.getData().get(i).getNode().setStyle(styles.get(i));
+        }
         fault.getNode().getStyleClass().add("fault-marker-series");
+        drawKey();
     }
 
-    /** A bar per strategy; a logarithmic axis when the values span more than a hundredfold. */
-    private static BarChart<String, Number> bar(String title, String unit, Comparison.Result r, Function<Comparison.Row, Double> value) {
-        double min = Double.MAX_VALUE;
-        double max = 0;
-        for (Comparison.Row row : r.rows()) {
-            Double v = value.apply(row);
-            if (v != null && v > 0) {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
+    private static ChartKey.Entry entry(String strategy) {
+        return new ChartKey.Entry(StrategyCatalog.load(strategy).title(), StrategyColours.web(strategy), 2, List.of(), null, null);
+    }
+
+    private static ChartKey.Entry faultEntry(Comparison.Result r) {
+        return new ChartKey.Entry("the fault (at " + String.format(Locale.ROOT, "%.1f", r.faultAtUs() / 1e6) + " s)",
+                StrategyColours.FAULT, 2, List.of(6.0, 4.0), null, null);
+    }
+
+    /** The key: each strategy's line and its throughput without a fault and over the NIC-crash benchmark. */
+    private void drawKey() {
+        List<ChartKey.Entry> entries = new ArrayList<>();
+        Optional<FidelityExperiments.ThroughputRow> first = model.faultFreeProperty().get().stream().findFirst();
+        for (String s : StrategyCatalog.NAMES) {
+            ChartKey.Entry e = entry(s);
+            String figures = model.faultFree(s).map(t -> String.format(Locale.ROOT, "%,.0f without a fault%s, %,.0f with the NIC crash",
+                    t.faultFreePps(), vsVanilla(s), t.withFaultMeanPps())).orElse(null);
+            String more = model.faultFree(s).map(t -> String.format(Locale.ROOT, "packets/s; with the NIC crash: mean of %d s from its start;"
+                    + " packets' round trip without a fault %.1f \u00b5s", FidelityExperiments.FAULT_BENCHMARK_US / 1_000_000,
+                    t.meanLatencyUs())).orElse(null);
+            entries.add(new ChartKey.Entry(e.name(), e.colour(), e.width(), e.dashes(), figures, more));
         }
-        boolean log = max > 0 && max / min > 100;
-        ValueAxis<Number> y = log ? new LogAxis(unit) : new NumberAxis();
-        if (!log) {
-            y.setLabel(unit);
+        Comparison.Result r = model.result();
+        if (r != null) {
+            entries.add(faultEntry(r));
+        } else {
+            entries.add(new ChartKey.Entry("the fault", StrategyColours.FAULT, 2, List.of(6.0, 4.0), null, null));
         }
-        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), y);
-        chart.setTitle(title + (log ? " (log scale)" : ""));
-        chart.setLegendVisible(false);
-        chart.setAnimated(false);
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        for (Comparison.Row row : r.rows()) {
-            Double v = value.apply(row);
-            if (v != null) {
-                series.getData().add(new XYChart.Data<>(row.strategy(), v));
-            }
+        key.show(entries);
+        Label note = new Label(first.map(t -> "Packets/s, mean of " + t.runs() + " seed" + (t.runs() == 1 ? "" : "s")
+                + " each (in brackets: against vanilla Xen); with the NIC crash: over " + FidelityExperiments.FAULT_BENCHMARK_US / 1_000_000
+                + " s from the start. Point at a line's name for more.")
+                .orElse("Each strategy's throughput figures come once the comparison is in."));
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        note.setWrapText(true);
+        note.getStyleClass().add("chart-key-figures");
+        key.getChildren().add(note);
+    }
+
+    private String vsVanilla(String strategy) {
+        if (strategy.equals("vanilla")) {
+            return "";
         }
-        chart.getData().add(series);
-        HBox.setHgrow(chart, Priority.ALWAYS);
-        return chart;
+        return model.againstVanilla(strategy).map(d -> String.format(Locale.ROOT, " (%+.2f %%)", 100 * d)).orElse("");
     }
 
     private void save(String name, String description, String pattern, Writing writing) {

@@ -6,6 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,16 +29,21 @@ import org.phoenixlab.app.util.BackgroundTask;
 import org.phoenixlab.app.util.TableFiles;
 import org.phoenixlab.app.util.TaskExecutor;
 import org.phoenixlab.engine.experiment.Comparison;
+import org.phoenixlab.engine.experiment.FidelityExperiments;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.fault.FaultTargets;
 import org.phoenixlab.engine.model.ComponentIds;
 import org.phoenixlab.engine.model.ComponentSpec;
 import org.phoenixlab.engine.model.Topology;
 import org.phoenixlab.engine.scenario.Scenario;
+import org.phoenixlab.engine.strategy.StrategyCatalog;
 
 /**
  * The comparison: one fault under all five strategies on the same seeds, run by the background
- * executor with progress and cancellation; its result, and the status line that says what happened.
+ * executor with progress and cancellation. Each strategy's row is shown as soon as its seeds are in
+ * (the runs go side by side to the engine's pool); once all are in, the throughput without a fault is
+ * measured on the same number of seeds (the figures of {@code experiment paper}'s throughput section,
+ * remembered per number of seeds). The status line says what happened.
  */
 public final class CompareViewModel {
     private static final Topology TOPOLOGY = Topology.standard(3, true);
@@ -46,8 +58,12 @@ public final class CompareViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(
             "Choose a fault and press Run: it runs under every strategy on the same seeds.");
+    private final ObservableList<Comparison.Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Comparison.Result> result = new ReadOnlyObjectWrapper<>();
-    private BackgroundTask<Comparison.Result> task;
+    private final ReadOnlyObjectWrapper<List<FidelityExperiments.ThroughputRow>> faultFree = new ReadOnlyObjectWrapper<>(List.of());
+    /** The throughput figures measured so far, per number of seeds (the engine is deterministic: they never change). */
+    private static final Map<Integer, List<FidelityExperiments.ThroughputRow>> FAULT_FREE_BY_SEEDS = new TreeMap<>();
+    private BackgroundTask<?> task;
     /** Whether a run is under way, readable from any thread (tests wait on it). */
     private volatile boolean busy;
 
@@ -114,13 +130,26 @@ public final class CompareViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** The last comparison that ran to its end, or null. */
+    /** The rows of the comparison under way (or the last one), in strategy order, each as soon as it is in. */
+    public ObservableList<Comparison.Row> tableRows() {
+        return rows;
+    }
+
+    /** The last comparison that ran to its end, or null (also while a new one runs). */
     public ReadOnlyObjectProperty<Comparison.Result> resultProperty() {
         return result.getReadOnlyProperty();
     }
 
     public Comparison.Result result() {
         return result.get();
+    }
+
+    /**
+     * Throughput without a fault, with the NIC-driver crash (mean over its benchmark) and the packets'
+     * round trip, per strategy, over as many seeds as the last comparison; empty until measured.
+     */
+    public ReadOnlyObjectProperty<List<FidelityExperiments.ThroughputRow>> faultFreeProperty() {
+        return faultFree.getReadOnlyProperty();
     }
 
     /** Chooses the fault and the number of seeds. */
@@ -135,28 +164,94 @@ public final class CompareViewModel {
         if (busy) {
             return;
         }
-        Comparison.Setup setup = new Comparison.Setup(target.get(), kind.get(), runs.get(), 3,
+        int seeds = runs.get();
+        Comparison.Setup setup = new Comparison.Setup(target.get(), kind.get(), seeds, 3,
                 Scenario.PAPER_LINE_RATE_PPS, Map.of());
         busy = true;
         running.set(true);
         progress.set(0);
-        status.set("Running " + kind.get().label() + " on " + target.get() + " under five strategies, "
-                + runs.get() + " seed(s) each\u2026");
-        task = BackgroundTask.<Comparison.Result>of("comparison", p -> Comparison.run(setup, p::cancelled, p::report))
-                .onProgress(progress::set)
-                .onSuccess(r -> {
-                    done();
-                    show(r);
-                })
-                .onCancelled(() -> {
-                    done();
-                    status.set("Cancelled; the previous results (if any) are still shown.");
-                })
-                .onFailure(e -> {
-                    done();
-                    status.set("The comparison could not run: " + e.getMessage());
-                });
-        executor.execute(task); // known as the current task before it runs: Cancel reaches it at once
+        rows.clear();
+        result.set(null);
+        String what = "Running " + kind.get().label() + " on " + target.get() + " under five strategies, "
+                + seeds + " seed(s) each";
+        status.set(what + "\u2026");
+        Arrivals arrivals = new Arrivals();
+        BackgroundTask<Comparison.Result> t = BackgroundTask.of("comparison",
+                p -> arrivals.await(Comparison.start(setup, StrategyCatalog.NAMES, arrivals), p, true));
+        t.onProgress(f -> {
+            progress.set(f);
+            if (arrived(arrivals) && !t.isCancelled()) {
+                status.set(what + ": " + rows.size() + " of 5 strategies in\u2026");
+            }
+        });
+        t.onSuccess(r -> {
+            arrived(arrivals);
+            rows.setAll(r.rows());
+            show(r);
+            measureFaultFree(seeds);
+        });
+        t.onCancelled(() -> {
+            done();
+            status.set("Cancelled" + (rows.isEmpty() ? "." : rows.size() == 1 ? ": the strategy already in is shown."
+                    : ": the " + rows.size() + " strategies already in are shown."));
+        });
+        t.onFailure(e -> {
+            done();
+            status.set("The comparison could not run: " + e.getMessage());
+        });
+        task = t;
+        executor.execute(t); // known as the current task before it runs: Cancel reaches it at once
+    }
+
+    /** Puts the rows that came in into the table, in strategy order; whether there were any. */
+    private boolean arrived(Arrivals arrivals) {
+        List<Comparison.Row> in = arrivals.drain();
+        for (Comparison.Row r : in) {
+            int at = 0;
+            int order = StrategyCatalog.NAMES.indexOf(r.strategy());
+            while (at < rows.size() && StrategyCatalog.NAMES.indexOf(rows.get(at).strategy()) < order) {
+                at++;
+            }
+            rows.add(at, r);
+        }
+        return !in.isEmpty();
+    }
+
+    /** The throughput figures for {@code seeds} seeds: remembered, or measured now (still under Cancel). */
+    private void measureFaultFree(int seeds) {
+        List<FidelityExperiments.ThroughputRow> known;
+        synchronized (FAULT_FREE_BY_SEEDS) {
+            known = FAULT_FREE_BY_SEEDS.get(seeds);
+        }
+        if (known != null) {
+            faultFree.set(known);
+            done();
+            return;
+        }
+        String before = status.get();
+        status.set(before + " Measuring the throughput without a fault (" + seeds + " seed(s))\u2026");
+        progress.set(0);
+        BackgroundTask<List<FidelityExperiments.ThroughputRow>> t = BackgroundTask.of("throughput",
+                p -> FidelityExperiments.throughput(seeds, p::cancelled, (done, total) -> p.report(done / (double) total)));
+        t.onProgress(progress::set);
+        t.onSuccess(list -> {
+            synchronized (FAULT_FREE_BY_SEEDS) {
+                FAULT_FREE_BY_SEEDS.put(seeds, list);
+            }
+            faultFree.set(list);
+            done();
+            status.set(before);
+        });
+        t.onCancelled(() -> {
+            done();
+            status.set(before + " The throughput without a fault was cancelled.");
+        });
+        t.onFailure(e -> {
+            done();
+            status.set(before + " The throughput without a fault could not be measured: " + e.getMessage());
+        });
+        task = t;
+        executor.execute(t);
     }
 
     public void cancel() {
@@ -180,19 +275,42 @@ public final class CompareViewModel {
                     + " only show during a VM operation (a lost acknowledgement, a toolstack crash: see lesson 9).";
         }
         status.set(text);
+        if (!rows.equals(r.rows())) {
+            rows.setAll(r.rows());
+        }
         result.set(r);
+    }
+
+    /** The fault-free figures of one strategy, if measured. */
+    public Optional<FidelityExperiments.ThroughputRow> faultFree(String strategy) {
+        return faultFree.get().stream().filter(t -> t.strategy().equals(strategy)).findFirst();
+    }
+
+    /** A strategy's fault-free throughput against vanilla Xen's, as a fraction (-0.021 = 2.1 % less); empty if unknown. */
+    public Optional<Double> againstVanilla(String strategy) {
+        Optional<FidelityExperiments.ThroughputRow> own = faultFree(strategy);
+        Optional<FidelityExperiments.ThroughputRow> vanilla = faultFree("vanilla");
+        if (own.isEmpty() || vanilla.isEmpty() || vanilla.get().faultFreePps() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(own.get().faultFreePps() / vanilla.get().faultFreePps() - 1);
     }
 
     /** The result as rows: a header, then one row per strategy with the paper's figures beside ours. */
     public List<List<String>> rows() {
         List<List<String>> out = new ArrayList<>();
-        out.add(List.of("strategy", "runs", "completed_runs", "detection_ms", "paper_detection_ms", "recovery_s", "paper_recovery_s",
-                "lost_packets", "paper_lost_packets"));
+        {
+            out.add(List.of("strategy", "runs", "completed_runs", "detection_ms", "paper_detection_ms", "recovery_s", "paper_recovery_s",
+                    "lost_packets", "paper_lost_packets", "fault_free_pps", "nic_crash_mean_pps", "round_trip_us"));
+        }
         for (Comparison.Row r : result.get().rows()) {
+            Optional<FidelityExperiments.ThroughputRow> t = faultFree(r.strategy());
             out.add(List.of(r.strategy(), Integer.toString(r.runs()), Integer.toString(r.completedRuns()), raw(r.detectionMs(), 2),
                     r.paper().map(p -> raw(p.detectionMs(), 2)).orElse(""), raw(r.recoveryS(), 3),
                     r.paper().map(p -> raw(p.recoveryS(), 3)).orElse(""), raw(r.lostPackets(), 0),
-                    r.paper().map(p -> Long.toString(p.lostPackets())).orElse("")));
+                    r.paper().map(p -> Long.toString(p.lostPackets())).orElse(""),
+                    t.map(x -> raw(x.faultFreePps(), 0)).orElse(""), t.map(x -> raw(x.withFaultMeanPps(), 0)).orElse(""),
+                    t.map(x -> raw(x.meanLatencyUs(), 2)).orElse("")));
         }
         return out;
     }
@@ -211,5 +329,78 @@ public final class CompareViewModel {
 
     private static String raw(Double v, int decimals) {
         return v == null ? "" : String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
+    /**
+     * A comparison's rows and progress as they arrive on the engine's workers, handed to the UI thread
+     * through the task's progress: the task's own thread waits here and reports each arrival (so the
+     * executor decides on which thread the view model hears of it), and stops the runs on Cancel.
+     */
+    static final class Arrivals implements Comparison.Listener {
+        private static final Object END = new Object();
+        private final LinkedBlockingQueue<Object> events = new LinkedBlockingQueue<>();
+        private final ConcurrentLinkedQueue<Comparison.Row> ready = new ConcurrentLinkedQueue<>();
+        private volatile Comparison.Result baseline;
+        private double fraction;
+
+        @Override
+        public void row(Comparison.Row row) {
+            events.add(row);
+        }
+
+        @Override
+        public void progress(int done, int total) {
+            events.add(new double[] {done / (double) total});
+        }
+
+        /**
+         * Waits for {@code request}, relaying what arrives; when the task is cancelled, stops waiting and,
+         * if {@code stopRuns}, stops the request's runs too (a request other tasks wait for is left to run).
+         */
+        Comparison.Result await(Comparison.Request request, BackgroundTask.Progress p, boolean stopRuns) throws InterruptedException {
+            request.result().whenComplete((r, e) -> events.add(END));
+            while (true) {
+                if (p.cancelled()) {
+                    if (stopRuns) {
+                        request.cancel();
+                    }
+                    throw new CancellationException("cancelled");
+                }
+                Object e = events.poll(10, TimeUnit.MILLISECONDS);
+                if (e == END) {
+                    break;
+                }
+                if (e instanceof Comparison.Row r) {
+                    ready.add(r);
+                    p.report(fraction);
+                } else if (e instanceof double[] f) {
+                    fraction = f[0];
+                    p.report(fraction);
+                }
+            }
+            try {
+                return request.result().join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+
+        /** The rows that arrived since the last call. */
+        List<Comparison.Row> drain() {
+            List<Comparison.Row> out = new ArrayList<>();
+            for (Comparison.Row r = ready.poll(); r != null; r = ready.poll()) {
+                out.add(r);
+            }
+            return out;
+        }
+
+        /** The defaults' figures, once the task has them. */
+        void baseline(Comparison.Result r) {
+            baseline = r;
+        }
+
+        Comparison.Result baseline() {
+            return baseline;
+        }
     }
 }

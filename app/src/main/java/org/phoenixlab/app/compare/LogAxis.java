@@ -42,7 +42,10 @@ public final class LogAxis extends ValueAxis<Number> {
     @Override
     protected Object autoRange(double minValue, double maxValue, double length, double labelSize) {
         double lo = minValue > 0 ? Math.floor(Math.log10(minValue)) : 0;
-        double hi = maxValue > 0 ? Math.ceil(Math.log10(maxValue)) : 1;
+        // a fifth of the span above the largest value (at least a third of a decade): room for the
+        // words written over a bar
+        double top = maxValue > 0 ? Math.log10(maxValue) : 1;
+        double hi = top + Math.max(0.35, 0.2 * (top - lo));
         if (hi <= lo) {
             hi = lo + 1;
         }
@@ -83,7 +86,7 @@ public final class LogAxis extends ValueAxis<Number> {
     protected List<Number> calculateTickValues(double length, Object range) {
         double[] r = (double[]) range;
         List<Number> ticks = new ArrayList<>();
-        for (int e = (int) r[0]; e <= (int) r[1]; e++) {
+        for (int e = (int) r[0]; e <= (int) Math.floor(r[1]); e++) {
             ticks.add(Math.pow(10, e));
         }
         return ticks;

@@ -8,6 +8,7 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -18,8 +19,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -29,45 +32,72 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.phoenixlab.app.export.Pictures;
-import org.phoenixlab.app.util.TableFiles;
 import org.phoenixlab.app.util.FxDialogService;
+import org.phoenixlab.app.util.TableFiles;
 import org.phoenixlab.app.util.Writing;
 import org.phoenixlab.engine.experiment.Comparison;
 import org.phoenixlab.engine.experiment.Sweep;
+import org.phoenixlab.engine.strategy.Mechanism;
 
 /**
- * What-if: a slider per input; letting one go re-runs the NIC-driver comparison with those inputs and
- * shows how each figure moved from the defaults. Below, a sweep draws one figure as a function of one
- * input, one line per strategy. The runs are {@link WhatIfViewModel}'s, in the background.
+ * What-if: a slider (and a field to type a value) per input and a switch per mechanism; each change
+ * asks the NIC-driver comparison again while the slider still moves, and the figures follow, each
+ * strategy's as soon as its runs are in (a strategy still running keeps its previous figures, greyed).
+ * Below, a sweep draws one figure as a function of one input, one line per strategy in its colour.
+ * The runs are {@link WhatIfViewModel}'s, in the background.
  */
-public final class WhatIfPane extends VBox {
+public final class WhatIfPane extends ScrollPane {
     private final WhatIfViewModel model;
     private final FxDialogService dialogs;
+    private final VBox content = new VBox(10);
     private final Map<Sweep.Knob, Slider> sliders = new EnumMap<>(Sweep.Knob.class);
+    private final Map<Sweep.Knob, TextField> fields = new EnumMap<>(Sweep.Knob.class);
+    private final Map<Mechanism, CheckBox> switchBoxes = new EnumMap<>(Mechanism.class);
     private final GridPane figures = new GridPane();
-    private final Label status = new Label();
     private final LineChart<Number, Number> linear = new LineChart<>(new NumberAxis(), new NumberAxis());
     private final LineChart<Number, Number> logarithmic = new LineChart<>(new NumberAxis(), new LogAxis(""));
+    private final ChartKey sweepKey = new ChartKey(true);
     private LineChart<Number, Number> chart = linear;
 
     public WhatIfPane(WhatIfViewModel model, FxDialogService dialogs) {
         this.model = model;
         this.dialogs = dialogs;
-        setSpacing(10);
-        setPadding(new Insets(10));
+        setFitToWidth(true);
+        setFitToHeight(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        content.setPadding(new Insets(10));
+        setContent(content);
         Button reset = new Button("Back to the defaults");
+        reset.setId("whatif-reset");
         reset.setOnAction(e -> model.resetDefaults());
-        figures.setHgap(14);
+        figures.setHgap(16);
         figures.setVgap(4);
         figures.setId("whatif-figures");
-        HBox top = new HBox(24, new VBox(8, sliderGrid(), reset), figures);
+        Label seeds = new Label();
+        seeds.setId("whatif-seeds");
+        seeds.textProperty().bind(model.seedsNoteProperty());
+        seeds.setWrapText(true);
+        seeds.getStyleClass().add("note");
+        seeds.setMinHeight(Region.USE_PREF_SIZE);
+        figures.setMinHeight(Region.USE_PREF_SIZE);
+        VBox right = new VBox(8, switches(), figures, seeds);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        VBox left = new VBox(8, sliderGrid(), reset);
+        HBox top = new HBox(24, left, right);
+        Label status = new Label();
         status.setId("whatif-status");
         status.textProperty().bind(model.statusProperty());
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.styleProperty().bind(Bindings.when(model.refusalProperty().isEmpty()).then("")
+                .otherwise("-fx-text-fill: " + StrategyColours.FAULT + ";"));
         for (LineChart<Number, Number> c : List.of(linear, logarithmic)) {
             ((NumberAxis) c.getXAxis()).setForceZeroInRange(false);
             c.setAnimated(false);
+            c.setLegendVisible(false);
             c.setId("sweep-chart");
             c.setPrefHeight(300);
+            c.setMinHeight(230);
             VBox.setVgrow(c, Priority.ALWAYS);
         }
         linear.setTitle("Choose an input and press Sweep: the figure is drawn against it, one line per strategy");
@@ -81,7 +111,7 @@ public final class WhatIfPane extends VBox {
                 model.rerun();
             }
         });
-        getChildren().addAll(top, status, sweepControls(), chart);
+        content.getChildren().addAll(top, status, sweepControls(), chart, sweepKey);
     }
 
     private GridPane sliderGrid() {
@@ -92,27 +122,85 @@ public final class WhatIfPane extends VBox {
         for (Sweep.Knob k : Sweep.Knob.values()) {
             double[] range = WhatIfViewModel.range(k);
             Slider s = new Slider(range[0], range[1], model.valueProperty(k).get());
+            if (WhatIfViewModel.whole(k)) {
+                s.setMajorTickUnit(1);
+                s.setMinorTickCount(0);
+                s.setSnapToTicks(true);
+                s.setBlockIncrement(1);
+            } else {
+                s.setBlockIncrement((range[1] - range[0]) / 50);
+            }
             s.valueProperty().bindBidirectional(model.valueProperty(k));
-            s.setPrefWidth(320);
+            s.setPrefWidth(200);
+            s.setMinWidth(160);
             s.setId("slider-" + k.id());
-            Label value = new Label();
-            value.setMinWidth(110);
-            value.textProperty().bind(Bindings.createStringBinding(() -> WhatIfViewModel.shown(k, s.getValue()), s.valueProperty()));
             s.valueChangingProperty().addListener((o, was, changing) -> {
                 if (!changing) {
                     model.commit(k);
                 }
             });
-            s.setOnMouseReleased(e -> {
-                if (!s.isValueChanging()) {
-                    model.commit(k);
+            s.setTooltip(new Tooltip("The comparison runs again as you move it; or type a value in the field"));
+            sliders.put(k, s);
+            TextField field = new TextField();
+            field.setId("value-" + k.id());
+            field.setPrefColumnCount(9);
+            field.setMinWidth(Region.USE_PREF_SIZE);
+            Runnable showValue = () -> field.setText(WhatIfViewModel.shown(k, model.valueProperty(k).get()));
+            showValue.run();
+            model.valueProperty(k).addListener(o -> {
+                if (!field.isFocused()) {
+                    showValue.run();
                 }
             });
-            s.setTooltip(new Tooltip("Let go to run the comparison again with this " + k.label()));
-            sliders.put(k, s);
-            grid.addRow(row++, new Label(capitalise(k.label())), s, value);
+            field.setOnAction(e -> {
+                if (model.type(k, field.getText()).isEmpty()) {
+                    showValue.run();
+                }
+            });
+            field.focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    showValue.run();
+                }
+            });
+            field.setTooltip(new Tooltip("Type a value (in " + WhatIfViewModel.unit(k) + ") and press Enter"));
+            fields.put(k, field);
+            Label name = new Label(capitalise(k.label()));
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            grid.addRow(row++, name, s, field);
         }
         return grid;
+    }
+
+    private VBox switches() {
+        VBox box = new VBox(4);
+        for (Mechanism m : WhatIfViewModel.SWITCHES) {
+            CheckBox c = new CheckBox(switchLabel(m));
+            c.setId("switch-" + m.id());
+            c.selectedProperty().bindBidirectional(model.switchProperty(m));
+            c.setTooltip(new Tooltip(switchHelp(m)));
+            c.setWrapText(true);
+            c.setMinHeight(Region.USE_PREF_SIZE);
+            switchBoxes.put(m, c);
+            box.getChildren().add(c);
+        }
+        return box;
+    }
+
+    private static String switchLabel(Mechanism m) {
+        return switch (m) {
+            case IMPLICIT_HEARTBEAT -> "Implicit heartbeats (Phoenix): a unikernel that just talked to the hypervisor skips the ping";
+            case SCHEDULER_MARKING -> "Scheduler marking (Phoenix): marked unikernels' vCPUs run at once, whatever their credit";
+            default -> m.id();
+        };
+    }
+
+    private static String switchHelp(Mechanism m) {
+        return switch (m) {
+            case IMPLICIT_HEARTBEAT -> "Off: every heartbeat is an explicit ping and its answer; watch the monitoring CPU";
+            case SCHEDULER_MARKING -> "Off: a unikernel waits for its turn like any vCPU; with 1 physical CPU its answers miss"
+                    + " the heartbeat deadline";
+            default -> "";
+        };
     }
 
     private FlowPane sweepControls() {
@@ -155,12 +243,14 @@ public final class WhatIfPane extends VBox {
         cancel.setOnAction(e -> model.cancel());
         ProgressBar progress = new ProgressBar(0);
         progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.runningProperty());
         Button png = new Button("Chart as PNG\u2026");
         png.setOnAction(e -> save("what-if.png", "PNG images", "*.png", f -> Pictures.png(Pictures.picture(chartNode(), 1), f)));
         Button csv = new Button("Sweep as CSV\u2026");
         csv.setOnAction(e -> save("what-if.csv", "CSV tables", "*.csv", f -> TableFiles.csv(model.sweepRows(), f)));
         FlowPane controls = new FlowPane(8, 6, new Label("Sweep the"), knob, new Label("from"), from, new Label("to"), to, unit,
-                new Label("in"), steps, new Label("steps, and draw the"), figure, log, runSweep, cancel, progress, png, csv);
+                new Label("in"), steps, new Label("steps (" + WhatIfViewModel.SWEEP_SEEDS + " seeds each), and draw the"), figure, log,
+                runSweep, cancel, progress, png, csv);
         controls.setAlignment(Pos.CENTER_LEFT);
         for (Node n : controls.getChildren()) {
             if (n instanceof Control c) {
@@ -185,8 +275,22 @@ public final class WhatIfPane extends VBox {
         return sliders.get(k);
     }
 
+    /** The field beside a slider, where a value can be typed. */
+    public TextField field(Sweep.Knob k) {
+        return fields.get(k);
+    }
+
+    public CheckBox switchBox(Mechanism m) {
+        return switchBoxes.get(m);
+    }
+
     public LineChart<Number, Number> chartNode() {
         return chart;
+    }
+
+    /** The key under the sweep's chart. */
+    public ChartKey sweepKey() {
+        return sweepKey;
     }
 
     public List<Sweep.Point> sweep() {
@@ -214,16 +318,52 @@ public final class WhatIfPane extends VBox {
 
     private void showFigures(List<WhatIfViewModel.FigureRow> rows) {
         figures.getChildren().clear();
-        figures.addRow(0, bold("strategy"), bold("detection (ms)"), bold("recovery (s)"), bold("lost packets"));
+        figures.addRow(0, bold("strategy"), bold("detection\n(ms)"), bold("recovery\n(s)"), bold("lost\npackets"),
+                bold("monitoring CPU\n(\u00b5s per s)"));
         for (int i = 0; i < rows.size(); i++) {
             WhatIfViewModel.FigureRow r = rows.get(i);
-            figures.addRow(i + 1, new Label(r.strategy()), new Label(r.detection()), new Label(r.recovery()), new Label(r.lost()));
+            Label name = new Label(r.title(), ComparePane.swatch(r.strategy()));
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            Node[] cells = {name, cell(r.detection(), r.current()), cell(r.recovery(), r.current()), cell(r.lost(), r.current()),
+                    cell(r.monitoring(), r.current())};
+            figures.addRow(i + 1, cells);
+            for (Node n : cells) {
+                GridPane.setValignment(n, VPos.TOP);
+                if (!r.current()) {
+                    n.setOpacity(0.5);
+                    if (n instanceof Control c) {
+                        c.setTooltip(new Tooltip("Still running with the newest inputs: the figures of the inputs before"));
+                    }
+                }
+            }
         }
+    }
+
+    /** A figure: the new value, and under it what it was with the defaults when it moved. */
+    private static Node cell(String text, boolean current) {
+        int arrow = text.indexOf(" \u2192 ");
+        if (arrow < 0) {
+            Label l = new Label(text);
+            l.getStyleClass().add("figure");
+            l.setMinWidth(Region.USE_PREF_SIZE);
+            return l;
+        }
+        Label now = new Label(text.substring(arrow + 3));
+        now.setStyle("-fx-font-weight: bold;");
+        Label was = new Label("was " + text.substring(0, arrow));
+        was.getStyleClass().add("note");
+        was.setStyle("-fx-font-size: 11px;");
+        now.setMinWidth(Region.USE_PREF_SIZE);
+        was.setMinWidth(Region.USE_PREF_SIZE);
+        VBox box = new VBox(0, now, was);
+        box.getStyleClass().add("figure");
+        return box;
     }
 
     private static Label bold(String s) {
         Label l = new Label(s);
         l.setStyle("-fx-font-weight: bold");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -237,9 +377,11 @@ public final class WhatIfPane extends VBox {
         boolean log = model.logarithmicProperty().get();
         LineChart<Number, Number> target = log ? logarithmic : linear;
         List<XYChart.Series<Number, Number>> all = new ArrayList<>();
+        List<ChartKey.Entry> entries = new ArrayList<>();
         for (int i = 0; i < sweep.get(0).rows().size(); i++) {
+            Comparison.Row first = sweep.get(0).rows().get(i);
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
-            series.setName(sweep.get(0).rows().get(i).title());
+            series.setName(first.title());
             for (Sweep.Point p : sweep) {
                 Double v = f.of(p.rows().get(i));
                 if (v != null && (!log || v > 0)) {
@@ -247,15 +389,27 @@ public final class WhatIfPane extends VBox {
                 }
             }
             all.add(series);
+            entries.add(new ChartKey.Entry(first.title(), StrategyColours.web(first.strategy()), 2, List.of(), null, null));
         }
         linear.getData().clear();
         logarithmic.getData().clear();
         target.getData().setAll(all);
-        target.setTitle(capitalise(f.label()) + " against the " + k.label());
+        for (int i = 0; i < all.size(); i++) {
+            String colour = entries.get(i).colour();
+            all.get(i).getNode().setStyle(entries.get(i).lineStyle());
+            for (XYChart.Data<Number, Number> d : all.get(i).getData()) {
+                if (d.getNode() != null) {
+                    d.getNode().setStyle("-fx-background-color: " + colour + ", white;");
+                }
+            }
+        }
+        sweepKey.show(entries);
+        int seeds = sweep.get(0).rows().get(0).runs();
+        target.setTitle(capitalise(f.label()) + " against the " + k.label() + " (" + seeds + " seeds per value)");
         target.getXAxis().setLabel(capitalise(k.label()) + (k.isDuration() ? " (ms)" : ""));
         target.getYAxis().setLabel(f.label());
         if (target != chart) {
-            getChildren().set(getChildren().indexOf(chart), target);
+            content.getChildren().set(content.getChildren().indexOf(chart), target);
             chart = target;
         }
     }

@@ -2,8 +2,11 @@ package org.phoenixlab.app.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
@@ -24,7 +27,8 @@ import org.phoenixlab.app.util.Writing;
 /**
  * What the Export menu does: the architecture and the throughput chart as PNG, the tables through
  * {@link ExportViewModel}, and an animated GIF of a range of virtual time, drawn frame by frame with a
- * progress dialog and Cancel, encoded in the background; the session returns to where it was.
+ * progress dialog and Cancel, each frame encoded in the background as it is drawn; the session returns
+ * to where it was.
  */
 public final class ExportActions {
     /** Scale of the exported pictures of the architecture (a little sharper than the screen). */
@@ -118,56 +122,96 @@ public final class ExportActions {
         });
     }
 
+    /** Frames drawn but not yet encoded, at most: the drawing waits for the encoder beyond that. */
+    static final int FRAMES_AHEAD = 3;
+
     /**
-     * Captures {@code count} frames of the architecture between two virtual times, one per screen
-     * frame (the window stays responsive, a dialog shows progress and can cancel), encodes them in
-     * the background, and puts the session back where it was. {@code done} gets true once written.
+     * Draws {@code count} frames of the architecture between two virtual times, one per screen frame
+     * (the window stays responsive, a dialog shows progress and can cancel), and encodes each in the
+     * background as soon as it is drawn: at most {@link #FRAMES_AHEAD} frames wait in memory, whatever
+     * the number of frames. The session goes back where it was; {@code done} gets true once written.
+     * Needs an executor that runs the encoder on a thread of its own (the window's).
      */
     public void animation(long fromUs, long toUs, int count, Path file, Consumer<Boolean> done) {
         long back = control.session().nowUs();
         boolean playing = control.playingProperty().get();
         control.playingProperty().set(false);
-        List<WritableImage> frames = new ArrayList<>();
-        boolean[] cancelled = {false};
-        DialogService.ProgressDialog progress = dialogs.progress("export-progress", "Drawing the animation, frame by frame",
-                () -> cancelled[0] = true);
+        BlockingQueue<WritableImage> drawn = new ArrayBlockingQueue<>(FRAMES_AHEAD);
+        AtomicInteger encoded = new AtomicInteger();
+        boolean[] over = {false};
+        BackgroundTask<Void> encoder = BackgroundTask.of("gif-export", p -> {
+            Pictures.gif(file, 100, () -> {
+                if (encoded.get() == count) {
+                    return null;
+                }
+                WritableImage frame = null;
+                while (frame == null) {
+                    if (p.cancelled()) {
+                        throw new java.util.concurrent.CancellationException("cancelled");
+                    }
+                    try {
+                        frame = drawn.poll(20, TimeUnit.MILLISECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new java.util.concurrent.CancellationException("interrupted");
+                    }
+                }
+                p.report(encoded.incrementAndGet() / (double) count);
+                return frame;
+            });
+            return null;
+        });
+        DialogService.ProgressDialog progress = dialogs.progress("export-progress", "Drawing and encoding the animation, frame by frame",
+                encoder::cancel);
         Node view = architecture.get();
-        new AnimationTimer() {
+        AnimationTimer drawing = new AnimationTimer() {
             private int next;
 
             @Override
             public void handle(long ns) {
-                if (cancelled[0]) {
+                if (encoder.isFinished()) {
+                    stop();
+                    return;
+                }
+                if (next < count && drawn.remainingCapacity() > 0) { // else: wait for the encoder, a frame later
+                    control.seek(fromUs + (toUs - fromUs) * next / Math.max(1, count - 1));
+                    drawn.add(Pictures.picture(view, 0.75));
+                    next++;
+                }
+                if (next == count) {
                     stop();
                     control.seek(back);
-                    done.accept(false);
-                    return;
+                    control.playingProperty().set(playing);
+                    progress.header("Encoding the last frames");
                 }
-                if (next < count) {
-                    control.seek(fromUs + (toUs - fromUs) * next / Math.max(1, count - 1));
-                    frames.add(Pictures.picture(view, 0.75));
-                    next++;
-                    progress.progress(0.8 * next / count);
-                    return;
-                }
-                stop();
+            }
+        };
+        Runnable backToWhereItWas = () -> {
+            drawing.stop();
+            drawn.clear();
+            if (!over[0]) {
+                over[0] = true;
                 control.seek(back);
                 control.playingProperty().set(playing);
-                progress.header("Writing the GIF");
-                executor.execute(BackgroundTask.<Void>of("gif-export", p -> {
-                    Pictures.gif(frames, 100, file);
-                    return null;
-                }).onSuccess(v -> {
-                    progress.close();
-                    done.accept(true);
-                }).onFailure(e -> {
-                    progress.close();
-                    run(file, f -> {
-                        throw new IOException(e.getMessage());
-                    });
-                    done.accept(false);
-                }));
             }
-        }.start();
+        };
+        encoder.onProgress(progress::progress).onSuccess(v -> {
+            over[0] = true;
+            progress.close();
+            done.accept(true);
+        }).onCancelled(() -> {
+            backToWhereItWas.run();
+            progress.close();
+            done.accept(false);
+        }).onFailure(e -> {
+            backToWhereItWas.run();
+            progress.close();
+            run(file, f -> {
+                throw new IOException(e.getMessage());
+            });
+            done.accept(false);
+        });
+        executor.execute(encoder);
+        drawing.start();
     }
 }

@@ -21,7 +21,7 @@ import org.phoenixlab.engine.files.AtomicFiles;
 
 /**
  * Pictures made from what the screen shows: a PNG of any node (the architecture, a chart) and an
- * animated GIF from frames. Every file is written atomically, so a failed export never leaves half a
+ * animated GIF encoded frame by frame. Every file is written atomically, so a failed export never leaves half a
  * file or damages an older one. (Tables and the trace: {@link org.phoenixlab.app.util.TableFiles}.)
  */
 public final class Pictures {
@@ -55,41 +55,67 @@ public final class Pictures {
         return rgb;
     }
 
-    /** An animated GIF that loops, {@code delayMs} per frame. */
+    /** Where an animation's frames come from, one at a time, as they are drawn. */
+    @FunctionalInterface
+    public interface Frames {
+        /** The next frame, waiting for it if it is not drawn yet; null once there are no more. */
+        WritableImage next() throws IOException;
+    }
+
+    /** An animated GIF that loops, {@code delayMs} per frame, from frames already drawn. */
     public static void gif(List<WritableImage> frames, int delayMs, Path file) throws IOException {
-        if (frames.isEmpty()) {
-            throw new IOException("there are no frames to write");
-        }
+        java.util.Iterator<WritableImage> it = frames.iterator();
+        gif(file, delayMs, () -> it.hasNext() ? it.next() : null);
+    }
+
+    /**
+     * An animated GIF that loops, {@code delayMs} per frame, encoded frame by frame as {@code frames}
+     * gives them: each frame is written (into a temporary file beside {@code file}) and forgotten before
+     * the next is asked for, so memory does not grow with the number of frames. The file appears
+     * whole at the end, or not at all when {@code frames} fails (a Cancel).
+     */
+    public static void gif(Path file, int delayMs, Frames frames) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            writer.prepareWriteSequence(null);
-            for (WritableImage frame : frames) {
-                BufferedImage img = opaque(SwingFXUtils.fromFXImage(frame, null));
-                IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), null);
-                String format = meta.getNativeMetadataFormatName();
-                IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(format);
-                IIOMetadataNode control = child(root, "GraphicControlExtension");
-                control.setAttribute("disposalMethod", "none");
-                control.setAttribute("userInputFlag", "FALSE");
-                control.setAttribute("transparentColorFlag", "FALSE");
-                control.setAttribute("delayTime", Integer.toString(Math.max(1, delayMs / 10)));
-                control.setAttribute("transparentColorIndex", "0");
-                IIOMetadataNode apps = child(root, "ApplicationExtensions");
-                IIOMetadataNode loop = new IIOMetadataNode("ApplicationExtension");
-                loop.setAttribute("applicationID", "NETSCAPE");
-                loop.setAttribute("authenticationCode", "2.0");
-                loop.setUserObject(new byte[] {1, 0, 0}); // loop for ever
-                apps.appendChild(loop);
-                meta.setFromTree(format, root);
-                writer.writeToSequence(new IIOImage(img, null, meta), null);
-            }
-            writer.endWriteSequence();
+        try {
+            AtomicFiles.write(file, out -> {
+                try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) { // leaves `out` open
+                    writer.setOutput(stream);
+                    writer.prepareWriteSequence(null);
+                    int written = 0;
+                    for (WritableImage frame = frames.next(); frame != null; frame = frames.next()) {
+                        writeFrame(writer, opaque(SwingFXUtils.fromFXImage(frame, null)), delayMs);
+                        stream.flush(); // the bytes of this frame go to the file, not to a cache in memory
+                        written++;
+                    }
+                    if (written == 0) {
+                        throw new IOException("there are no frames to write");
+                    }
+                    writer.endWriteSequence();
+                }
+            });
         } finally {
             writer.dispose();
         }
-        AtomicFiles.write(file, bytes.toByteArray());
+    }
+
+    private static void writeFrame(ImageWriter writer, BufferedImage img, int delayMs) throws IOException {
+        IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), null);
+        String format = meta.getNativeMetadataFormatName();
+        IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(format);
+        IIOMetadataNode control = child(root, "GraphicControlExtension");
+        control.setAttribute("disposalMethod", "none");
+        control.setAttribute("userInputFlag", "FALSE");
+        control.setAttribute("transparentColorFlag", "FALSE");
+        control.setAttribute("delayTime", Integer.toString(Math.max(1, delayMs / 10)));
+        control.setAttribute("transparentColorIndex", "0");
+        IIOMetadataNode apps = child(root, "ApplicationExtensions");
+        IIOMetadataNode loop = new IIOMetadataNode("ApplicationExtension");
+        loop.setAttribute("applicationID", "NETSCAPE");
+        loop.setAttribute("authenticationCode", "2.0");
+        loop.setUserObject(new byte[] {1, 0, 0}); // loop for ever
+        apps.appendChild(loop);
+        meta.setFromTree(format, root);
+        writer.writeToSequence(new IIOImage(img, null, meta), null);
     }
 
     private static IIOMetadataNode child(IIOMetadataNode root, String name) {

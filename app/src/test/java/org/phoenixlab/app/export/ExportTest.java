@@ -130,6 +130,64 @@ class ExportTest {
         assertFalse(window.playButton().isSelected());
     }
 
+    private static long tempBytes(Path dir) throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(".anim.gif-")).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    @Test
+    void theGifIsWrittenToDiskFrameByFrameNotKeptInMemory(@TempDir Path dir) throws Exception {
+        Path gif = dir.resolve("anim.gif");
+        List<Long> onDisk = new java.util.ArrayList<>();
+        int[] asked = {0};
+        Pictures.gif(gif, 100, () -> {
+            if (asked[0] > 0) {
+                onDisk.add(tempBytes(dir)); // what the frames before this one already put in the file
+            }
+            if (asked[0] == 6) {
+                return null;
+            }
+            WritableImage frame = new WritableImage(160, 90);
+            for (int y = 0; y < 90; y++) {
+                for (int x = 0; x < 160; x++) {
+                    frame.getPixelWriter().setArgb(x, y, 0xff000000 | (x * 1_000 + y * 37 + asked[0] * 4_093) & 0xffffff);
+                }
+            }
+            asked[0]++;
+            return frame;
+        });
+        assertEquals(6, onDisk.size());
+        for (int i = 1; i < onDisk.size(); i++) {
+            assertTrue(onDisk.get(i) > onDisk.get(i - 1), "each frame is in the file before the next is drawn: " + onDisk);
+        }
+        assertEquals(0, tempBytes(dir), "the temporary file became the GIF");
+        var reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (var in = ImageIO.createImageInputStream(gif.toFile())) {
+            reader.setInput(in);
+            assertEquals(6, reader.getNumImages(true));
+        }
+    }
+
+    @Test
+    void aCancelledGifLeavesNoFileBehind(FxRobot robot, @TempDir Path dir) throws Exception {
+        crashAndRepair(robot);
+        long before = window.session().nowUs();
+        Path gif = dir.resolve("anim.gif");
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        robot.interact(() -> window.exports().animation(0, 6_000_000, 200, gif, done::complete));
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tempBytes(dir) > 0); // some frames are encoded
+        robot.clickOn("Cancel");
+        assertFalse(done.get(30, TimeUnit.SECONDS));
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            try (var files = Files.list(dir)) {
+                return files.findAny().isEmpty();
+            }
+        });
+        assertFalse(Files.exists(gif));
+        assertEquals(before, window.session().nowUs(), "the session is back where it was");
+    }
+
     @Test
     void aFailedExportSaysWhyAndLeavesNoFile(FxRobot robot, @TempDir Path dir) {
         Path nowhere = dir.resolve("missing-folder").resolve("metrics.csv");

@@ -2,9 +2,11 @@ package org.phoenixlab.engine.experiment;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +22,8 @@ import org.phoenixlab.engine.scenario.ScriptedFault;
 import org.phoenixlab.engine.sim.FaultMetrics;
 import org.phoenixlab.engine.sim.Simulation;
 import org.phoenixlab.engine.strategy.ParameterCheck;
+import org.phoenixlab.engine.strategy.Mechanism;
+import org.phoenixlab.engine.strategy.Parameter;
 import org.phoenixlab.engine.strategy.Strategy;
 import org.phoenixlab.engine.strategy.StrategyCatalog;
 
@@ -36,9 +40,13 @@ public final class Comparison {
     /** How much of the first seed's run the throughput series covers (at least). */
     public static final long THROUGHPUT_SPAN_US = 20_000_000;
 
-    /** What is compared: a fault, how many seeds, and the inputs a what-if may change. */
+    /**
+     * What is compared: a fault, how many seeds, and the inputs a what-if may change: parameter
+     * overrides, and mechanisms switched off in the designs that have them ({@code switchedOff}: a
+     * what-if without implicit heartbeats, say; a design without the mechanism is left as it is).
+     */
     public record Setup(String target, FaultKind kind, int runs, int guests, long totalRatePps,
-            Map<String, Long> overrides) {
+            Map<String, Long> overrides, Set<Mechanism> switchedOff) {
         public Setup {
             if (runs < 1) {
                 throw new IllegalArgumentException("at least one run is needed");
@@ -47,6 +55,13 @@ public final class Comparison {
                 throw new IllegalArgumentException("the topology has 1 to 64 guests, not " + guests);
             }
             overrides = java.util.Collections.unmodifiableMap(new TreeMap<>(overrides));
+            switchedOff = java.util.Collections.unmodifiableSet(switchedOff.isEmpty()
+                    ? EnumSet.noneOf(Mechanism.class) : EnumSet.copyOf(switchedOff));
+        }
+
+        /** Every mechanism of every design on. */
+        public Setup(String target, FaultKind kind, int runs, int guests, long totalRatePps, Map<String, Long> overrides) {
+            this(target, kind, runs, guests, totalRatePps, overrides, Set.of());
         }
 
         /** The paper's experiment: a NIC-driver crash, three guests at line rate. */
@@ -57,26 +72,63 @@ public final class Comparison {
         public Setup withOverride(String parameterId, long value) {
             Map<String, Long> m = new TreeMap<>(overrides);
             m.put(parameterId, value);
-            return new Setup(target, kind, runs, guests, totalRatePps, m);
+            return new Setup(target, kind, runs, guests, totalRatePps, m, switchedOff);
         }
 
         public Setup withGuests(int n) {
-            return new Setup(target, kind, runs, n, totalRatePps, overrides);
+            return new Setup(target, kind, runs, n, totalRatePps, overrides, switchedOff);
         }
 
         public Setup withRate(long pps) {
-            return new Setup(target, kind, runs, guests, pps, overrides);
+            return new Setup(target, kind, runs, guests, pps, overrides, switchedOff);
         }
 
         public Setup withRuns(int n) {
-            return new Setup(target, kind, n, guests, totalRatePps, overrides);
+            return new Setup(target, kind, n, guests, totalRatePps, overrides, switchedOff);
+        }
+
+        /** The setup with {@code m} on (as each design defines it) or off in every design that has it. */
+        public Setup withMechanism(Mechanism m, boolean on) {
+            EnumSet<Mechanism> off = switchedOff.isEmpty() ? EnumSet.noneOf(Mechanism.class) : EnumSet.copyOf(switchedOff);
+            if (on) {
+                off.remove(m);
+            } else {
+                off.add(m);
+            }
+            return new Setup(target, kind, runs, guests, totalRatePps, overrides, off);
+        }
+
+        /** The design {@code strategy} with this setup's overrides and switches. */
+        public Strategy strategy(String strategy) {
+            Strategy s = StrategyCatalog.load(strategy);
+            for (Mechanism m : switchedOff) {
+                if (s.has(m)) {
+                    s = s.with(m, false);
+                }
+            }
+            for (var e : overrides.entrySet()) {
+                Parameter p = Parameter.byId(e.getKey())
+                        .orElseThrow(() -> new IllegalArgumentException("unknown parameter '" + e.getKey() + "'"));
+                s = s.with(p, e.getValue());
+            }
+            return s;
+        }
+
+        /** Whether some switch changes the design {@code strategy} (it has a mechanism switched off here). */
+        boolean switches(String strategy) {
+            Strategy s = StrategyCatalog.load(strategy);
+            return switchedOff.stream().anyMatch(s::has);
         }
     }
 
-    /** One strategy's figures; means are null when no run gave them. */
+    /**
+     * One strategy's figures; means are null when no run gave them. {@code monitoringCpuUsPerS}: the CPU
+     * that fault detection cost (pings, timestamps, poll timers, ring checks), in microseconds per
+     * virtual second of the run, mean over every run.
+     */
     public record Row(String strategy, String title, int runs, int detectedRuns, int completedRuns,
             Double detectionMs, Double recoveryS, Double downtimeS, Double lostPackets,
-            Optional<PaperFigures.Row> paper) {
+            Optional<PaperFigures.Row> paper, double monitoringCpuUsPerS) {
         public boolean completed() {
             return completedRuns == runs;
         }
@@ -135,7 +187,12 @@ public final class Comparison {
      * this design (vanilla Xen's runs stop at the fault instead of running 150 s to say "never").
      */
     public static Simulation runToCompletion(Scenario scenario, BooleanSupplier cancelled) {
-        Simulation sim = new Simulation(scenario);
+        return runToCompletion(new Simulation(scenario), cancelled);
+    }
+
+    /** As {@link #runToCompletion(Scenario, BooleanSupplier)}, for a simulation built by the caller. */
+    public static Simulation runToCompletion(Simulation sim, BooleanSupplier cancelled) {
+        Scenario scenario = sim.scenario();
         long step = 1_000_000;
         long t = 0;
         while (t < scenario.durationUs()) {
@@ -151,19 +208,22 @@ public final class Comparison {
         return sim;
     }
 
-    /** One run's outcome: the fault's figures, and the throughput series when this run draws the chart. */
-    record RunResult(String strategy, int seed, FaultMetrics metrics, List<Long> throughput) {
+    /**
+     * One run's outcome: the fault's figures, what monitoring cost per virtual second up to the moment
+     * the figures were final, and the throughput series when this run draws the chart.
+     */
+    record RunResult(String strategy, int seed, FaultMetrics metrics, double monitoringUsPerS, List<Long> throughput) {
     }
 
     /**
-     * What one run depends on: the fault, the topology and workload, the seed, and only those overrides
-     * the strategy has a parameter for. An override of a parameter the strategy does not define can
+     * What one run depends on: the fault, the topology and workload, the seed, only those overrides
+     * the strategy has a parameter for, and only those switches that turn off a mechanism it has. An override of a parameter the strategy does not define can
      * never reach its run ({@link org.phoenixlab.engine.strategy.Strategy#get} refuses to read a
      * parameter the strategy lacks), so a what-if that moves the heartbeat period leaves the runs of
      * Xoar, TFD-Xen and vanilla Xen as they were.
      */
     private record RunKey(String strategy, int seed, String target, FaultKind kind, int guests, long totalRatePps,
-                          Map<String, Long> overrides, boolean chart) {
+                          Map<String, Long> overrides, Set<Mechanism> switchedOff, boolean chart) {
     }
 
     /** Results of recent runs (the engine is deterministic: same key, same result), least recently used first out. */
@@ -190,7 +250,10 @@ public final class Comparison {
                 relevant.put(e.getKey(), e.getValue());
             }
         }
-        return new RunKey(strategy, seed, setup.target(), setup.kind(), setup.guests(), setup.totalRatePps(), relevant, chart);
+        Strategy design = StrategyCatalog.load(strategy);
+        Set<Mechanism> off = EnumSet.noneOf(Mechanism.class);
+        setup.switchedOff().stream().filter(design::has).forEach(off::add);
+        return new RunKey(strategy, seed, setup.target(), setup.kind(), setup.guests(), setup.totalRatePps(), relevant, off, chart);
     }
 
     /** The run of one strategy and seed, as a task for the pool; {@code chart}: also the throughput series. */
@@ -214,8 +277,11 @@ public final class Comparison {
     private static RunResult run(Setup setup, String strategy, int seed, boolean chart, BooleanSupplier stop) {
         Scenario scenario = scenario(setup, strategy, seed);
         {
-            Simulation sim = runToCompletion(scenario, stop);
+            // Without a switch, the scenario's overrides make the design exactly as `experiment compare` runs it.
+            Simulation sim = runToCompletion(setup.switches(strategy)
+                    ? new Simulation(scenario, setup.strategy(strategy)) : new Simulation(scenario), stop);
             FaultMetrics m = sim.faults().get(0);
+            double monitoring = sim.nowUs() == 0 ? 0 : sim.monitoring().totalUs() / (sim.nowUs() / 1e6);
             List<Long> series = null;
             if (chart) {
                 // The figures are taken; the first seed runs on a little so that its throughput
@@ -223,7 +289,7 @@ public final class Comparison {
                 sim.runUntil(Math.min(sim.scenario().durationUs(), Math.max(sim.nowUs(), THROUGHPUT_SPAN_US)));
                 series = sim.throughput();
             }
-            return new RunResult(strategy, seed, m, series == null ? null : List.copyOf(series));
+            return new RunResult(strategy, seed, m, monitoring, series == null ? null : List.copyOf(series));
         }
     }
 
@@ -232,6 +298,12 @@ public final class Comparison {
         synchronized (RECENT) {
             RECENT.clear();
         }
+    }
+
+    /** Hears how many of a batch's runs are in (on a worker thread). */
+    @FunctionalInterface
+    public interface ProgressListener {
+        void progress(int done, int total);
     }
 
     /** Hears of a comparison's results as they arrive (on a worker thread: a window hands them to its own). */
@@ -322,9 +394,9 @@ public final class Comparison {
                 byIndex[index] = r;
                 int strategy = index / setup.runs();
                 if (left.decrementAndGet(strategy) == 0) {
-                    List<FaultMetrics> ms = new ArrayList<>();
+                    List<RunResult> ms = new ArrayList<>();
                     for (int k = strategy * setup.runs(); k < (strategy + 1) * setup.runs(); k++) {
-                        ms.add(byIndex[k].metrics());
+                        ms.add(byIndex[k]);
                     }
                     listener.row(row(strategies.get(strategy), setup, ms));
                 }
@@ -357,10 +429,10 @@ public final class Comparison {
         Map<String, List<Long>> throughput = new LinkedHashMap<>();
         int k = 0;
         for (String strategy : strategies) {
-            List<FaultMetrics> ms = new ArrayList<>();
+            List<RunResult> ms = new ArrayList<>();
             for (int seed = 1; seed <= setup.runs(); seed++) {
                 RunResult r = all.get(k++);
-                ms.add(r.metrics());
+                ms.add(r);
                 if (r.throughput() != null) {
                     throughput.put(strategy, r.throughput());
                 }
@@ -370,12 +442,21 @@ public final class Comparison {
         return new Result(setup, NicFaultExperiment.FAULT_AT_US, rows, throughput, Simulation.throughputBucketUs());
     }
 
-    static Row row(String strategy, Setup setup, List<FaultMetrics> seeds) {
+    static Row row(String strategy, Setup setup, List<RunResult> seeds) {
         Aggregate a = new Aggregate();
-        for (FaultMetrics m : seeds) {
-            a.add(m);
+        for (RunResult r : seeds) {
+            a.add(r);
         }
         return a.row(strategy, setup);
+    }
+
+    /** The row of the faults' figures alone, runs whose monitoring cost is not known (counted as 0). */
+    static Row rowOfFigures(String strategy, Setup setup, List<FaultMetrics> seeds) {
+        List<RunResult> runs = new ArrayList<>();
+        for (FaultMetrics m : seeds) {
+            runs.add(new RunResult(strategy, 0, m, 0, null));
+        }
+        return row(strategy, setup, runs);
     }
 
     /** Sums over the seeds of one strategy. */
@@ -387,9 +468,12 @@ public final class Comparison {
         private double recoveryS;
         private double downtimeS;
         private double lost;
+        private double monitoringUsPerS;
 
-        void add(FaultMetrics m) {
+        void add(RunResult r) {
+            FaultMetrics m = r.metrics();
             runs++;
+            monitoringUsPerS += r.monitoringUsPerS();
             if (m.detected()) {
                 detected++;
                 detectionMs += m.detectionUs().getAsLong() / 1000.0;
@@ -404,13 +488,15 @@ public final class Comparison {
 
         Row row(String strategy, Setup setup) {
             boolean paperExperiment = setup.target().equals(ComponentIds.NIC_DRIVER) && setup.kind() == FaultKind.CRASH
-                    && setup.guests() == 3 && setup.totalRatePps() == Scenario.PAPER_LINE_RATE_PPS && setup.overrides().isEmpty();
+                    && setup.guests() == 3 && setup.totalRatePps() == Scenario.PAPER_LINE_RATE_PPS && setup.overrides().isEmpty()
+                    && setup.switchedOff().isEmpty();
             return new Row(strategy, StrategyCatalog.load(strategy).title(), runs, detected, completed,
                     detected == 0 ? null : detectionMs / detected,
                     completed == 0 ? null : recoveryS / completed,
                     completed == 0 ? null : downtimeS / completed,
                     completed == 0 ? null : lost / completed,
-                    paperExperiment ? PaperFigures.nicDriverCrash(strategy) : Optional.empty());
+                    paperExperiment ? PaperFigures.nicDriverCrash(strategy) : Optional.empty(),
+                    monitoringUsPerS / runs);
         }
     }
 }

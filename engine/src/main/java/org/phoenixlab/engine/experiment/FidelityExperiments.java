@@ -2,6 +2,8 @@ package org.phoenixlab.engine.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.model.ComponentIds;
 import org.phoenixlab.engine.scenario.Scenario;
@@ -147,24 +149,64 @@ public final class FidelityExperiments {
     }
 
     public static List<ThroughputRow> throughput(int runs) {
+        return throughput(runs, () -> false, (done, total) -> { });
+    }
+
+    /**
+     * As {@link #throughput(int)}, every seed's pair of runs side by side on the {@link RunPool}; the
+     * sums are taken in strategy and seed order, so the figures are those of one run after another.
+     * {@code cancelled} is checked each virtual second; {@code progress} hears (on a worker) of each pair done.
+     */
+    public static List<ThroughputRow> throughput(int runs, BooleanSupplier cancelled, Comparison.ProgressListener progress) {
+        List<Function<BooleanSupplier, double[]>> tasks = new ArrayList<>();
+        for (String s : StrategyCatalog.NAMES) {
+            for (int seed = 1; seed <= runs; seed++) {
+                long sd = seed;
+                tasks.add(stop -> {
+                    Simulation ok = new Simulation(Scenario.paperWorkload(s, sd, BENCHMARK_US));
+                    runChecked(ok, stop);
+                    Simulation f = new Simulation(Scenario.paperWorkload(s, sd, FAULT_BENCHMARK_US).withFaults(List.of(
+                            new ScriptedFault(NicFaultExperiment.FAULT_AT_US, ComponentIds.NIC_DRIVER, FaultKind.CRASH))));
+                    runChecked(f, stop);
+                    return new double[] {ok.snapshot().traffic().delivered() / (BENCHMARK_US / 1e6), ok.packetRoundTripUs(),
+                            f.snapshot().traffic().delivered() / (FAULT_BENCHMARK_US / 1e6)};
+                });
+            }
+        }
+        int total = tasks.size();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        List<double[]> all = RunPool.shared().start(tasks, (i, r) -> {
+            synchronized (done) { // one call at a time, always rising
+                progress.progress(done.incrementAndGet(), total);
+            }
+        }).await(cancelled);
         List<ThroughputRow> rows = new ArrayList<>();
+        int k = 0;
         for (String s : StrategyCatalog.NAMES) {
             double free = 0;
             double withFault = 0;
             double latency = 0;
             for (int seed = 1; seed <= runs; seed++) {
-                Simulation ok = new Simulation(Scenario.paperWorkload(s, seed, BENCHMARK_US));
-                ok.run();
-                free += ok.snapshot().traffic().delivered() / (BENCHMARK_US / 1e6);
-                latency += ok.packetRoundTripUs();
-                Simulation f = new Simulation(Scenario.paperWorkload(s, seed, FAULT_BENCHMARK_US).withFaults(List.of(
-                        new ScriptedFault(NicFaultExperiment.FAULT_AT_US, ComponentIds.NIC_DRIVER, FaultKind.CRASH))));
-                f.run();
-                withFault += f.snapshot().traffic().delivered() / (FAULT_BENCHMARK_US / 1e6);
+                double[] r = all.get(k++);
+                free += r[0];
+                latency += r[1];
+                withFault += r[2];
             }
             rows.add(new ThroughputRow(s, runs, free / runs, withFault / runs, latency / runs));
         }
         return rows;
+    }
+
+    /** Runs to the scenario's end a virtual second at a time, stopping if {@code stop} turns true. */
+    private static void runChecked(Simulation sim, BooleanSupplier stop) {
+        long end = sim.scenario().durationUs();
+        for (long t = 0; t < end; ) {
+            if (stop.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("the run was cancelled");
+            }
+            t = Math.min(end, t + S);
+            sim.runUntil(t);
+        }
     }
 
     private static List<String> vanillaFirst() {

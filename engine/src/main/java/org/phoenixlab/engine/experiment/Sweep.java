@@ -10,7 +10,6 @@ import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import org.phoenixlab.engine.model.ComponentIds;
 import org.phoenixlab.engine.scenario.Scenario;
-import org.phoenixlab.engine.sim.FaultMetrics;
 import org.phoenixlab.engine.strategy.Parameter;
 
 /**
@@ -25,7 +24,8 @@ public final class Sweep {
         PACKET_RATE("packet-rate", "packet rate (all guests, packets/s)", null),
         REBOOT("reboot", "unikernel reboot duration", Parameter.UNIKERNEL_REBOOT_US),
         RELOAD("reload", "NIC driver reload duration", Parameter.DRIVER_RELOAD_US),
-        GUESTS("guests", "number of guests", null);
+        GUESTS("guests", "number of guests", null),
+        PHYSICAL_CPUS("physical-cpus", "number of physical CPUs", Parameter.PHYSICAL_CPUS);
 
         private final String id;
         private final String label;
@@ -47,7 +47,7 @@ public final class Sweep {
 
         /** True when values are virtual durations (microseconds). */
         public boolean isDuration() {
-            return parameter != null;
+            return parameter != null && parameter.isDuration();
         }
 
         /** The engine parameter this knob sets, if it is one (not the packet rate or the number of guests). */
@@ -170,9 +170,9 @@ public final class Sweep {
             Comparison.Setup setup = setups.get(i);
             List<Comparison.Row> rows = new ArrayList<>();
             for (String strategy : strategies) {
-                List<FaultMetrics> seeds = new ArrayList<>();
+                List<Comparison.RunResult> seeds = new ArrayList<>();
                 for (int seed = 1; seed <= setup.runs(); seed++) {
-                    seeds.add(all.get(k++).metrics());
+                    seeds.add(all.get(k++));
                 }
                 rows.add(Comparison.row(strategy, setup, seeds));
             }

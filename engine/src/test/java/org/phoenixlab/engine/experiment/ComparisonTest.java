@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.phoenixlab.engine.fault.FaultKind;
+import org.phoenixlab.engine.sim.Simulation;
+import org.phoenixlab.engine.strategy.Mechanism;
 import org.phoenixlab.engine.strategy.Parameter;
+import org.phoenixlab.engine.strategy.Strategy;
 import org.phoenixlab.engine.strategy.StrategyCatalog;
 
 class ComparisonTest {
@@ -99,5 +102,71 @@ class ComparisonTest {
         assertEquals(List.of(7L), Sweep.values(7, 9, 1));
         assertThrows(IllegalArgumentException.class, () -> Sweep.run(Sweep.Knob.GUESTS, 1, 65, 2,
                 Comparison.Setup.nicDriverCrash(1), List.of("phoenix-fine"), () -> false, f -> { }));
+    }
+    @Test
+    void aSwitchedOffMechanismChangesOnlyTheDesignsThatHaveItAsAnExplicitStrategyRunWould() {
+        Comparison.Setup busy = Comparison.Setup.nicDriverCrash(2).withOverride(Parameter.PHYSICAL_CPUS.id(), 1);
+        Comparison.Setup unmarked = busy.withMechanism(Mechanism.SCHEDULER_MARKING, false);
+        assertEquals(java.util.Set.of(Mechanism.SCHEDULER_MARKING), unmarked.switchedOff());
+        assertEquals(busy, unmarked.withMechanism(Mechanism.SCHEDULER_MARKING, true), "switched on again: the setup before");
+        Comparison.Result marked = Comparison.run(busy, () -> false, f -> { });
+        Comparison.Result off = Comparison.run(unmarked, () -> false, f -> { });
+        for (int i = 0; i < marked.rows().size(); i++) {
+            String s = marked.rows().get(i).strategy();
+            if (!StrategyCatalog.load(s).has(Mechanism.SCHEDULER_MARKING)) {
+                assertEquals(marked.rows().get(i), off.rows().get(i), s + " has no marking to switch off");
+            }
+        }
+        // What the switch does is what the engine does with the strategy built by hand.
+        for (int seed = 1; seed <= 2; seed++) {
+            Strategy byHand = StrategyCatalog.load("phoenix-fine").with(Parameter.PHYSICAL_CPUS, 1).with(Mechanism.SCHEDULER_MARKING, false);
+            assertEquals(byHand, unmarked.strategy("phoenix-fine"));
+            Simulation sim = Comparison.runToCompletion(new Simulation(Comparison.scenario(unmarked, "phoenix-fine", seed), byHand), () -> false);
+            assertTrue(sim.faults().get(0).detected());
+        }
+        double markedMs = marked.rows().get(0).detectionMs();
+        double offMs = off.rows().get(0).detectionMs();
+        assertTrue(offMs > 3 * markedMs, "one CPU, no marking: fine-grained Phoenix's heartbeats wait for the CPU: "
+                + markedMs + " ms then " + offMs + " ms");
+        assertTrue(off.rows().get(0).paper().isEmpty(), "not the paper's experiment any more");
+    }
+
+    @Test
+    void monitoringCpuIsCountedPerRunAndImplicitHeartbeatsLowerIt() {
+        Comparison.Setup base = Comparison.Setup.nicDriverCrash(2);
+        Comparison.Result on = Comparison.run(base, List.of("phoenix-coarse", "xoar"), () -> false, f -> { });
+        Comparison.Result off = Comparison.run(base.withMechanism(Mechanism.IMPLICIT_HEARTBEAT, false), List.of("phoenix-coarse", "xoar"),
+                () -> false, f -> { });
+        assertTrue(on.rows().get(0).monitoringCpuUsPerS() > 0);
+        assertTrue(off.rows().get(0).monitoringCpuUsPerS() > on.rows().get(0).monitoringCpuUsPerS(),
+                on.rows().get(0).monitoringCpuUsPerS() + " then " + off.rows().get(0).monitoringCpuUsPerS());
+        assertEquals(0.0, on.rows().get(1).monitoringCpuUsPerS(), "Xoar detects nothing by heartbeats: no monitoring CPU");
+        Simulation sim = Comparison.runToCompletion(Comparison.scenario(base, "phoenix-coarse", 1));
+        Simulation sim2 = Comparison.runToCompletion(Comparison.scenario(base, "phoenix-coarse", 2));
+        double mean = (sim.monitoring().totalUs() / (sim.nowUs() / 1e6) + sim2.monitoring().totalUs() / (sim2.nowUs() / 1e6)) / 2;
+        assertEquals(mean, on.rows().get(0).monitoringCpuUsPerS(), 1e-9, "the mean over the runs of CPU per virtual second");
+    }
+
+    @Test
+    void thePhysicalCpusAreAKnobOfTheirOwnWithTheParametersLimits() {
+        Sweep.Knob k = Sweep.Knob.byId("physical-cpus").orElseThrow();
+        assertEquals(Sweep.Knob.PHYSICAL_CPUS, k);
+        assertTrue(!k.isDuration());
+        assertEquals(Parameter.PHYSICAL_CPUS.min(), k.min());
+        assertEquals(Parameter.PHYSICAL_CPUS.max(), k.max());
+        assertEquals(1L, k.apply(Comparison.Setup.nicDriverCrash(1), 1).overrides().get("physicalCpus"));
+        assertThrows(IllegalArgumentException.class, () -> k.apply(Comparison.Setup.nicDriverCrash(1), 0));
+    }
+
+    @Test
+    void throughputOnThePoolIsThatOfOneRunAfterTheOther() {
+        List<FidelityExperiments.ThroughputRow> pooled = FidelityExperiments.throughput(1);
+        for (FidelityExperiments.ThroughputRow row : pooled) {
+            Simulation ok = new Simulation(org.phoenixlab.engine.scenario.Scenario.paperWorkload(row.strategy(), 1, FidelityExperiments.BENCHMARK_US));
+            ok.run();
+            assertEquals(ok.snapshot().traffic().delivered() / (FidelityExperiments.BENCHMARK_US / 1e6), row.faultFreePps(), row.strategy());
+            assertEquals(ok.packetRoundTripUs(), row.meanLatencyUs(), row.strategy());
+        }
+        assertThrows(CancellationException.class, () -> FidelityExperiments.throughput(2, () -> true, (d, t) -> { }));
     }
 }

@@ -58,7 +58,8 @@ class EarlyStopTest {
                 Simulation early = Comparison.runToCompletion(s);
                 FaultMetrics full = toTheHorizon(s);
                 String what = strategy + ", " + c;
-                assertEquals(Comparison.row(strategy, setup, List.of(full)), Comparison.row(strategy, setup, List.of(early.faults().get(0))), what);
+                assertEquals(Comparison.rowOfFigures(strategy, setup, List.of(full)),
+                        Comparison.rowOfFigures(strategy, setup, List.of(early.faults().get(0))), what);
                 if (!full.completed() && early.nowUs() < s.durationUs()) {
                     stoppedEarly++;
                 }
