@@ -60,6 +60,15 @@ public final class LessonCheck {
                     throw new LessonPlaythrough.LessonProblem(n, "says the screen shows " + c.describe() + ", which it does not"
                             + " (it shows: " + String.join(", ", fields) + ")");
                 }
+                if (c.panel().equals("legend")) {
+                    // a mark is said in the lesson's words ("the purple dots"), not in the legend's: only where it is drawn is checked
+                    List<String> where = screen.drawnFor(c.field());
+                    if (!c.component().isEmpty() && !where.isEmpty() && !where.contains(c.component())) {
+                        throw new LessonPlaythrough.LessonProblem(n, "says the drawing shows " + c.describe() + ", but that mark is drawn"
+                                + " only for " + String.join(", ", where));
+                    }
+                    continue;
+                }
                 if (!lower.contains(c.field().toLowerCase(Locale.ROOT))) {
                     throw new LessonPlaythrough.LessonProblem(n, "claims " + c.describe() + " but its words never name it:"
                             + " write the field as the screen does");

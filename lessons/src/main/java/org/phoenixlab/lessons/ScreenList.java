@@ -31,6 +31,7 @@ public final class ScreenList {
     private final Map<String, List<String>> inspector = new LinkedHashMap<>();
     private final Map<String, List<String>> panels = new LinkedHashMap<>();
     private final Map<String, List<String>> mentions = new LinkedHashMap<>();
+    private final Map<String, List<String>> drawnFor = new LinkedHashMap<>();
 
     private ScreenList(JsonNode root) {
         JsonNode p = root.path("panels");
@@ -44,6 +45,12 @@ public final class ScreenList {
                 panels.put("inspector", List.of());
             } else {
                 panels.put(e.getKey(), strings(e.getValue()));
+            }
+        }
+        for (var it = root.path("drawnFor").fields(); it.hasNext(); ) {
+            var e = it.next();
+            if (e.getValue().isArray()) {
+                drawnFor.put(e.getKey(), strings(e.getValue()));
             }
         }
         for (var it = root.path("mentions").fields(); it.hasNext(); ) {
@@ -100,6 +107,19 @@ public final class ScreenList {
         }
         out.addAll(inspector.getOrDefault(id, List.of()));
         return out;
+    }
+
+    /**
+     * The components the drawing draws the legend's mark {@code mark} for, when it draws it for some
+     * only (the heartbeat lanes); empty when it may be anywhere.
+     */
+    public List<String> drawnFor(String mark) {
+        return drawnFor.getOrDefault(mark, List.of());
+    }
+
+    /** Every mark drawn for some components only, with those components. */
+    public Map<String, List<String>> drawnFor() {
+        return drawnFor;
     }
 
     /** The panels {@code text} speaks of ("the Inspector", "the status line"), by their names here. */

@@ -140,4 +140,17 @@ class ScreenListTest {
                 "the caption's titles are the moments'");
         assertShown("toolbar", screen.fields("toolbar"), texts(robot.lookup(".tool-bar").query()));
     }
+
+    @Test
+    void theLegendListsTheMarksAndTheLanesAreWhereTheListSays(FxRobot robot) {
+        Set<String> legend = texts(window.legend());
+        assertShown("legend", screen.fields("legend"), legend);
+        List<String> lanes = window.architecture().hostLayout().lanes().stream()
+                .map(org.phoenixlab.app.architecture.HostLayout.Lane::component).toList();
+        assertEquals("phoenix-fine", window.viewModel().simulation().strategy().name());
+        screen.drawnFor().forEach((mark, where) -> {
+            assertTrue(screen.fields("legend").contains(mark), "drawnFor names a mark the legend does not list: " + mark);
+            assertEquals(lanes, where, "the heartbeat lanes under phoenix-fine, for \"" + mark + "\"");
+        });
+    }
 }
