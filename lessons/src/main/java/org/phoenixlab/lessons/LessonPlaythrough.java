@@ -88,6 +88,13 @@ public final class LessonPlaythrough {
             return ended(new StepResult(n, startUs, sim.nowUs(), "answered: " + quiz.choices().get(quiz.correctIndex()).text()));
         }
         if (until instanceof StepEnd.ExpectAction expect) {
+            double leftS = clock.wallSecondsFor(scenario.durationUs() - startUs);
+            boolean starts = expect.action() instanceof StudentAction.Inject || expect.action() instanceof StudentAction.Operate;
+            if (starts && clock.running() && leftS < StepClock.ACTION_ROOM_S) { // what it starts would come after the run
+                throw new LessonProblem(n, "asks the student to " + expect.action().describe() + " while the run plays under "
+                        + clock.speedName() + ", and the run ends " + String.format(Locale.ROOT, "%.0f s", leftS)
+                        + " after the step is shown: give the step the pace \"pause\"");
+            }
             int mark = sim.trace().size(); // what the action itself causes counts for the next steps
             Simulation before = sim;
             perform(n, expect.action());

@@ -31,7 +31,7 @@ public final class ScreenList {
     private final Map<String, List<String>> inspector = new LinkedHashMap<>();
     private final Map<String, List<String>> panels = new LinkedHashMap<>();
     private final Map<String, List<String>> mentions = new LinkedHashMap<>();
-    private final Map<String, List<String>> drawnFor = new LinkedHashMap<>();
+    private final List<String> laneMarks;
 
     private ScreenList(JsonNode root) {
         JsonNode p = root.path("panels");
@@ -47,12 +47,7 @@ public final class ScreenList {
                 panels.put(e.getKey(), strings(e.getValue()));
             }
         }
-        for (var it = root.path("drawnFor").fields(); it.hasNext(); ) {
-            var e = it.next();
-            if (e.getValue().isArray()) {
-                drawnFor.put(e.getKey(), strings(e.getValue()));
-            }
-        }
+        laneMarks = strings(root.path("laneMarks").path("marks"));
         for (var it = root.path("mentions").fields(); it.hasNext(); ) {
             var e = it.next();
             mentions.put(e.getKey(), strings(e.getValue()));
@@ -110,16 +105,11 @@ public final class ScreenList {
     }
 
     /**
-     * The components the drawing draws the legend's mark {@code mark} for, when it draws it for some
-     * only (the heartbeat lanes); empty when it may be anywhere.
+     * The legend's entries drawn only in the heartbeat lanes, which the drawing has for the components
+     * the design heartbeats ({@code HostDesign.heartbeated}).
      */
-    public List<String> drawnFor(String mark) {
-        return drawnFor.getOrDefault(mark, List.of());
-    }
-
-    /** Every mark drawn for some components only, with those components. */
-    public Map<String, List<String>> drawnFor() {
-        return drawnFor;
+    public List<String> laneMarks() {
+        return laneMarks;
     }
 
     /** The panels {@code text} speaks of ("the Inspector", "the status line"), by their names here. */

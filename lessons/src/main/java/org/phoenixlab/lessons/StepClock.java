@@ -13,7 +13,8 @@ import java.util.Locale;
  * sooner after it is shown is over before the student has read it. A quiz or Next step that lets the
  * run go on (its pace is not {@code pause}, or {@code keep} while the run plays) lasts the student's
  * reading time, three words a second, 6 to 25 s (as the window's), and the run moves on meanwhile;
- * after a step's event came the run is stopped (the window pauses there).
+ * after a step's event came the run is stopped (the window pauses there). An action step that lets
+ * the run play must leave the student {@link #ACTION_ROOM_S} of wall time before the run ends.
  */
 final class StepClock {
     /** Reading speed and bounds, as LessonViewModel's. */
@@ -25,6 +26,9 @@ final class StepClock {
     static final double STORY_SLOW_FOR_S = 0.6;
     static final double STORY_DOUBLING_S = 0.3;
     static final double STORY_CRUISE = 4.0;
+
+    /** Wall time an action step that lets the run play leaves the student before the run ends, at least. */
+    static final double ACTION_ROOM_S = 120;
 
     private enum Speed { SLOW_MOTION, TENTH, STORY }
 
@@ -59,6 +63,28 @@ final class StepClock {
 
     /** The student did what the step asked: the run goes on as the pace left it. */
     void acted(LessonStep step) {
+    }
+
+    boolean running() {
+        return running;
+    }
+
+    /** Wall seconds the current speed takes to cover {@code virtualUs}, from the start of playing (moments not counted). */
+    double wallSecondsFor(long virtualUs) {
+        double lo = 0;
+        double hi = 1;
+        while (virtualUs(hi) < virtualUs && hi < 1e9) {
+            hi *= 2;
+        }
+        for (int i = 0; i < 60; i++) {
+            double mid = (lo + hi) / 2;
+            if (virtualUs(mid) < virtualUs) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return hi;
     }
 
     /** Virtual µs one second of wall time covers at most, at the current speed. */

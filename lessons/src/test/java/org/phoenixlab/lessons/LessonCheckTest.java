@@ -86,7 +86,7 @@ class LessonCheckTest {
                 {"text": "Filled purple dots are the explicit pings to XenStore.", "until": {"next": true},
                  "shows": [{"panel": "legend", "component": "xenstore", "field": "a ping (explicit heartbeat) and its answer"}]}""");
         assertTrue(said.contains("step 1: says the drawing shows \"a ping (explicit heartbeat) and its answer\" in the legend of xenstore,"
-                + " but that mark is drawn only for net_uk, disk_uk, tool_uk"), said);
+                + " but under phoenix-fine that mark is drawn only in the heartbeat lanes of net_uk, disk_uk, tool_uk"), said);
         said = problem("""
                 {"text": "Filled purple dots are the explicit pings.", "until": {"next": true}}""");
         assertTrue(said.contains("step 1: speaks of the legend but does not say what of it it means"), said);

@@ -79,6 +79,19 @@ class LessonRefusalTest {
     }
 
     /** Traffic flows a while (the Next step plays at 0.1x while it is read), then net_uk crashes. */
+    @Test
+    void aFaultToInjectWhileTheRunPlaysTowardsItsEndIsRefused() throws Exception {
+        // lesson 5's second crash, had it kept playing: at the story speed the 15 s run is over in seconds
+        String said = refused(lesson("lesson-05-nic-driver-crash.scenario.json",
+                """
+                {"text": "Crash the NIC driver.", "pace": "play",
+                 "until": {"action": {"inject": {"target": "net_uk/nic-driver", "kind": "crash"}}}}""",
+                """
+                {"text": "Wait.", "pace": "play", "until": {"event": {"type": "repair-finished"}}}"""));
+        assertTrue(said.contains("step 1: asks the student to inject \"crash\" on net_uk/nic-driver while the run plays under the story"
+                + " speed, and the run ends"), said);
+    }
+
     private static final String HEARTBEAT_DETECTION = """
             {"text": "Look at the traffic.", "pace": "slow", "until": {"next": true}},
             {"text": "Crash net_uk.", "pace": "slow", "until": {"action": {"inject": {"target": "net_uk", "kind": "crash"}}}}""";
