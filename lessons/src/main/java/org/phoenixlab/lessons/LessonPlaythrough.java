@@ -85,7 +85,7 @@ public final class LessonPlaythrough {
             checkFigures(n, quiz);
             read(step, startUs);
             progress.answer(quiz.correctIndex());
-            return ended(new StepResult(n, startUs, sim.nowUs(), "answered: " + quiz.choices().get(quiz.correctIndex()).text()));
+            return new StepResult(n, startUs, sim.nowUs(), "answered: " + quiz.choices().get(quiz.correctIndex()).text());
         }
         if (until instanceof StepEnd.ExpectAction expect) {
             double leftS = clock.wallSecondsFor(scenario.durationUs() - startUs);
@@ -103,8 +103,7 @@ public final class LessonPlaythrough {
                 throw new LessonProblem(n, "the expected action did not end the step: " + v);
             }
             seen = sim == before ? mark : 0;
-            clock.acted(step);
-            return ended(new StepResult(n, startUs, sim.nowUs(), expect.action().describe()));
+            return new StepResult(n, startUs, sim.nowUs(), expect.action().describe());
         }
         if (until instanceof StepEnd.ExpectEvent expect) {
             Optional<TraceEvent> e = awaitEvent(expect);
@@ -129,15 +128,11 @@ public final class LessonPlaythrough {
             }
             progress.next(); // the student has seen it, and presses Next
             clock.awaited();
-            return ended(new StepResult(n, startUs, e.get().timeUs(), expect.describe()));
+            return new StepResult(n, startUs, e.get().timeUs(), expect.describe());
         }
         read(step, startUs);
         progress.next();
-        return ended(new StepResult(n, startUs, sim.nowUs(), "next"));
-    }
-
-    private static StepResult ended(StepResult r) {
-        return r;
+        return new StepResult(n, startUs, sim.nowUs(), "next");
     }
 
     /** A quiz or Next step that lets the run go on lasts the student's reading time; then the run has moved on. */

@@ -61,10 +61,6 @@ final class StepClock {
         running = false;
     }
 
-    /** The student did what the step asked: the run goes on as the pace left it. */
-    void acted(LessonStep step) {
-    }
-
     boolean running() {
         return running;
     }
