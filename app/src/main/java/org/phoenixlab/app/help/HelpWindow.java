@@ -118,7 +118,7 @@ public final class HelpWindow {
     }
 
     /** Every action with a key, as "key: what it does". */
-    static List<Shortcut> shortcuts(Collection<AppAction> actions) {
+    public static List<Shortcut> shortcuts(Collection<AppAction> actions) {
         List<Shortcut> out = new ArrayList<>();
         for (AppAction a : actions) {
             if (a.keys() != null) {
@@ -126,6 +126,12 @@ public final class HelpWindow {
                         .replace("DIGIT", ""), a.tooltip() != null ? a.tooltip() : a.text()));
             }
         }
+        out.add(new Shortcut("Tab, Shift+Tab", "Go from control to control: the toolbar, the drawing, the panels"));
+        out.add(new Shortcut("Arrows (in the drawing)", "Move to the nearest component in that direction"));
+        out.add(new Shortcut("Enter (in the drawing)", "Go into a unikernel's parts; on a part, open its faults"));
+        out.add(new Shortcut("Escape (in the drawing)", "Go out to the component that holds this one"));
+        out.add(new Shortcut("Menu key, Shift+F10 (in the drawing)", "Open the faults (and a guest's operations) of the component"));
+        out.add(new Shortcut("Space (on a button)", "Press the button; elsewhere Space plays or pauses"));
         out.add(new Shortcut("Escape, Ctrl+W", "Close a secondary window (Compare, Help)"));
         out.add(new Shortcut("Ctrl + mouse wheel, drag", "Zoom the drawing, pan it"));
         return out;

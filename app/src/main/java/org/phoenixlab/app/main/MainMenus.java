@@ -24,13 +24,15 @@ final class MainMenus {
         Menu file = new Menu("_File", null, item(a, NEW_SESSION), item(a, OPEN_SCENARIO), recent, new SeparatorMenuItem(),
                 item(a, SAVE), item(a, SAVE_AS), item(a, SAVE_SCENARIO), new SeparatorMenuItem(), item(a, REPLAY),
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), item(a, QUIT));
-        Menu view = new Menu("_View", null, ActionControls.checkMenuItem(a.get(DARK_THEME)), new SeparatorMenuItem(),
+        Menu view = new Menu("_View", null, ActionControls.checkMenuItem(a.get(DARK_THEME)), ActionControls.checkMenuItem(a.get(HIGH_CONTRAST)),
+                new Menu("Text size", null, item(a, LARGER_TEXT), item(a, SMALLER_TEXT), item(a, NORMAL_TEXT)),
+                ActionControls.checkMenuItem(a.get(REDUCED_MOTION)), new SeparatorMenuItem(),
                 item(a, ZOOM_IN), item(a, ZOOM_OUT), item(a, ACTUAL_SIZE), item(a, FIT_ALL), item(a, FIT_WIDTH),
                 new SeparatorMenuItem(), item(a, SHOW_IO_PATH), ActionControls.checkMenuItem(a.get(LEGEND)), item(a, LESSONS), item(a, COMPARE));
         Menu playback = new Menu("_Playback", null, item(a, PLAY), new SeparatorMenuItem(), item(a, STEP_FORWARD), item(a, STEP_BACK),
                 item(a, STEP_EVENT_FORWARD), item(a, STEP_EVENT_BACK), new SeparatorMenuItem(),
                 ActionControls.checkMenuItem(a.get(AUTO_PAUSE)), item(a, RESTART));
-        Menu help = new Menu("_Help", null, item(a, GETTING_STARTED), item(a, HELP_SHORTCUTS), item(a, HELP_GLOSSARY),
+        Menu help = new Menu("_Help", null, item(a, GETTING_STARTED), item(a, HELP_SHORTCUTS), item(a, SHORTCUT_OVERLAY), item(a, HELP_GLOSSARY),
                 item(a, HELP_PAPER), item(a, HELP_FILES), new SeparatorMenuItem(), item(a, ABOUT));
         return new MenuBar(file, view, playback, help);
     }

@@ -87,9 +87,6 @@ final class MainToolbar {
         Button out = ActionControls.button(a.get(ZOOM_OUT));
         Button in = ActionControls.button(a.get(ZOOM_IN));
         Button fit = ActionControls.button(a.get(FIT_ALL));
-        for (Button b : new Button[] {out, in, fit}) {
-            b.setFocusTraversable(false);
-        }
         HBox box = new HBox(2, out, zoom.percentLabel(), in, fit);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;

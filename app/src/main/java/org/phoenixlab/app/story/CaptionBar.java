@@ -59,6 +59,8 @@ public final class CaptionBar extends HBox {
         }
         text.setText(c.text());
         setAccessibleText((title.getText().isEmpty() ? "" : title.getText() + ": ") + c.text());
+        // JavaFX has no live region: the changed text is announced as the node's text changing.
+        notifyAccessibleAttributeChanged(javafx.scene.AccessibleAttribute.TEXT);
     }
 
     /** The symbol of a story's stage (never told by colour alone). */

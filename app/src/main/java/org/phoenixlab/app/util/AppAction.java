@@ -73,6 +73,14 @@ public final class AppAction {
         return keys;
     }
 
+    /**
+     * The character of a key named by what it types ("?"), matched on the character typed whatever the
+     * keyboard's layout; null for a key named by its key code.
+     */
+    public String typedKey() {
+        return keys != null && keys.length() == 1 && !Character.isLetterOrDigit(keys.charAt(0)) ? keys : null;
+    }
+
     /** The id of its menu item (for tests), or null. */
     public String menuId() {
         return menuId;
