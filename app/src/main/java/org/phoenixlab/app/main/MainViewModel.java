@@ -94,7 +94,7 @@ public final class MainViewModel implements SessionControl {
     private final BooleanProperty legendShown = new SimpleBooleanProperty();
     private final ObjectProperty<List<String>> focus = new SimpleObjectProperty<>(List.of());
     private final StatusViewModel status = new StatusViewModel();
-    private final ReadOnlyStringWrapper injectText = new ReadOnlyStringWrapper("Inject fault");
+    private final ReadOnlyStringWrapper injectText = new ReadOnlyStringWrapper(org.phoenixlab.app.util.Messages.get("toolbar.inject"));
     private final ReadOnlyBooleanWrapper canInject = new ReadOnlyBooleanWrapper();
     private final List<Consumer<StudentAction>> studentListeners = new ArrayList<>();
     private boolean switchingStrategy;
@@ -687,7 +687,8 @@ public final class MainViewModel implements SessionControl {
         String id = selected.get();
         boolean any = !faultsForSelected().isEmpty();
         canInject.set(any);
-        injectText.set(any ? "Inject fault on " + topology().find(id).map(c -> c.label()).orElse(id) : "Inject fault");
+        injectText.set(any ? org.phoenixlab.app.util.Messages.format("toolbar.inject.on", topology().find(id).map(c -> c.label()).orElse(id))
+                : org.phoenixlab.app.util.Messages.get("toolbar.inject"));
     }
 
     /** Writes the session where a crash cannot lose it; a failure is said in the status line. */

@@ -105,7 +105,7 @@ public final class MainWindow extends BorderPane {
         timeline = new TimelineBar(vm::seek, vm::goToMoment, vm::explain);
         caption = new CaptionBar(vm.story());
         eventLog = new EventLogPane(vm::seek, vm::explain);
-        setTop(new VBox(MainMenus.build(actions, files), toolbar.bar));
+        setTop(new VBox(MainMenus.build(actions, files, MainMenus.languageMenu(prefs, dialogs)), toolbar.bar));
         scroll.setFitToWidth(false);
         zoom.onFit((w, h) -> {
             if (view != null) {
@@ -113,7 +113,9 @@ public final class MainWindow extends BorderPane {
             }
         });
         scroll.setContent(zoomed);
-        for (Tab t : List.of(new Tab("Events", eventLog), new Tab("Inspector", inspector), new Tab("Metrics", metrics))) {
+        for (Tab t : List.of(new Tab(org.phoenixlab.app.util.Messages.get("tab.events"), eventLog),
+                new Tab(org.phoenixlab.app.util.Messages.get("tab.inspector"), inspector),
+                new Tab(org.phoenixlab.app.util.Messages.get("tab.metrics"), metrics))) {
             t.setClosable(false);
             side.getTabs().add(t);
         }

@@ -20,6 +20,7 @@ public final class PhoenixLabApp extends Application {
     public void start(Stage stage) {
         smoke = getParameters().getRaw().contains(SmokeStart.FLAG);
         var log = AppLog.install(Settings.home());
+        org.phoenixlab.app.util.Messages.choose(Settings.preferences()); // the language, before any word is shown
         window = new MainWindow();
         new UnexpectedErrors(window.dialogs(), log).install();
         WindowMemory memory = new WindowMemory(Settings.preferences());

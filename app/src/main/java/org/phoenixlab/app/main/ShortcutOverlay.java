@@ -18,7 +18,7 @@ import org.phoenixlab.app.help.HelpWindow;
  * same rows as Help's shortcuts page, which reads them from the declared actions.
  */
 public final class ShortcutOverlay extends StackPane {
-    private final Button close = new Button("Close");
+    private final Button close = new Button(org.phoenixlab.app.util.Messages.get("overlay.close"));
     private final List<HelpWindow.Shortcut> rows;
     private Runnable onClosed = () -> { };
 
@@ -26,7 +26,7 @@ public final class ShortcutOverlay extends StackPane {
         this.rows = List.copyOf(rows);
         setId("shortcut-overlay");
         getStyleClass().add("first-start-veil");
-        Label title = new Label("Keyboard");
+        Label title = new Label(org.phoenixlab.app.util.Messages.get("overlay.title"));
         title.getStyleClass().add("first-start-title");
         GridPane grid = new GridPane();
         grid.setHgap(16);

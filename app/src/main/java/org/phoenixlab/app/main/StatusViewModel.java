@@ -39,15 +39,15 @@ public final class StatusViewModel {
     /** Words for {@code s} under the strategy called {@code strategyTitle}; {@code problem} wins when not empty. */
     void show(Snapshot s, String strategyTitle, String problem, Function<FaultMetrics, Optional<FaultOutlook>> outlook) {
         clock.set(String.format(Locale.ROOT, "t = %.3f s  (%s)", s.timeUs() / 1e6, strategyTitle));
-        traffic.set(String.format(Locale.ROOT, "packets delivered %,d \u00B7 lost %,d \u00B7 held by the shadow driver %,d",
+        traffic.set(org.phoenixlab.app.util.Messages.format("status.traffic",
                 s.traffic().delivered(), s.traffic().lost(), s.traffic().buffered()));
-        fault.set(problem.isEmpty() ? faultLine(s.faults(), outlook) : "Warning: " + problem);
+        fault.set(problem.isEmpty() ? faultLine(s.faults(), outlook) : org.phoenixlab.app.util.Messages.format("status.warning", problem));
     }
 
     static String faultLine(List<FaultMetrics> faults, Function<FaultMetrics, Optional<FaultOutlook>> outlook) {
         Optional<LastFault> last = LastFault.of(faults, outlook);
         if (last.isEmpty()) {
-            return "no fault injected yet: right-click a component to inject one, or a guest for VM operations";
+            return org.phoenixlab.app.util.Messages.get("status.noFault");
         }
         LastFault f = last.get();
         StringBuilder sb = new StringBuilder(f.title() + ": ");

@@ -23,9 +23,10 @@ public final class AppAction {
 
     private AppAction(Builder b) {
         this.id = Objects.requireNonNull(b.id);
-        this.text = Objects.requireNonNull(b.text);
-        this.shortText = b.shortText == null ? b.text : b.shortText;
-        this.tooltip = b.tooltip;
+        // Declared in English; the user's language has its words under action.<id>.* (Messages).
+        this.text = Messages.get("action." + b.id + ".text", Objects.requireNonNull(b.text));
+        this.shortText = b.shortText == null ? text : b.shortText.isEmpty() ? "" : Messages.get("action." + b.id + ".short", b.shortText);
+        this.tooltip = b.tooltip == null ? null : Messages.get("action." + b.id + ".tooltip", b.tooltip);
         this.keys = b.keys;
         this.menuId = b.menuId;
         this.selected = b.selected;
