@@ -52,13 +52,13 @@ public final class StatusViewModel {
         LastFault f = last.get();
         StringBuilder sb = new StringBuilder(f.title() + ": ");
         if (f.detectionUs().isPresent()) {
-            sb.append(String.format(Locale.ROOT, "detected by %s after %.1f ms", f.detectedBy(), f.detectionUs().getAsLong() / 1e3));
+            sb.append(org.phoenixlab.app.util.Messages.format("status.detected", f.detectedBy(), f.detectionUs().getAsLong() / 1e3));
         } else {
-            sb.append(f.canBeDetected() ? "not detected yet" : f.noDetector());
+            sb.append(f.canBeDetected() ? org.phoenixlab.app.util.Messages.get("status.notDetected") : f.noDetector());
         }
-        f.recoveryUs().ifPresent(r -> sb.append(String.format(Locale.ROOT, ", repaired in %.2f s", r / 1e6)));
+        f.recoveryUs().ifPresent(r -> sb.append(org.phoenixlab.app.util.Messages.format("status.repaired", r / 1e6)));
         for (Interruption path : f.interrupts()) {
-            sb.append(String.format(Locale.ROOT, ", %,d %s lost", f.lost(path), path.items()));
+            sb.append(org.phoenixlab.app.util.Messages.format("status.lost", f.lost(path), path.items()));
         }
         return sb.toString();
     }
