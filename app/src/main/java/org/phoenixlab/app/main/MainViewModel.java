@@ -673,9 +673,7 @@ public final class MainViewModel implements SessionControl {
             return true;
         }
         int n = session().issued().size();
-        return dialogs.confirm("discard-dialog", "Discard this session?", String.format(Locale.ROOT,
-                "This session has %d fault(s) and operation(s) of yours that are not saved. If you %s now, they are lost."
-                        + " Choose No, then File \u2192 Save recording (Ctrl+S), to keep them.", n, doing));
+        return dialogs.confirm("discard-dialog", org.phoenixlab.app.util.Messages.get("discard.title"), org.phoenixlab.app.util.Messages.format("discard.text", n, doing));
     }
 
     @Override

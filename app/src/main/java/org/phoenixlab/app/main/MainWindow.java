@@ -322,12 +322,12 @@ public final class MainWindow extends BorderPane {
     }
 
     private void about() {
-        dialogs.inform("Phoenix Lab", MainViewModel.ABOUT);
+        dialogs.inform("Phoenix Lab", org.phoenixlab.app.util.Messages.get("about.text", MainViewModel.ABOUT.substring(0, MainViewModel.ABOUT.indexOf("\n\n"))) + MainViewModel.ABOUT.substring(MainViewModel.ABOUT.indexOf("\n\n")));
     }
 
     /** Quits, after asking if unsaved work would be lost. */
     private void quit() {
-        if (vm.mayDiscardWork("quit")) {
+        if (vm.mayDiscardWork(org.phoenixlab.app.util.Messages.get("doing.quit"))) {
             window().hide();
         }
     }

@@ -35,7 +35,7 @@ public final class PhoenixLabApp extends Application {
         if (!smoke) {
             stage.setOnHidden(e -> memory.save(stage));
             stage.setOnCloseRequest(e -> {
-                if (!window.viewModel().mayDiscardWork("quit")) {
+                if (!window.viewModel().mayDiscardWork(org.phoenixlab.app.util.Messages.get("doing.quit"))) {
                     e.consume(); // the student keeps the window, to save first
                 }
             });

@@ -61,7 +61,7 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
         grid.add(previousRun, 2, 0);
         grid.add(clear, 3, 0);
         for (int i = 0; i < ROWS.size(); i++) {
-            Label name = i == 3 ? lostName : new Label(ROWS.get(i));
+            Label name = i == 3 ? lostName : new Label(org.phoenixlab.app.util.Messages.get("metrics.row." + i, ROWS.get(i)));
             values[i] = new Label("-");
             values[i].setId("metric-" + ROWS.get(i).split(" ")[0]);
             previousValues[i] = new Label("");
