@@ -41,6 +41,9 @@ public final class PhoenixLabApp extends Application {
             });
         }
         stage.show();
+        // The keyboard starts on Play: Space plays (a focused button is pressed by Space, and the first control,
+        // Lessons, would open the lessons instead), and the arrows step through the story as the hints say.
+        window.playButton().requestFocus();
         if (smoke) {
             SmokeStart.exitAfterFirstFrame();
             return; // a smoke start offers nothing back and saves nothing
