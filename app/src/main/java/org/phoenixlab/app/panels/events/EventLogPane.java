@@ -177,8 +177,7 @@ public final class EventLogPane extends VBox {
     private void windowNote(int firstIndex) {
         older.setVisible(firstIndex > 0);
         if (firstIndex > 0) {
-            older.setText(String.format(Locale.ROOT, "The log keeps the newest %,d engine events: it starts at %.3f s."
-                    + " Drag the timeline back to read earlier ones.", all.size(), all.get(0).timeUs() / 1e6));
+            older.setText(org.phoenixlab.app.util.Messages.format("events.window", all.size(), all.get(0).timeUs() / 1e6));
         }
     }
 
