@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phoenixlab.app.prefs.Settings;
@@ -21,6 +22,12 @@ import org.testfx.framework.junit5.Start;
 class ViewSettingsTest {
     private MainWindow window;
     private Scene scene;
+
+    /** The settings changed here (text size, contrast, motion) must not reach the windows of the next test classes. */
+    @AfterEach
+    void forget() throws Exception {
+        Settings.preferences().clear();
+    }
 
     @Start
     void start(Stage stage) throws Exception {
