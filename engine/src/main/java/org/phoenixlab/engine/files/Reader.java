@@ -95,9 +95,22 @@ public class Reader {
 
     /** A readable duration ("2.5s", "300ms") or a whole number of microseconds. */
     public long duration(Node n, String path) throws BadFileException {
+        if (n instanceof Node.Num num) {
+            throw problem(n, path, "write \"" + abbreviate(num.text()) + "ms\" (a bare number is not a duration; the units are"
+                    + " us, ms, s and min)");
+        }
+        return textDuration(n, path);
+    }
+
+    /** A duration in a format version that wrote bare integers of microseconds (older recordings). */
+    public long durationOrMicroseconds(Node n, String path) throws BadFileException {
         if (n instanceof Node.Num) {
             return integer(n, path, 0, Long.MAX_VALUE / 2);
         }
+        return textDuration(n, path);
+    }
+
+    private long textDuration(Node n, String path) throws BadFileException {
         if (!(n instanceof Node.Str s)) {
             throw problem(n, path, "expected a duration such as \"2.5s\" or \"300ms\", found " + n.typeName());
         }

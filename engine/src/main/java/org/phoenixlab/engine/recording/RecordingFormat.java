@@ -50,7 +50,7 @@ public final class RecordingFormat {
         String engine = r.string(root, "", "engineVersion");
         Scenario scenario = ScenarioLoader.parse(prefixed(r, "scenario"), r.required(root, "", "scenario"));
         Node endNode = r.required(root, "", "end");
-        Position end = version == 1 ? Position.afterEventsAt(r.duration(endNode, "end")) : position(r, endNode, "end");
+        Position end = version == 1 ? Position.afterEventsAt(r.durationOrMicroseconds(endNode, "end")) : position(r, endNode, "end");
         if (end.timeUs() > scenario.durationUs()) {
             throw r.problem(endNode, "end", "is after the end of the scenario (" + Durations.format(scenario.durationUs()) + ")");
         }
@@ -104,7 +104,8 @@ public final class RecordingFormat {
 
     /** A command's place: its "at" and, from version 2, its "events". */
     static Position commandPosition(Reader r, Node.Obj c, String path, long version) throws BadFileException {
-        long at = r.duration(r.required(c, path, "at"), path + ".at");
+        Node atNode = r.required(c, path, "at");
+        long at = version == 1 ? r.durationOrMicroseconds(atNode, path + ".at") : r.duration(atNode, path + ".at");
         long events = version == 1 ? Position.ALL_EVENTS
                 : r.optionalInteger(c, path, "events", 0, Position.ALL_EVENTS - 1, Position.ALL_EVENTS);
         return new Position(events, at);

@@ -122,6 +122,23 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aBareNumberIsNotADurationAndTheMessageSaysWhatToWrite() throws Exception {
+        // Before: 62 silently meant 62 microseconds (767,449 pings in a minute).
+        Path f = write("{\"format\":\"phoenix-lab/scenario\",\"version\":2,\"strategy\":\"phoenix-fine\",\"duration\":\"1s\",\n"
+                + "\"parameters\":{\"heartbeatPeriod\": 62}}");
+        BadFileException e = assertThrows(BadFileException.class, () -> ScenarioLoader.load(f));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains(f.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("parameters.heartbeatPeriod: write \"62ms\" (a bare number is not a duration"), e.getMessage());
+        Path at = write(HEAD.replace("\"1s\"", "\"5s\"") + ",\"faults\":[{\"at\": 2000000, \"target\":\"net_uk\",\"kind\":\"crash\"}]}");
+        BadFileException e2 = assertThrows(BadFileException.class, () -> ScenarioLoader.load(at));
+        assertTrue(e2.getMessage().contains("faults[0].at: write \"2000000ms\" (a bare number is not a duration"), e2.getMessage());
+        Path whole = write("{\"format\":\"phoenix-lab/scenario\",\"version\":2,\"strategy\":\"vanilla\",\"duration\": 10}");
+        assertTrue(assertThrows(BadFileException.class, () -> ScenarioLoader.load(whole)).getMessage()
+                .contains("duration: write \"10ms\""));
+    }
+
+    @Test
     void aVersionOneFileIsMigrated() throws Exception {
         Path f = write("{\"format\":\"phoenix-lab/scenario\",\"version\":1,\"strategy\":\"phoenix-coarse\",\"duration\":\"3s\","
                 + "\"parameters\":{\"heartbeatPeriodUs\":124000,\"ringSlots\":128}}");
