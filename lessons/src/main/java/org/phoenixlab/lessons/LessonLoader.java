@@ -89,10 +89,25 @@ public final class LessonLoader {
                 return e.scenario();
             }
         }
+        if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+            throw r.problem(at, "scenario", "is \"" + name + "\": name a shipped scenario or a file in the lesson's own folder"
+                    + " (a plain file name, no folders)");
+        }
         if (folder != null && Files.isRegularFile(folder.resolve(name))) {
             return ScenarioLoader.load(folder.resolve(name));
         }
-        throw r.problem(at, "scenario", "no shipped scenario and no file beside the lesson is called \"" + name + "\"");
+        if (folder == null) { // a shipped lesson: its scenario may be shipped beside it
+            try (InputStream in = LessonLoader.class.getResourceAsStream(LessonCatalog.DIR + name)) {
+                if (in != null) {
+                    String file = "lessons/" + name;
+                    return ScenarioLoader.parse(new Reader(file), LocatedJson.read(file, in.readAllBytes()));
+                }
+            } catch (IOException e) {
+                throw r.problem(at, "scenario", "the scenario \"" + name + "\" beside the lesson cannot be read");
+            }
+        }
+        throw r.problem(at, "scenario", "no shipped scenario and no file beside the lesson is called \"" + name + "\" (shipped: "
+                + String.join(", ", Gallery.entries().stream().map(Gallery.Entry::resource).toList()) + ")");
     }
 
     private static LessonStep step(Reader r, Node n, int number) throws BadFileException {
