@@ -23,7 +23,7 @@ final class MainMenus {
                 item(a, EXPORT_THROUGHPUT), item(a, EXPORT_TRACE), item(a, EXPORT_ANIMATION));
         Menu file = new Menu("_File", null, item(a, NEW_SESSION), item(a, OPEN_SCENARIO), recent, new SeparatorMenuItem(),
                 item(a, SAVE), item(a, SAVE_AS), item(a, SAVE_SCENARIO), new SeparatorMenuItem(), item(a, REPLAY),
-                new SeparatorMenuItem(), export, new SeparatorMenuItem(), item(a, QUIT));
+                new SeparatorMenuItem(), item(a, OPEN_LESSON), item(a, EXPORT_LESSON_PACK), new SeparatorMenuItem(), export, new SeparatorMenuItem(), item(a, QUIT));
         Menu view = new Menu("_View", null, ActionControls.checkMenuItem(a.get(DARK_THEME)), new SeparatorMenuItem(),
                 item(a, ZOOM_IN), item(a, ZOOM_OUT), item(a, ACTUAL_SIZE), item(a, FIT_ALL), item(a, FIT_WIDTH),
                 new SeparatorMenuItem(), item(a, SHOW_IO_PATH), ActionControls.checkMenuItem(a.get(LEGEND)), item(a, LESSONS), item(a, COMPARE));
