@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "phoenix", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = VersionProvider.class,
         description = "Phoenix Lab headless: run scenarios, rebuild the paper's tables, measure the engine.",
         subcommands = {RunCommand.class, ReplayCommand.class, ValidateCommand.class, ExperimentCommand.class, BenchCommand.class,
-                PackCommand.class})
+                PackCommand.class, ComponentsCommand.class, NewCommand.class})
 public final class PhoenixCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -34,7 +34,7 @@ class PhoenixCliTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "bogus | unknown command 'bogus' (expected run, replay, validate, experiment, bench or pack)",
+            "bogus | unknown command 'bogus' (expected run, replay, validate, experiment, bench, pack, components or new)",
             "run | run: missing FILE (see phoenix run --help)",
             "run,SCENARIO,--bogus | run: unknown option '--bogus' (see phoenix run --help)",
             "run,/no/such/file.json | no such file",

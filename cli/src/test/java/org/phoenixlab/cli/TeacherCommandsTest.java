@@ -64,4 +64,47 @@ class TeacherCommandsTest {
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("bad.lesson.json: line") && bad.err().contains("minutes"), bad.err());
     }
+
+    @Test
+    void componentsListsTheIdsAndTheFaultsEachAcceptsUnderTheStrategy(@TempDir Path dir) throws Exception {
+        Path scenario = dir.resolve("s.scenario.json");
+        Files.writeString(scenario, PhoenixCliTest.SCENARIO);
+        PhoenixCliTest.Result fine = cli("components", scenario.toString());
+        assertEquals(0, fine.code(), fine.err());
+        assertTrue(fine.out().lines().anyMatch(l -> l.matches("\\s+net_uk/nic-driver\\s+crash, hang")), fine.out());
+        assertTrue(fine.out().lines().anyMatch(l -> l.matches("\\s+xenstore\\s+crash-master, crash-all")), fine.out());
+        PhoenixCliTest.Result coarse = cli("components", scenario.toString(), "--strategy", "phoenix-coarse");
+        assertTrue(coarse.out().lines().anyMatch(l -> l.matches("\\s+xenstore\\s+crash-all")), coarse.out());
+        assertTrue(coarse.out().lines().anyMatch(l -> l.matches("\\s+xenstore_uk/2\\s+does not run under phoenix-coarse")), coarse.out());
+        assertTrue(coarse.out().lines().anyMatch(l -> l.matches("\\s+xenstore_uk/1\\s+crash, hang, corrupt-entry")), coarse.out());
+    }
+
+    @Test
+    void newWritesStartersThatValidateAndNeverReplacesAFile(@TempDir Path dir) throws Exception {
+        for (String kind : new String[] {"lesson", "scenario"}) {
+            Path f = dir.resolve("mine." + kind + ".json");
+            PhoenixCliTest.Result r = cli("new", kind, f.toString());
+            assertEquals(0, r.code(), r.err());
+            PhoenixCliTest.Result v = cli("validate", f.toString());
+            assertEquals(0, v.code(), v.out());
+            assertTrue(Files.readString(f).contains("\"$schema\""), "it names its schema");
+            PhoenixCliTest.Result again = cli("new", kind, f.toString());
+            assertEquals(2, again.code());
+            assertTrue(again.err().contains("exists already"), again.err());
+        }
+    }
+
+    @Test
+    void validateVerboseSaysWhenEachStepEndsAndWhenASlowStudentCanNoLongerFinish(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("mine.lesson.json");
+        Files.writeString(f, LessonFileTest.GOOD);
+        PhoenixCliTest.Result r = cli("validate", "--verbose", f.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("step 1 ends at 0.000 s: inject \"crash\" on net_uk/nic-driver"), r.out());
+        assertTrue(r.out().contains("step 2 ends at "), r.out());
+        var warn = r.out().lines().filter(l -> l.contains("warn step 1")).findFirst().orElseThrow(() -> new AssertionError(r.out()));
+        // The detection comes tens of milliseconds after the crash: a student who crashes the driver in the
+        // run's last moments never sees it, and step 2 waits for nothing.
+        assertTrue(warn.contains("acting after 14.") && warn.contains("step 2: expects"), warn);
+    }
 }

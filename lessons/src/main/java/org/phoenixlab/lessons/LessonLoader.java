@@ -25,9 +25,10 @@ public final class LessonLoader {
     public static final String FORMAT = "phoenix-lab/lesson";
     public static final int VERSION = 1;
 
-    private static final Set<String> TOP = Set.of("format", "version", "id", "title", "goals", "minutes", "scenario",
+    /** The top-level fields; "$schema" (an editor's pointer to docs/schemas/) is accepted and ignored. */
+    static final Set<String> TOP = Set.of("$schema", "format", "version", "id", "title", "goals", "minutes", "scenario",
             "keepScriptedFaults", "steps");
-    private static final Set<String> STEP = Set.of("text", "focus", "pace", "until", "shows");
+    static final Set<String> STEP = Set.of("text", "focus", "pace", "until", "shows");
 
     private LessonLoader() {
     }

@@ -34,7 +34,8 @@ public final class RecordingFormat {
      * and the trace's segments. Four times the scenario limit leaves room for all of it.
      */
     public static final long MAX_FILE_BYTES = 4 * Json.MAX_FILE_BYTES;
-    private static final Set<String> FIELDS = Set.of("format", "version", "engineVersion", "scenario", "commands", "end", "trace");
+    /** The top-level fields; "$schema" (an editor's pointer to docs/schemas/) is accepted and ignored. */
+    static final Set<String> FIELDS = Set.of("$schema", "format", "version", "engineVersion", "scenario", "commands", "end", "trace");
 
     private RecordingFormat() {
     }

@@ -29,7 +29,7 @@ import org.phoenixlab.engine.strategy.StrategyCatalog;
 public final class ScenarioLoader {
     public static final String FORMAT = "phoenix-lab/scenario";
     public static final int VERSION = 2;
-    static final Set<String> FIELDS = Set.of("format", "version", "name", "description", "seed", "strategy",
+    static final Set<String> FIELDS = Set.of("$schema", "format", "version", "name", "description", "seed", "strategy",
             "topology", "workload", "parameters", "faults", "operations", "duration");
 
     private ScenarioLoader() {
