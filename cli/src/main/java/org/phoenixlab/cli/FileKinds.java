@@ -31,6 +31,9 @@ public final class FileKinds {
 
     /** A file given to the wrong command: which command it is for, or the loader's own message. */
     static String wrongCommand(Path file, BadFileException e, String expected) {
+        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+            return file + ": this looks like a lesson pack (a zip): open it in the window with File > Open lesson";
+        }
         String format = formatOf(file).orElse(expected);
         if (format.equals(expected)) {
             return e.getMessage();

@@ -93,6 +93,10 @@ final class NewCommand implements Callable<Integer> {
         }
         String text = (kind == Kind.lesson ? LESSON : SCENARIO).replace("SCHEMA", schema(kind + ".schema.json"));
         try {
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder != null && !Files.isDirectory(folder)) {
+                Files.createDirectories(folder); // a new lesson usually starts a new folder
+            }
             AtomicFiles.write(file, text);
         } catch (IOException e) {
             throw new BadInput(file + ": " + org.phoenixlab.engine.files.OsReason.of(e));

@@ -57,6 +57,9 @@ class TeacherCommandsTest {
         PhoenixCliTest.Result r = cli("pack", lessons.toString(), zip.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(zip + ": lesson pack \"week-1\": 1 lesson(s) (mine.lesson.json), 0 scenario(s)", r.out().strip());
+        PhoenixCliTest.Result run = cli("run", zip.toString());
+        assertEquals("phoenix: " + zip + ": this looks like a lesson pack (a zip): open it in the window with File > Open lesson",
+                run.err().strip());
         Path into = org.phoenixlab.lessons.LessonPack.open(zip, dir.resolve("student"));
         assertTrue(Files.isRegularFile(into.resolve("mine.lesson.json")));
         Files.writeString(lessons.resolve("bad.lesson.json"), LessonFileTest.GOOD.replace("\"minutes\": 5", "\"minutes\": 0"));
@@ -82,7 +85,7 @@ class TeacherCommandsTest {
     @Test
     void newWritesStartersThatValidateAndNeverReplacesAFile(@TempDir Path dir) throws Exception {
         for (String kind : new String[] {"lesson", "scenario"}) {
-            Path f = dir.resolve("mine." + kind + ".json");
+            Path f = dir.resolve("a new folder").resolve("mine." + kind + ".json");
             PhoenixCliTest.Result r = cli("new", kind, f.toString());
             assertEquals(0, r.code(), r.err());
             PhoenixCliTest.Result v = cli("validate", f.toString());
@@ -106,5 +109,43 @@ class TeacherCommandsTest {
         // The detection comes tens of milliseconds after the crash: a student who crashes the driver in the
         // run's last moments never sees it, and step 2 waits for nothing.
         assertTrue(warn.contains("acting after 14.") && warn.contains("step 2: expects"), warn);
+    }
+
+    @Test
+    void theSweepAndTheScenarioShareTheirLimitsAndNameTheUnit(@TempDir Path dir) throws Exception {
+        PhoenixCliTest.Result bare = cli("experiment", "sweep", "heartbeat-period", "20", "100", "5");
+        assertEquals(2, bare.code());
+        assertTrue(bare.err().contains("FROM of heartbeat-period: write 20ms (a bare number is not a duration"), bare.err());
+        PhoenixCliTest.Result far = cli("experiment", "sweep", "heartbeat-period", "1s", "2min", "2", "--runs", "1");
+        assertEquals(2, far.code());
+        Path f = dir.resolve("far.scenario.json");
+        Files.writeString(f, PhoenixCliTest.SCENARIO.replace("\"version\": 1", "\"version\": 2")
+                .replace("\"duration\": \"8s\"", "\"duration\": \"8s\", \"parameters\": {\"heartbeatPeriod\": \"2min\"}"));
+        PhoenixCliTest.Result v = cli("validate", f.toString());
+        assertEquals(1, v.code(), v.out());
+        assertTrue(v.out().contains("(allowed 100us to 1min)"), v.out() + " / " + far.err());
+        assertTrue(far.err().contains("(allowed 100us to 1min)"), "the same limit, in the same words: " + far.err() + " / " + v.out());
+    }
+
+    @Test
+    void aSweepRunsOverTheTeachersScenario(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("small.scenario.json");
+        Files.writeString(f, """
+                {"format": "phoenix-lab/scenario", "version": 2, "strategy": "phoenix-coarse", "topology": {"guests": 2},
+                 "workload": {"packetsPerSecondPerGuest": 1000},
+                 "faults": [{"at": "1s", "target": "net_uk", "kind": "crash"}], "duration": "20s"}
+                """);
+        String[] args = {"experiment", "sweep", "heartbeat-period", "50ms", "100ms", "2", "--runs", "1", "--strategy", "phoenix-coarse"};
+        PhoenixCliTest.Result paper = cli(args);
+        String[] withScenario = java.util.Arrays.copyOf(args, args.length + 2);
+        withScenario[args.length] = "--scenario";
+        withScenario[args.length + 1] = f.toString();
+        PhoenixCliTest.Result mine = cli(withScenario);
+        assertEquals(0, mine.code(), mine.err());
+        assertEquals(3, mine.out().strip().lines().count(), mine.out());
+        assertTrue(!paper.out().equals(mine.out()), "another host, workload and fault (net_uk crash): other figures");
+        PhoenixCliTest.Result rec = cli("experiment", "sweep", "heartbeat-period", "50ms", "100ms", "2", "--scenario",
+                dir.resolve("none.scenario.json").toString());
+        assertEquals(2, rec.code());
     }
 }

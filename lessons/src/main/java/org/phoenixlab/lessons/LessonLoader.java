@@ -144,6 +144,10 @@ public final class LessonLoader {
     }
 
     private static StepEnd until(Reader r, Node.Obj o, String path) throws BadFileException {
+        if (o.fields().containsKey("hint")) {
+            throw r.problem(o.fields().get("hint"), Reader.join(path, "hint"), "a hint goes inside \"action\", beside what the"
+                    + " student must do: {\"action\": {\"inject\": {...}, \"hint\": \"...\"}}");
+        }
         if (o.fields().size() != 1) {
             throw r.problem(o, path, "say exactly one of next, action, event or quiz (found "
                     + (o.fields().isEmpty() ? "none" : String.join(", ", o.fields().keySet())) + ")");

@@ -64,9 +64,10 @@ public final class LessonPlaythrough {
         List<String> ids = topology.components().stream().map(c -> c.id()).toList();
         List<String> near = ids.stream().filter(i -> !head.isEmpty() && (i.startsWith(head) || i.contains(head))).limit(8).toList();
         if (near.isEmpty()) {
-            return "components are e.g. " + String.join(", ", ids.stream().limit(10).toList());
+            return "components are e.g. " + String.join(", ", ids.stream().limit(10).toList()) + ";";
         }
-        return "did you mean " + String.join(", ", near) + "?";
+        return "did you mean " + (near.size() == 1 ? near.get(0) : String.join(", ", near.subList(0, near.size() - 1)) + " or "
+                + near.get(near.size() - 1)) + "?";
     }
 
     private StepResult play(LessonStep step, LessonProgress progress) throws LessonProblem {
@@ -75,7 +76,7 @@ public final class LessonPlaythrough {
         for (String id : step.focus()) {
             if (!topology.contains(id)) {
                 throw new LessonProblem(n, "focuses on \"" + id + "\", which is not a component of the scenario "
-                        + lesson.scenarioName() + " (" + suggestions(topology, id) + "; phoenix components lists them all)");
+                        + lesson.scenarioName() + " (" + suggestions(topology, id) + " phoenix components SCENARIO lists them all)");
             }
             String strategy = sim.scenario().strategy();
             boolean replicated = org.phoenixlab.engine.strategy.StrategyCatalog.load(strategy)
