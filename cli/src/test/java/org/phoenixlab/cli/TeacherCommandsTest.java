@@ -148,4 +148,17 @@ class TeacherCommandsTest {
                 dir.resolve("none.scenario.json").toString());
         assertEquals(2, rec.code());
     }
+
+    @Test
+    void aToolstackCrashWithNoOperationRunningIsInTheRunsSummary(@TempDir Path dir) throws Exception {
+        // Issue 17, finding 3: it was in the trace but left out of the summary.
+        Path f = dir.resolve("tool.scenario.json");
+        Files.writeString(f, "{\"format\": \"phoenix-lab/scenario\", \"version\": 2, \"strategy\": \"vanilla\", \"faults\":"
+                + " [{\"at\": \"1s\", \"target\": \"tool_uk\", \"kind\": \"crash\"}], \"duration\": \"5s\"}");
+        for (String strategy : new String[] {"vanilla", "phoenix-fine"}) {
+            PhoenixCliTest.Result r = cli("run", f.toString(), "--strategy", strategy);
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("crash of tool_uk at 1.000 s: "), strategy + ": " + r.out());
+        }
+    }
 }
