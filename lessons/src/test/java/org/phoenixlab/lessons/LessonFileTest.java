@@ -55,6 +55,9 @@ public class LessonFileTest {
         "missing until         | , \"until\": {\"event\"        | , \"after\": {\"event\"          | steps[1] (step 2).after: unknown field",
         "wrong type            | \"minutes\": 5                 | \"minutes\": \"five\"            | minutes: expected a whole number",
         "unknown strategy kind | \"kind\": \"crash\"}           | \"kind\": \"melt\"}              | unknown fault \"melt\"",
+        "focus near an id      | \"focus\": [\"net_uk/nic-driver\"] | \"focus\": [\"net_uk/nicdriver\"] | (did you mean net_uk, net_uk/nic-driver or net_uk/netback? phoenix components SCENARIO lists them all)",
+        "hint beside action    | \"kind\": \"crash\"}, \"hint\": \"Right-click it.\"}}} | \"kind\": \"crash\"}}, \"hint\": \"Right-click it.\"}} | steps[0] (step 1).until.hint: a hint goes inside \"action\", beside what the student must do",
+        "missing explanation   | \"Nobody\", \"explanation\": \"It was found.\" | \"Nobody\" | steps[2] (step 3).until.quiz.choices[1]: missing field \"explanation\"",
     })
     void aBadLessonIsRefusedNamingTheFileTheStepAndTheReason(String name, String from, String to, String expected,
             @TempDir Path dir) throws Exception {

@@ -151,4 +151,17 @@ class TeacherLessonsTest {
         Files.writeString(notZip, "hello");
         assertTrue(assertThrows(BadFileException.class, () -> LessonPack.open(notZip, lessons)).getMessage().contains("not a lesson pack"));
     }
+
+    @Test
+    void aFocusOnAXenStorePartThatDoesNotRunInTheDesignIsRefused(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("coarse.scenario.json"), SCENARIO.replace("phoenix-fine", "phoenix-coarse"));
+        Path f = tmp.resolve("x.lesson.json");
+        Files.writeString(f, lesson("x", "coarse.scenario.json").replace("\"focus\": [\"net_uk/nic-driver\"]", "\"focus\": [\"xenstore_uk/2\"]"));
+        BadFileException e = assertThrows(BadFileException.class, () -> LessonLoader.load(f));
+        assertTrue(e.getMessage().contains("step 1: focuses on \"xenstore_uk/2\", which does not run under phoenix-coarse"), e.getMessage());
+        Files.writeString(f, lesson("x", "mine.scenario.json".replace("mine", "fine")).replace("\"focus\": [\"net_uk/nic-driver\"]",
+                "\"focus\": [\"xenstore_uk/2\"]"));
+        Files.writeString(tmp.resolve("fine.scenario.json"), SCENARIO);
+        LessonLoader.load(f); // replicated under phoenix-fine: it runs
+    }
 }
