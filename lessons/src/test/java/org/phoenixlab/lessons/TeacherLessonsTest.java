@@ -67,6 +67,15 @@ class TeacherLessonsTest {
         List<LessonShelf.Shelved> shipped = LessonShelf.shipped();
         assertEquals(LessonCatalog.files().size(), shipped.size());
         assertTrue(shipped.stream().allMatch(s -> s instanceof LessonShelf.Ready), "every shipped lesson loads");
+        // A lesson whose resource is broken (here: missing; test-beside.scenario.json is not a lesson) is listed
+        // on its own line; the ones after it still load.
+        List<String> names = new java.util.ArrayList<>(List.of("nope.lesson.json", "test-beside.scenario.json"));
+        names.addAll(LessonCatalog.files());
+        List<LessonShelf.Shelved> mixed = LessonShelf.shipped(names);
+        assertTrue(((LessonShelf.Broken) mixed.get(0)).problem().contains("listed in the index but missing"));
+        assertTrue(((LessonShelf.Broken) mixed.get(1)).problem().contains("this is a scenario, not a lesson"),
+                ((LessonShelf.Broken) mixed.get(1)).problem());
+        assertEquals(LessonCatalog.files().size(), mixed.stream().filter(LessonShelf.Ready.class::isInstance).count());
     }
 
     @Test
