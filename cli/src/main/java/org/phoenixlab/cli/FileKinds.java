@@ -16,6 +16,36 @@ public final class FileKinds {
     private FileKinds() {
     }
 
+    /** A lesson pack: unpacked into a temporary folder as a student's program would, every lesson played through. */
+    private static String checkPack(Path zip) throws BadFileException {
+        Path tmp = null;
+        try {
+            tmp = java.nio.file.Files.createTempDirectory("phoenix-pack");
+            Path into = org.phoenixlab.lessons.LessonPack.open(zip, tmp);
+            var items = org.phoenixlab.lessons.LessonShelf.folder(tmp);
+            for (var item : items) {
+                if (item instanceof org.phoenixlab.lessons.LessonShelf.Broken b) {
+                    throw new BadFileException(zip.toString(), "in the pack: " + b.problem().replace(into.toString(), "")
+                            .replaceFirst("^[/\\\\]", ""));
+                }
+            }
+            return "lesson pack \"" + items.get(0).source().group().replaceFirst("^Pack: ", "") + "\", " + items.size()
+                    + " lesson(s), each played through";
+        } catch (java.io.IOException e) {
+            throw new BadFileException(zip.toString(), "cannot be unpacked to be checked (" + org.phoenixlab.engine.files.OsReason.of(e) + ")");
+        } finally {
+            if (tmp != null) {
+                try (var walk = java.nio.file.Files.walk(tmp)) {
+                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        java.nio.file.Files.deleteIfExists(p);
+                    }
+                } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                    // a temporary folder left behind is the system's to clear
+                }
+            }
+        }
+    }
+
     /** The file's "format" value, when it is a JSON object that has one (for "use replay, not run"). */
     static java.util.Optional<String> formatOf(Path file) {
         try {
@@ -53,6 +83,9 @@ public final class FileKinds {
 
     /** Checks the file fully; returns what it is, in words. */
     public static String check(Path file) throws BadFileException {
+        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+            return checkPack(file);
+        }
         if (file.toString().endsWith(".jsonl")) {
             var rec = RecordingJournal.recover(file);
             return "autosave journal, " + rec.commands().size() + " commands, played to "

@@ -57,6 +57,18 @@ class TeacherCommandsTest {
         PhoenixCliTest.Result r = cli("pack", lessons.toString(), zip.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(zip + ": lesson pack \"week-1\": 1 lesson(s) (mine.lesson.json), 0 scenario(s)", r.out().strip());
+        PhoenixCliTest.Result checked = cli("validate", zip.toString());
+        assertEquals("ok   " + zip + " (lesson pack \"week-1\", 1 lesson(s), each played through)", checked.out().strip());
+        Path badPack = dir.resolve("bad.zip");
+        try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(badPack))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("pack.json"));
+            z.write("{\"format\": \"phoenix-lab/lesson-pack\", \"version\": 1, \"title\": \"Bad\"}".getBytes());
+            z.putNextEntry(new java.util.zip.ZipEntry("x.lesson.json"));
+            z.write(LessonFileTest.GOOD.replace("\"minutes\": 5", "\"minutes\": 0").getBytes());
+        }
+        PhoenixCliTest.Result badCheck = cli("validate", badPack.toString());
+        assertEquals(1, badCheck.code());
+        assertTrue(badCheck.out().startsWith("bad  " + badPack + ": in the pack: x.lesson.json: line"), badCheck.out());
         PhoenixCliTest.Result run = cli("run", zip.toString());
         assertEquals("phoenix: " + zip + ": this looks like a lesson pack (a zip): open it in the window with File > Open lesson",
                 run.err().strip());
