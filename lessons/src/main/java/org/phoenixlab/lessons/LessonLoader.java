@@ -59,7 +59,7 @@ public final class LessonLoader {
         for (int i = 0; i < goalNodes.size(); i++) {
             goals.add(nonEmpty(r, goalNodes.get(i), "goals[" + i + "]"));
         }
-        int minutes = (int) r.integer(root, "", "minutes", 1, 120);
+        int minutes = (int) r.integer(r.required(root, "", "minutes"), "minutes", 1, 120, "minutes");
         String scenarioName = nonEmpty(r, root, "", "scenario");
         boolean keepFaults = true;
         Node keep = root.fields().get("keepScriptedFaults");

@@ -54,6 +54,7 @@ public class LessonFileTest {
         "empty text            | \"Wait.\"                      | \"  \"                           | steps[1] (step 2).text: is empty",
         "missing until         | , \"until\": {\"event\"        | , \"after\": {\"event\"          | steps[1] (step 2).after: unknown field",
         "wrong type            | \"minutes\": 5                 | \"minutes\": \"five\"            | minutes: expected a whole number",
+        "minutes out of range  | \"minutes\": 5                 | \"minutes\": 500               | minutes: is 500 minutes (expected 1 to 120 minutes)",
         "unknown strategy kind | \"kind\": \"crash\"}           | \"kind\": \"melt\"}              | unknown fault \"melt\"",
         "focus near an id      | \"focus\": [\"net_uk/nic-driver\"] | \"focus\": [\"net_uk/nicdriver\"] | (did you mean net_uk, net_uk/nic-driver or net_uk/netback? phoenix components SCENARIO lists them all)",
         "hint beside action    | \"kind\": \"crash\"}, \"hint\": \"Right-click it.\"}}} | \"kind\": \"crash\"}}, \"hint\": \"Right-click it.\"}} | steps[0] (step 1).until.hint: a hint goes inside \"action\", beside what the student must do",

@@ -47,7 +47,7 @@ class ScenarioLoaderTest {
             "{\"format\":\"phoenix-lab/scenario\",\"version\":9,\"strategy\":\"phoenix-fine\",\"duration\":\"1s\"} | newer than this program reads",
             "{\"format\":\"phoenix-lab/scenario\",\"version\":2,\"strategy\":\"best\",\"duration\":\"1s\"} | strategy: unknown strategy \"best\"",
             "{\"format\":\"phoenix-lab/scenario\",\"version\":2,\"strategy\":\"vanilla\",\"duration\":\"soon\"} | duration: 'soon' is not a duration",
-            "HEAD,\"topology\":{\"guests\":65}} | topology.guests: is 65 (expected 1 to 64)",
+            "HEAD,\"topology\":{\"guests\":65}} | topology.guests: is 65 guests (expected 1 to 64 guests)",
             "HEAD,\"faults\":[{\"at\":\"2s\",\"target\":\"net_uk\",\"kind\":\"crash\"}]} | faults[0].at: is 2s, outside the run",
             "HEAD,\"faults\":[{\"at\":\"0s\",\"target\":\"nic\",\"kind\":\"crash\"}]} | faults[0]: 'nic' cannot be failed",
             "HEAD,\"faults\":[{\"at\":\"0s\",\"target\":\"guest/9\",\"kind\":\"crash\"}]} | unknown component 'guest/9'",
