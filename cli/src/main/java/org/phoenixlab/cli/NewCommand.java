@@ -71,8 +71,8 @@ final class NewCommand implements Callable<Integer> {
                                          "hint": "The hint goes inside action, beside inject: it is said when the student does something else." } }
                 },
                 {
-                  "text": "A step can wait for the engine: here, the poll timeout that finds the crash.",
-                  "pace": "play",
+                  "text": "A step can wait for the engine: here, in slow motion, the poll timeout that finds the crash.",
+                  "pace": "slow-motion",
                   "until": { "event": { "type": "detected", "component": "net_uk/nic-driver" } }
                 },
                 {

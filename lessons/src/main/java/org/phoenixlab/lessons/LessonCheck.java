@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.phoenixlab.engine.files.BadFileException;
 import org.phoenixlab.engine.model.Topology;
+import org.phoenixlab.engine.sim.Simulation;
+import org.phoenixlab.engine.strategy.StrategyCatalog;
 
 /**
  * Checks what a well-formed lesson means: every focus and target exists in its scenario's topology,
@@ -34,6 +36,7 @@ public final class LessonCheck {
     /** The first step whose words about the screen are not what {@code screen} shows, as a problem. */
     static void checkScreenClaims(Lesson lesson, ScreenList screen) throws LessonPlaythrough.LessonProblem {
         Topology topology = Topology.standard(lesson.scenario().guests(), true);
+        String strategy = lesson.scenario().strategy();
         for (LessonStep step : lesson.steps()) {
             int n = step.number();
             String said = step.allWords();
@@ -60,6 +63,17 @@ public final class LessonCheck {
                     throw new LessonPlaythrough.LessonProblem(n, "says the screen shows " + c.describe() + ", which it does not"
                             + " (it shows: " + String.join(", ", fields) + ")");
                 }
+                if (c.panel().equals("legend")) {
+                    // a mark is said in the lesson's words ("the purple dots"), not in the legend's: only where it is drawn is checked
+                    if (!c.component().isEmpty() && screen.laneMarks().contains(c.field())) {
+                        List<String> lanes = new Simulation(lesson.scenario().withStrategy(strategy)).design().heartbeated();
+                        if (!lanes.contains(c.component())) {
+                            throw new LessonPlaythrough.LessonProblem(n, "says the drawing shows " + c.describe() + ", but under " + strategy
+                                    + " that mark is drawn only in the heartbeat lanes of " + String.join(", ", lanes));
+                        }
+                    }
+                    continue;
+                }
                 if (!lower.contains(c.field().toLowerCase(Locale.ROOT))) {
                     throw new LessonPlaythrough.LessonProblem(n, "claims " + c.describe() + " but its words never name it:"
                             + " write the field as the screen does");
@@ -76,6 +90,10 @@ public final class LessonCheck {
                     throw new LessonPlaythrough.LessonProblem(n, "says the " + panel + " shows something but names none of its fields"
                             + " in \"shows\"");
                 }
+            }
+            if (step.until() instanceof StepEnd.ExpectAction a && a.action() instanceof StudentAction.SwitchStrategy sw
+                    && StrategyCatalog.NAMES.contains(sw.strategy())) {
+                strategy = sw.strategy(); // the next steps speak of the redrawn host
             }
         }
     }

@@ -126,7 +126,7 @@ public final class LessonLoader {
         }
         String paceId = r.optionalString(o, path, "pace", "keep");
         Pace pace = Pace.byId(paceId).orElseThrow(() -> r.problem(o.fields().get("pace"), Reader.join(path, "pace"),
-                "is \"" + paceId + "\" (expected pause, slow, play or keep)"));
+                "is \"" + paceId + "\" (expected pause, slow-motion, slow, play or keep)"));
         StepEnd until = until(r, r.object(r.required(o, path, "until"), Reader.join(path, "until")), Reader.join(path, "until"));
         List<ScreenClaim> shows = new ArrayList<>();
         Node sh = o.fields().get("shows");
@@ -227,7 +227,7 @@ public final class LessonLoader {
         for (int i = 0; i < items.size(); i++) {
             String at = Reader.join(path, "choices[" + i + "]");
             Node.Obj c = r.object(items.get(i), at);
-            r.onlyFields(c, at, Set.of("text", "correct", "explanation"));
+            r.onlyFields(c, at, Set.of("text", "correct", "explanation", "figure"));
             Node correct = c.fields().get("correct");
             boolean right = false;
             if (correct != null) {
@@ -236,9 +236,41 @@ public final class LessonLoader {
                 }
                 right = b.value();
             }
-            choices.add(new StepEnd.Choice(nonEmpty(r, c, at, "text"), right, nonEmpty(r, c, at, "explanation")));
+            Node fig = c.fields().get("figure");
+            QuizFigure figure = fig == null ? null : figure(r, r.object(fig, Reader.join(at, "figure")), Reader.join(at, "figure"));
+            choices.add(new StepEnd.Choice(nonEmpty(r, c, at, "text"), right, nonEmpty(r, c, at, "explanation"), figure));
         }
         return new StepEnd.Quiz(question, choices);
+    }
+
+    /** A quiz answer's {@code figure}: {"field": ..., "value": ..., "tolerance": ..., "strategy": ..., "target": ...}. */
+    private static QuizFigure figure(Reader r, Node.Obj o, String path) throws BadFileException {
+        r.onlyFields(o, path, Set.of("field", "value", "tolerance", "strategy", "target"));
+        String field = r.string(o, path, "field");
+        if (!QuizFigure.FIELDS.contains(field)) {
+            throw r.problem(o.fields().get("field"), Reader.join(path, "field"), "is \"" + field
+                    + "\" (expected a row of the Metrics tab: " + String.join(", ", QuizFigure.FIELDS) + ")");
+        }
+        double value = number(r, r.required(o, path, "value"), Reader.join(path, "value"));
+        double tolerance = number(r, r.required(o, path, "tolerance"), Reader.join(path, "tolerance"));
+        return new QuizFigure(field, value, tolerance, r.optionalString(o, path, "strategy", "").strip(),
+                r.optionalString(o, path, "target", "").strip());
+    }
+
+    private static double number(Reader r, Node n, String path) throws BadFileException {
+        if (!(n instanceof Node.Num num)) {
+            throw r.problem(n, path, "expected a number, found " + n.typeName());
+        }
+        double d;
+        try {
+            d = Double.parseDouble(num.text());
+        } catch (NumberFormatException e) {
+            throw r.problem(n, path, "is not a number");
+        }
+        if (!Double.isFinite(d) || d < 0) {
+            throw r.problem(n, path, "is " + num.text() + " (expected a number of 0 or more)");
+        }
+        return d;
     }
 
     private static String nonEmpty(Reader r, Node.Obj o, String path, String field) throws BadFileException {

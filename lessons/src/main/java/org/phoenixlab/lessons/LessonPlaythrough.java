@@ -1,9 +1,12 @@
 package org.phoenixlab.lessons;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.phoenixlab.engine.fault.FaultTargets;
 import org.phoenixlab.engine.model.Topology;
 import org.phoenixlab.engine.scenario.Scenario;
@@ -15,15 +18,18 @@ import org.phoenixlab.engine.trace.TraceEvent;
 /**
  * Plays a lesson headless, as a perfect student would: each expected action is performed on the
  * engine at the current virtual time, each expected event is waited for (virtual time runs on, up to
- * the scenario's end) and then Next is pressed, each quiz is answered right. It reports, step by step, what happened and
- * when, or the first step that cannot be completed and why.
+ * the scenario's end) and then Next is pressed, each quiz is answered right. A quiz or Next step whose
+ * pace lets the run go on lasts the student's reading time ({@link StepClock}). It reports, step by
+ * step, what happened and when, or the first step that cannot be completed and why: among them a step
+ * whose event came before it was shown, or less than a second of wall time after ({@link StepClock}),
+ * and a quiz whose right answer states a figure the run does not have ({@link QuizFigure}).
  */
 public final class LessonPlaythrough {
-    /** How far past the scenario's end a step may wait for its event. */
-    private static final long SLICE_US = 10_000;
-
-    /** One step's outcome: {@code atUs} is the virtual time it ended. */
-    public record StepResult(int step, long atUs, String what) {
+    /** One step's outcome: {@code startUs} the virtual time it was shown, {@code atUs} the one it ended. */
+    public record StepResult(int step, long startUs, long atUs, String what) {
+        public StepResult(int step, long atUs, String what) {
+            this(step, atUs, atUs, what);
+        }
     }
 
     private final Lesson lesson;
@@ -32,6 +38,9 @@ public final class LessonPlaythrough {
     private Simulation sim;
     private Scenario scenario;
     private int seen;
+    /** The last run under each strategy the lesson left (the Metrics tab's "previous"). */
+    private final Map<String, Simulation> runs = new LinkedHashMap<>();
+    private final StepClock clock = new StepClock();
 
     public LessonPlaythrough(Lesson lesson) {
         this(lesson, java.util.Map.of());
@@ -43,6 +52,11 @@ public final class LessonPlaythrough {
         this.actAt = java.util.Map.copyOf(actAt);
         this.scenario = lesson.scenario();
         this.sim = new Simulation(scenario);
+    }
+
+    /** The run on screen (after {@link #play()}: the one the lesson ends on). */
+    public Simulation simulation() {
+        return sim;
     }
 
     /** Plays every step; returns the outcomes, or the problem of the first step that cannot end. */
@@ -87,16 +101,27 @@ public final class LessonPlaythrough {
             }
         }
         StepEnd until = step.until();
+        long startUs = sim.nowUs();
+        clock.enter(step);
         if (until instanceof StepEnd.Quiz quiz) {
             long right = quiz.choices().stream().filter(StepEnd.Choice::correct).count();
             if (quiz.choices().size() < 2 || right != 1) {
                 throw new LessonProblem(n, "a quiz needs at least two choices and exactly one right one (it has "
                         + quiz.choices().size() + " choices, " + right + " right)");
             }
+            checkFigures(n, quiz);
+            read(step, startUs);
             progress.answer(quiz.correctIndex());
-            return new StepResult(n, sim.nowUs(), "answered: " + quiz.choices().get(quiz.correctIndex()).text());
+            return new StepResult(n, startUs, sim.nowUs(), "answered: " + quiz.choices().get(quiz.correctIndex()).text());
         }
         if (until instanceof StepEnd.ExpectAction expect) {
+            double leftS = clock.wallSecondsFor(scenario.durationUs() - startUs);
+            boolean starts = expect.action() instanceof StudentAction.Inject || expect.action() instanceof StudentAction.Operate;
+            if (starts && clock.running() && leftS < StepClock.ACTION_ROOM_S) { // what it starts would come after the run
+                throw new LessonProblem(n, "asks the student to " + expect.action().describe() + " while the run plays under "
+                        + clock.speedName() + ", and the run ends " + String.format(Locale.ROOT, "%.0f s", leftS)
+                        + " after the step is shown: give the step the pace \"pause\"");
+            }
             Long late = actAt.get(n);
             if (late != null && late > sim.nowUs()) {
                 if (late > scenario.durationUs()) {
@@ -113,7 +138,7 @@ public final class LessonPlaythrough {
                 throw new LessonProblem(n, "the expected action did not end the step: " + v);
             }
             seen = sim == before ? mark : 0;
-            return new StepResult(n, sim.nowUs(), expect.action().describe());
+            return new StepResult(n, startUs, sim.nowUs(), expect.action().describe());
         }
         if (until instanceof StepEnd.ExpectEvent expect) {
             Optional<TraceEvent> e = awaitEvent(expect);
@@ -121,14 +146,62 @@ public final class LessonPlaythrough {
                 throw new LessonProblem(n, "expects " + expect.describe() + ", which never happens by "
                         + String.format(Locale.ROOT, "%.1f s", scenario.durationUs() / 1e6) + " under " + scenario.strategy());
             }
+            long gap = e.get().timeUs() - startUs;
+            if (gap <= 0) {
+                throw new LessonProblem(n, "waits for " + expect.describe() + ", which has already happened when the step is shown"
+                        + String.format(Locale.ROOT, " (at %.3f s)", e.get().timeUs() / 1e6)
+                        + ": the student never sees it come; wait for a later event, or say it in the step before");
+            }
+            if (gap < clock.firstSecondUs()) {
+                throw new LessonProblem(n, "waits for " + expect.describe() + ", which comes "
+                        + String.format(Locale.ROOT, "%.1f ms", gap / 1e3) + " after the step is shown: under " + clock.speedName()
+                        + " that is less than a second on screen (at least " + String.format(Locale.ROOT, "%.0f ms", clock.firstSecondUs() / 1e3)
+                        + " are needed); use a slower pace (slow-motion is 0.01x) or wait for a later event");
+            }
             if (!progress.onEvent(e.get())) {
                 throw new LessonProblem(n, "the expected event did not meet the step: " + e.get().toJsonLine().strip());
             }
             progress.next(); // the student has seen it, and presses Next
-            return new StepResult(n, e.get().timeUs(), expect.describe());
+            clock.awaited();
+            return new StepResult(n, startUs, e.get().timeUs(), expect.describe());
         }
+        read(step, startUs);
         progress.next();
-        return new StepResult(n, sim.nowUs(), "next");
+        return new StepResult(n, startUs, sim.nowUs(), "next");
+    }
+
+    /** A quiz or Next step that lets the run go on lasts the student's reading time; then the run has moved on. */
+    private void read(LessonStep step, long startUs) {
+        long forUs = clock.readingUs(step);
+        if (forUs > 0) {
+            sim.runUntil(Math.min(scenario.durationUs(), startUs + forUs));
+        }
+    }
+
+    /** Every answer that states a figure is measured against the run: the right one must hold, no wrong one may. */
+    private void checkFigures(int n, StepEnd.Quiz quiz) throws LessonProblem {
+        for (StepEnd.Choice c : quiz.choices()) {
+            if (c.stated().isEmpty()) {
+                continue;
+            }
+            QuizFigure f = c.stated().get();
+            Simulation run = f.strategy().isEmpty() || f.strategy().equals(scenario.strategy()) ? sim : runs.get(f.strategy());
+            if (run == null) {
+                throw new LessonProblem(n, "an answer states " + f.describe() + ", but the lesson has not run under " + f.strategy()
+                        + " by then");
+            }
+            OptionalDouble measured = f.measure(run.faults());
+            String quoted = "\"" + c.text() + "\"";
+            if (c.correct() && (measured.isEmpty() || !f.holds(measured.getAsDouble()))) {
+                throw new LessonProblem(n, "the right answer " + quoted + " states " + f.describe() + ", but the lesson's run "
+                        + (measured.isEmpty() ? "has no such figure when the question is asked"
+                        : "measures " + QuizFigure.num(Math.round(measured.getAsDouble() * 100) / 100.0)));
+            }
+            if (!c.correct() && measured.isPresent() && f.holds(measured.getAsDouble())) {
+                throw new LessonProblem(n, "the wrong answer " + quoted + " states " + f.describe() + ", which is what the lesson's run"
+                        + " measures (" + QuizFigure.num(Math.round(measured.getAsDouble() * 100) / 100.0) + ")");
+            }
+        }
     }
 
     private Optional<TraceEvent> awaitEvent(StepEnd.ExpectEvent expect) {
@@ -143,7 +216,10 @@ public final class LessonPlaythrough {
             if (sim.nowUs() >= scenario.durationUs()) {
                 return Optional.empty();
             }
-            sim.runUntil(Math.min(scenario.durationUs(), sim.nowUs() + SLICE_US));
+            // one engine event at a time, so that the run stops where the window stops: at the event
+            if (sim.nextEventUs() > scenario.durationUs() || !sim.step()) {
+                sim.runUntil(scenario.durationUs());
+            }
         }
     }
 
@@ -160,6 +236,7 @@ public final class LessonPlaythrough {
                 throw new LessonProblem(n, "asks for the strategy \"" + s.strategy() + "\", which does not exist (expected one of "
                         + String.join(", ", StrategyCatalog.NAMES) + ")");
             }
+            runs.put(scenario.strategy(), sim);
             scenario = scenario.withStrategy(s.strategy());
             sim = new Simulation(scenario); // the window starts the run again under the new strategy
             seen = 0;

@@ -4,7 +4,9 @@ package org.phoenixlab.lessons;
 public enum Pace {
     /** Virtual time stands still until the student acts (or presses Next). */
     PAUSE("pause"),
-    /** Slow motion, so that single packets and heartbeats can be followed. */
+    /** Very slow motion (0.01×), for what takes a few milliseconds: a poll timeout, a ring check. */
+    SLOW_MOTION("slow-motion"),
+    /** Slow motion (0.1×), so that single packets and heartbeats can be followed. */
     SLOW("slow"),
     /** Plays at the normal teaching speed. */
     PLAY("play"),

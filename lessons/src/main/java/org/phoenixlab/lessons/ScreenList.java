@@ -31,6 +31,7 @@ public final class ScreenList {
     private final Map<String, List<String>> inspector = new LinkedHashMap<>();
     private final Map<String, List<String>> panels = new LinkedHashMap<>();
     private final Map<String, List<String>> mentions = new LinkedHashMap<>();
+    private final List<String> laneMarks;
 
     private ScreenList(JsonNode root) {
         JsonNode p = root.path("panels");
@@ -46,6 +47,7 @@ public final class ScreenList {
                 panels.put(e.getKey(), strings(e.getValue()));
             }
         }
+        laneMarks = strings(root.path("laneMarks").path("marks"));
         for (var it = root.path("mentions").fields(); it.hasNext(); ) {
             var e = it.next();
             mentions.put(e.getKey(), strings(e.getValue()));
@@ -100,6 +102,14 @@ public final class ScreenList {
         }
         out.addAll(inspector.getOrDefault(id, List.of()));
         return out;
+    }
+
+    /**
+     * The legend's entries drawn only in the heartbeat lanes, which the drawing has for the components
+     * the design heartbeats ({@code HostDesign.heartbeated}).
+     */
+    public List<String> laneMarks() {
+        return laneMarks;
     }
 
     /** The panels {@code text} speaks of ("the Inspector", "the status line"), by their names here. */

@@ -72,8 +72,18 @@ public sealed interface StepEnd {
         }
     }
 
-    /** One answer to a quiz question. */
-    record Choice(String text, boolean correct, String explanation) {
+    /**
+     * One answer to a quiz question; {@code figure}, when the answer states a figure of the lesson's
+     * own run, is what the checker measures it against (null: none stated).
+     */
+    record Choice(String text, boolean correct, String explanation, QuizFigure figure) {
+        public Choice(String text, boolean correct, String explanation) {
+            this(text, correct, explanation, null);
+        }
+
+        public Optional<QuizFigure> stated() {
+            return Optional.ofNullable(figure);
+        }
     }
 
     /** The event a step waits for, if it waits for one. */

@@ -78,4 +78,25 @@ class LessonCheckTest {
                            {"panel": "inspector", "component": "ring/guest/1/net", "field": "producer index"}]}"""),
                 ScreenList.shipped());
     }
+
+    @Test
+    void aMarkClaimedForAComponentItIsNotDrawnForFails() throws Exception {
+        // lesson 4 step 1 as it was: purple ping dots for XenStore, which has no heartbeat lane
+        String said = problem("""
+                {"text": "Filled purple dots are the explicit pings to XenStore.", "until": {"next": true},
+                 "shows": [{"panel": "legend", "component": "xenstore", "field": "a ping (explicit heartbeat) and its answer"}]}""");
+        assertTrue(said.contains("step 1: says the drawing shows \"a ping (explicit heartbeat) and its answer\" in the legend of xenstore,"
+                + " but under phoenix-fine that mark is drawn only in the heartbeat lanes of net_uk, disk_uk, tool_uk"), said);
+        said = problem("""
+                {"text": "Filled purple dots are the explicit pings.", "until": {"next": true}}""");
+        assertTrue(said.contains("step 1: speaks of the legend but does not say what of it it means"), said);
+        said = problem("""
+                {"text": "The purple dots are pings.", "until": {"next": true},
+                 "shows": [{"panel": "legend", "field": "a purple dot"}]}""");
+        assertTrue(said.contains("says the screen shows \"a purple dot\" in the legend, which it does not"), said);
+        LessonCheck.checkScreenClaims(lesson("""
+                {"text": "Filled purple dots in net_uk's lane are its explicit pings.", "until": {"next": true},
+                 "shows": [{"panel": "legend", "component": "net_uk", "field": "a ping (explicit heartbeat) and its answer"}]}"""),
+                ScreenList.shipped());
+    }
 }

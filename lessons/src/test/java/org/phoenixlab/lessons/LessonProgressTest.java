@@ -34,13 +34,13 @@ class LessonProgressTest {
         assertEquals(1, p.index());
         assertFalse(p.canGoNext(), "nothing to see yet");
         assertTrue(p.onEvent(new TraceEvent(27_000, 1, "net_uk/nic-driver", new Payload.Detected("driver-timeout", ""))));
-        assertFalse(p.onEvent(new TraceEvent(27_000, 2, "net_uk/nic-driver", new Payload.RepairStarted("driver-reload", 1))));
+        assertFalse(p.onEvent(new TraceEvent(27_000, 2, "net_uk/nic-driver", new Payload.RepairFinished("driver-reload"))));
         assertEquals(1, p.index(), "the detection came, but the step stays on screen until the student moves on");
         assertTrue(p.canGoNext());
         assertEquals(1, p.met().orElseThrow().seq());
         p.next();
         assertEquals(2, p.index());
-        assertTrue(p.met().isPresent(), "the repair's start came meanwhile: this step is met at once, and waits for Next too");
+        assertTrue(p.met().isPresent(), "the reload's end came meanwhile: this step is met at once, and waits for Next too");
         p.next();
         assertEquals(3, p.index());
         assertInstanceOf(StepEnd.Quiz.class, p.current().until());
@@ -50,7 +50,7 @@ class LessonProgressTest {
         p.onAction(new StudentAction.Inject("net_uk/nic-driver", FaultKind.CRASH));
         p.onEvent(new TraceEvent(1, 1, "net_uk/nic-driver", new Payload.Detected("driver-timeout", "")));
         p.next();
-        p.onEvent(new TraceEvent(2, 2, "net_uk/nic-driver", new Payload.RepairStarted("driver-reload", 1)));
+        p.onEvent(new TraceEvent(2, 2, "net_uk/nic-driver", new Payload.RepairFinished("driver-reload")));
         p.next();
     }
 
@@ -84,7 +84,7 @@ class LessonProgressTest {
                 "a step passed before waits for nothing");
         p.next();
         assertFalse(p.passed(), "back at the frontier");
-        assertTrue(p.awaits(new TraceEvent(3, 3, "net_uk/nic-driver", new Payload.RepairStarted("driver-reload", 1))));
+        assertTrue(p.awaits(new TraceEvent(3, 3, "net_uk/nic-driver", new Payload.RepairFinished("driver-reload"))));
     }
 
     @Test

@@ -113,6 +113,15 @@ final class SchemaSubset {
                     out.add(at + ": " + v + " out of range");
                 }
             }
+            case "number" -> {
+                if (!v.isNumber()) {
+                    out.add(at + ": not a number");
+                    return;
+                }
+                if (s.has("minimum") && v.asDouble() < s.get("minimum").asDouble()) {
+                    out.add(at + ": " + v + " out of range");
+                }
+            }
             case "boolean" -> {
                 if (!v.isBoolean()) {
                     out.add(at + ": not true or false");

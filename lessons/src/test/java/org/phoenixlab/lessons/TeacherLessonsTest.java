@@ -20,7 +20,7 @@ import org.phoenixlab.engine.files.BadFileException;
 class TeacherLessonsTest {
     static final String SCENARIO = """
             {"format": "phoenix-lab/scenario", "version": 2, "name": "Mine", "seed": 5, "strategy": "phoenix-fine",
-             "topology": {"guests": 2}, "duration": "10s"}
+             "topology": {"guests": 2}, "duration": "30s"}
             """;
 
     static String lesson(String id, String scenario) {
@@ -58,7 +58,7 @@ class TeacherLessonsTest {
         Lesson l = LessonLoader.parse("lessons/x.lesson.json",
                 lesson("beside", "test-beside.scenario.json").getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
         assertEquals(2, l.scenario().guests());
-        assertEquals(8_000_000, l.scenario().durationUs());
+        assertEquals(30_000_000, l.scenario().durationUs());
         LessonCheck.requireValid(l);
     }
 

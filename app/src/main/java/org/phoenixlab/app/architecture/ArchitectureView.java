@@ -382,6 +382,24 @@ public final class ArchitectureView extends Pane {
      * Moves the dots to {@code nowUs} and starts the heartbeats, writes and migrations the trace
      * reports since the last call (all over again when the run was rebuilt).
      */
+    /** Virtual time read back from the trace after a rebuild: dots, pulses and the last beats of each lane. */
+    static final long LOOKBACK_US = 10_000_000;
+
+    /** The index of the first event at or after {@code us} (events are in time order). */
+    static int firstEventAtOrAfter(Trace trace, long us) {
+        int lo = 0;
+        int hi = trace.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (trace.get(mid).timeUs() < us) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     public void animate(Trace trace, long nowUs, TrafficView network, boolean backendStalled) {
         lastTrace = trace;
         lastNowUs = nowUs;
@@ -389,8 +407,11 @@ public final class ArchitectureView extends Pane {
         lastStalled = backendStalled;
         if (trace != traceShown || trace.size() < traceSeen) {
             traceShown = trace;
-            traceSeen = 0;
+            // Rebuilt (a seek, a step back): only the last seconds of the run are read again, over what the
+            // snapshot says the run had settled; a long run's whole trace is never replayed here.
+            traceSeen = firstEventAtOrAfter(trace, nowUs - LOOKBACK_US);
             flows.reset();
+            flows.seed(traceSeen > 0 ? last : null);
             heartbeats.reset();
         }
         for (; traceSeen < trace.size(); traceSeen++) {

@@ -100,6 +100,28 @@ public final class FlowLayer extends Pane {
         migrationDirty = true;
     }
 
+    /**
+     * After {@link #reset()}, what the run had settled before the events this layer will be shown
+     * again: the masters and the migrations under way, as the engine's snapshot has them (a seek in a
+     * long run replays only its last seconds of trace, not the whole of it).
+     */
+    public void seed(org.phoenixlab.engine.sim.Snapshot s) {
+        if (s == null) {
+            return;
+        }
+        if (s.xenstore() != null) {
+            masterReplica = s.xenstore().masterReplica();
+            masterCoordinator = s.xenstore().masterCoordinator();
+        }
+        for (org.phoenixlab.engine.sim.VmOperationView op : s.operations()) {
+            if ("migrate".equals(op.operation()) && op.succeeded() == null) {
+                migrations.put(op.vm(), new Migration(op.vm(), op.phase(), op.startedUs()));
+            }
+        }
+        xenstoreDirty = true;
+        migrationDirty = true;
+    }
+
     /** Takes note of one trace event, in trace order. */
     public void see(TraceEvent e) {
         Payload payload = e.payload();
@@ -133,6 +155,11 @@ public final class FlowLayer extends Pane {
             }
         }
         return n;
+    }
+
+    /** The XenStore replica the dots start from, the master (for tests). */
+    public String masterReplicaShown() {
+        return masterReplica;
     }
 
     /** The migrations shown now, as "vm: phase" (for tests). */

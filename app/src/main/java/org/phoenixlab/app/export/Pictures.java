@@ -85,6 +85,7 @@ public final class Pictures {
                     for (WritableImage frame = frames.next(); frame != null; frame = frames.next()) {
                         writeFrame(writer, opaque(SwingFXUtils.fromFXImage(frame, null)), delayMs);
                         stream.flush(); // the bytes of this frame go to the file, not to a cache in memory
+                        out.flush(); // through the save's own buffer too
                         written++;
                     }
                     if (written == 0) {

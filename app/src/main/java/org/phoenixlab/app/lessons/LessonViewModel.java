@@ -173,6 +173,11 @@ public final class LessonViewModel {
             autoPauseBefore = control.autoPauseProperty().get();
         }
         progress = new LessonProgress(lesson);
+        // a known view: no overlay left from before (its first press would only hide it), the default
+        // zoom, paused at the story speed; the first step's pace then applies (the checker counts on it)
+        control.defaultView();
+        control.playingProperty().set(false);
+        control.speedProperty().set(Speed.STORY);
         control.autoPauseProperty().set(true);
         control.pauseAtProperty().set(e -> progress != null && progress.awaits(e));
         control.start(lesson.scenario(), List.of());
@@ -370,6 +375,11 @@ public final class LessonViewModel {
             case PAUSE -> {
                 control.autoPauseProperty().set(true);
                 control.playingProperty().set(false);
+            }
+            case SLOW_MOTION -> {
+                control.autoPauseProperty().set(true);
+                control.speedProperty().set(Speed.SLOW_MOTION);
+                control.playingProperty().set(true);
             }
             case SLOW -> {
                 control.autoPauseProperty().set(true);

@@ -209,6 +209,19 @@ public final class MainViewModel implements SessionControl {
         return dependenciesShown;
     }
 
+    private Runnable defaultZoom = () -> { };
+
+    /** What puts the drawing at its default zoom (the window's). */
+    void onDefaultZoom(Runnable r) {
+        defaultZoom = r;
+    }
+
+    @Override
+    public void defaultView() {
+        dependenciesShown.set(false);
+        defaultZoom.run();
+    }
+
     /** Whether the key to the drawing's marks is shown (it is during lessons). */
     public BooleanProperty legendShownProperty() {
         return legendShown;

@@ -101,6 +101,7 @@ public final class MainWindow extends BorderPane {
                 new AppActions.Targets(zoom, this::revealIoPath, this::openCompare, this::quit, this::about, this::help,
                         this::showFirstStart, vm.legendShownProperty(), this::chooseLesson, this::chooseExportPack));
         toolbar = new MainToolbar(actions, vm, zoom);
+        vm.onDefaultZoom(zoom::fitWidth);
         timeline = new TimelineBar(vm::seek, vm::goToMoment, vm::explain);
         caption = new CaptionBar(vm.story());
         eventLog = new EventLogPane(vm::seek, vm::explain);

@@ -38,6 +38,12 @@ public interface SessionControl {
 
     ObjectProperty<Speed> speedProperty();
 
+    /** Whether the dependency overlay is drawn. */
+    BooleanProperty dependenciesShownProperty();
+
+    /** The view as a new lesson finds it: the dependency overlay off, the drawing at its default zoom (fit to width). */
+    void defaultView();
+
     /** Whether playing stops by itself at each moment of the story (a lesson turns it on). */
     BooleanProperty autoPauseProperty();
 

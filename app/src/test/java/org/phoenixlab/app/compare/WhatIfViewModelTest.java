@@ -130,8 +130,10 @@ class WhatIfViewModelTest {
     /** Issue 11: the sliders ask the engine's validator before anything runs, and say what is wrong. */
     @Test
     void inputsThatBreakARelationAreRefusedBeforeAnyRun() {
+        double before = vm.valueProperty(Sweep.Knob.HEARTBEAT_PERIOD).get();
         vm.valueProperty(Sweep.Knob.HEARTBEAT_PERIOD).set(4); // shorter than the 5 ms deadline of a ping
-        vm.commit(Sweep.Knob.HEARTBEAT_PERIOD);
+        assertEquals(before, vm.valueProperty(Sweep.Knob.HEARTBEAT_PERIOD).get(), "the slider goes back to the last value used");
+        assertTrue(vm.refusalProperty().get().contains("heartbeatPeriod is 4ms"), vm.refusalProperty().get());
         assertFalse(vm.running());
         assertFalse(vm.hasBaseline(), "nothing ran");
         assertTrue(vm.figuresProperty().get().isEmpty());

@@ -132,7 +132,7 @@ class ExportTest {
 
     private static long tempBytes(Path dir) throws java.io.IOException {
         try (var files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(".anim.gif-")).mapToLong(f -> f.toFile().length()).sum();
+            return files.filter(f -> f.getFileName().toString().startsWith(".anim.gif.") && f.getFileName().toString().endsWith(".tmp")).mapToLong(f -> f.toFile().length()).sum();
         }
     }
 

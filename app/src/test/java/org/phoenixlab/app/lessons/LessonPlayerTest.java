@@ -84,7 +84,7 @@ class LessonPlayerTest {
 
         robot.rightClickOn(window.architecture().nodeFor("net_uk/nic-driver"));
         robot.clickOn("Crash NIC driver");
-        runUntilStep(robot, 3); // detected, then the repair started
+        runUntilStep(robot, 3); // detected, then the reload finished
         assertTrue(robot.lookup("#lesson-text").tryQuery().isPresent());
 
         robot.clickOn("#quiz-choice-1"); // a wrong answer: its explanation, no progress
@@ -93,16 +93,15 @@ class LessonPlayerTest {
         robot.clickOn("#quiz-choice-0");
         assertEquals(4, window.lessons().progress().index());
 
-        runUntilStep(robot, 5); // the reload finished
         robot.clickOn(window.strategySelector());
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
                 .match(org.testfx.matcher.control.LabeledMatchers.hasText("phoenix-coarse")).queryAs(javafx.scene.Node.class));
         assertEquals("phoenix-coarse", window.viewModel().simulation().strategy().name());
-        assertEquals(6, window.lessons().progress().index(), () -> window.lessons().feedback().getText());
+        assertEquals(5, window.lessons().progress().index(), () -> window.lessons().feedback().getText());
 
         robot.rightClickOn(window.architecture().nodeFor("net_uk/nic-driver"));
         robot.clickOn("Crash NIC driver");
-        runUntilStep(robot, 8);
+        runUntilStep(robot, 7);
         robot.clickOn("#quiz-choice-1");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.lessons().progress().isFinished());
         WaitForAsyncUtils.waitForFxEvents(); // the UI thread records the result after the last step ends
@@ -136,8 +135,8 @@ class LessonPlayerTest {
         }
         assertEquals(3, window.lessons().progress().index(), "reached the quiz");
         java.util.List<String> steps = shown.stream().filter(java.util.Objects::nonNull).map(LessonViewModel.Page::stepCount).distinct().toList();
-        assertEquals(java.util.List.of("Step 2 of 9", "Step 3 of 9", "Step 4 of 9"), steps, "every step was shown, in order");
-        for (String step : java.util.List.of("Step 2 of 9", "Step 3 of 9")) {
+        assertEquals(java.util.List.of("Step 2 of 8", "Step 3 of 8", "Step 4 of 8"), steps, "every step was shown, in order");
+        for (String step : java.util.List.of("Step 2 of 8", "Step 3 of 8")) {
             assertTrue(shown.stream().anyMatch(p -> p != null && p.stepCount().equals(step) && p.seen()),
                     step + " said that its event came before it ended");
         }

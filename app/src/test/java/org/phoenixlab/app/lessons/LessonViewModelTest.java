@@ -52,6 +52,21 @@ class LessonViewModelTest {
     }
 
     @Test
+    void aLessonStartsFromAKnownView() {
+        session.dependenciesShownProperty().set(true); // left on by the student, or by another lesson
+        session.speedProperty().set(Speed.FAST);
+        session.playingProperty().set(true);
+        Lesson one = lesson.lessons().stream().filter(l -> l.id().equals("privileged-vm")).findFirst().orElseThrow();
+        lesson.start(one);
+        assertFalse(session.dependenciesShownProperty().get(), "the overlay is off: the lesson's own press shows it");
+        assertEquals(Speed.STORY, session.speedProperty().get(), "the first step (pause) keeps the story speed, not 10x");
+        assertFalse(session.playingProperty().get());
+        lesson.start(five());
+        assertEquals(Speed.TENTH, session.speedProperty().get(), "lesson 5's first step is slow");
+        assertTrue(session.playingProperty().get());
+    }
+
+    @Test
     void aStepWaitingForAnEventEndsOnlyOnceItCameAndTheStudentMovedOn() {
         lesson.start(five());
         assertTrue(session.autoPauseProperty().get(), "a lesson pauses at each moment");

@@ -35,7 +35,7 @@ import org.testfx.framework.junit5.Start;
 class TeacherLessonsWindowTest {
     static final String SCENARIO = """
             {"format": "phoenix-lab/scenario", "version": 2, "name": "Two guests", "seed": 5, "strategy": "phoenix-fine",
-             "topology": {"guests": 2}, "duration": "10s"}
+             "topology": {"guests": 2}, "duration": "30s"}
             """;
 
     static String lesson(String id, String title) {
@@ -47,7 +47,7 @@ class TeacherLessonsWindowTest {
                   "steps": [
                     {"text": "Crash the *NIC driver*.", "focus": ["net_uk/nic-driver"], "pace": "pause",
                      "until": {"action": {"inject": {"target": "net_uk/nic-driver", "kind": "crash"}, "hint": "Right-click it."}}},
-                    {"text": "Wait for the poll timeout.", "pace": "play",
+                    {"text": "Wait for the poll timeout, in slow motion.", "pace": "slow-motion",
                      "until": {"event": {"type": "detected", "component": "net_uk/nic-driver"}}},
                     {"text": "Why?", "until": {"quiz": {"question": "Who found it?", "choices": [
                       {"text": "A poll timeout", "correct": true, "explanation": "Yes."},

@@ -140,4 +140,19 @@ class ScreenListTest {
                 "the caption's titles are the moments'");
         assertShown("toolbar", screen.fields("toolbar"), texts(robot.lookup(".tool-bar").query()));
     }
+
+    @Test
+    void theLegendListsTheMarksAndTheLanesAreThoseOfTheDesign(FxRobot robot) {
+        Set<String> legend = texts(window.legend());
+        assertShown("legend", screen.fields("legend"), legend);
+        assertTrue(screen.fields("legend").containsAll(screen.laneMarks()), "the lane marks are legend entries");
+        for (String strategy : List.of("phoenix-fine", "phoenix-coarse")) {
+            robot.interact(() -> window.strategySelector().setValue(strategy));
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> lanes = window.architecture().hostLayout().lanes().stream()
+                    .map(org.phoenixlab.app.architecture.HostLayout.Lane::component).toList();
+            assertEquals(window.viewModel().simulation().design().heartbeated(), lanes,
+                    "LessonCheck takes the lanes from the design: the drawing has one per heartbeated component under " + strategy);
+        }
+    }
 }

@@ -25,6 +25,11 @@ import org.phoenixlab.engine.trace.TraceEvent;
  * selecting an event seeks there and says why it happened.
  */
 public final class EventLogPane extends VBox {
+    /**
+     * The log holds at most this many of the newest engine events (before its filter): a long run's
+     * millions of events are never all decoded into the window; a seek back brings earlier ones.
+     */
+    public static final int WINDOW = 50_000;
     private final ObservableList<TraceEvent> all = FXCollections.observableArrayList();
     private final FilteredList<TraceEvent> shown = new FilteredList<>(all, e -> true);
     private final TableView<TraceEvent> table = new TableView<>(shown);
@@ -32,6 +37,8 @@ public final class EventLogPane extends VBox {
     private final CheckBox heartbeats = new CheckBox("heartbeats and XenStore writes");
     private final CheckBox momentsOnly = new CheckBox("moments only");
     private Trace trace;
+    private int loadedTo; // trace index after the last event in {@link #all}
+    private final Label older = new Label();
     private VirtualFlow<?> flow;
     private boolean seeking;
     private static final String NO_EXPLANATION = "Select an event to read why it happened.";
@@ -77,7 +84,11 @@ public final class EventLogPane extends VBox {
         explanation.setId("event-explanation");
         explanation.getStyleClass().add("event-explanation");
         explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().addAll(bar, table, explanation);
+        older.setId("events-window");
+        older.getStyleClass().add("detail");
+        older.managedProperty().bind(older.visibleProperty());
+        older.setVisible(false);
+        getChildren().addAll(bar, older, table, explanation);
         refilter(); // routine events start hidden, as the unticked box says
     }
 
@@ -136,21 +147,45 @@ public final class EventLogPane extends VBox {
      * newest event, as the timeline does, unless the student has scrolled up to read or picked an event.
      */
     public void update(Trace current) {
-        if (current != trace || current.size() < all.size()) {
+        if (current != trace || current.size() < loadedTo) {
             trace = current;
             seeking = true;
-            all.setAll(current.events());
+            int from = Math.max(0, current.size() - WINDOW);
+            all.setAll(current.events().subList(from, current.size()));
+            loadedTo = current.size();
             seeking = false;
+            windowNote(from);
             scrollToNewest(); // after a seek the newest events are those at the moment sought
             return;
         }
-        if (current.size() > all.size()) {
+        if (current.size() > loadedTo) {
             boolean follow = table.getSelectionModel().isEmpty() && showingNewest();
-            all.addAll(current.events().subList(all.size(), current.size()));
+            all.addAll(current.events().subList(loadedTo, current.size()));
+            loadedTo = current.size();
+            if (all.size() > WINDOW + WINDOW / 4) { // trimmed in chunks: removing from the front moves the rest
+                seeking = true;
+                all.remove(0, all.size() - WINDOW);
+                seeking = false;
+            }
+            windowNote(loadedTo - all.size());
             if (follow) {
                 scrollToNewest();
             }
         }
+    }
+
+    /** The line that says the log starts later than the run, when it does. */
+    private void windowNote(int firstIndex) {
+        older.setVisible(firstIndex > 0);
+        if (firstIndex > 0) {
+            older.setText(String.format(Locale.ROOT, "The log keeps the newest %,d engine events: it starts at %.3f s."
+                    + " Drag the timeline back to read earlier ones.", all.size(), all.get(0).timeUs() / 1e6));
+        }
+    }
+
+    /** The trace index of the first event the log holds (0 unless the run is longer than the window). */
+    public int firstHeld() {
+        return loadedTo - all.size();
     }
 
     private void scrollToNewest() {
