@@ -17,6 +17,11 @@ public final class Assets {
         return resource("phoenix-dark.css");
     }
 
+    /** The high-contrast theme, loaded after {@link #stylesheet()} (instead of the dark one). */
+    public static String highContrastStylesheet() {
+        return resource("phoenix-high-contrast.css");
+    }
+
     /** The program's icon, as URL strings from small to large (window decorations pick the size they need). */
     public static java.util.List<String> icons() {
         return java.util.stream.Stream.of(16, 32, 48, 64, 128, 256)

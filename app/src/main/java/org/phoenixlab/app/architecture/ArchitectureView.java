@@ -58,6 +58,8 @@ public final class ArchitectureView extends Pane {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass FOCUSED = PseudoClass.getPseudoClass("lesson-focus");
     private static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
+    /** The component the keyboard is on, while the drawing has the focus. */
+    private static final PseudoClass KEY_CURSOR = PseudoClass.getPseudoClass("key-cursor");
     /** How long a change of layout (another design, another size) takes to move the boxes. */
     public static final Duration MORPH = Duration.millis(320);
 
@@ -110,8 +112,220 @@ public final class ArchitectureView extends Pane {
         over.setCache(true);
         over.setPickOnBounds(false);
         getChildren().addAll(bands, frames, lines, parts, over, dynamic);
+        setFocusTraversable(true); // the keyboard walks the components (see onKey)
+        setAccessibleRole(javafx.scene.AccessibleRole.NODE);
+        setAccessibleText("Architecture drawing: arrow keys move between components, Enter goes into a unikernel's parts"
+                + " or opens a component's faults, Escape goes out");
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::onKey);
+        focusedProperty().addListener((o, was, on) -> {
+            if (on && (cursor == null || !drawn(cursor))) {
+                moveCursor(selected != null && drawn(selected) ? selected : firstInReadingOrder(topLevel()));
+            }
+            showCursor();
+        });
 
         layOut(1500, 640);
+    }
+
+    // ------------------------------------------------------------------ the keyboard
+
+    private String cursor;
+    private Consumer<String> onCursor = id -> { };
+
+    /** Called when the keyboard moves to another component (the window makes it the selection). */
+    public void onCursor(Consumer<String> handler) {
+        this.onCursor = handler;
+    }
+
+    /** The component the keyboard is on, or null. */
+    public String cursor() {
+        return cursor;
+    }
+
+    /** Puts the keyboard on {@code id} (a component drawn now). */
+    public void moveCursor(String id) {
+        if (id == null || !drawn(id)) {
+            return;
+        }
+        cursor = id;
+        showCursor();
+        onCursor.accept(id);
+        notifyAccessibleAttributeChanged(javafx.scene.AccessibleAttribute.FOCUS_NODE); // a screen reader reads the new one
+    }
+
+    private void showCursor() {
+        boolean on = isFocused();
+        nodes.forEach((k, n) -> n.pseudoClassStateChanged(KEY_CURSOR, on && k.equals(cursor)));
+    }
+
+    @Override
+    public Object queryAccessibleAttribute(javafx.scene.AccessibleAttribute attribute, Object... parameters) {
+        if (attribute == javafx.scene.AccessibleAttribute.FOCUS_NODE && cursor != null && drawn(cursor)) {
+            return nodes.get(cursor);
+        }
+        return super.queryAccessibleAttribute(attribute, parameters);
+    }
+
+    private void onKey(javafx.scene.input.KeyEvent e) {
+        if (cursor == null || !drawn(cursor)) {
+            return;
+        }
+        javafx.scene.input.KeyCode code = e.getCode();
+        boolean plain = !e.isShortcutDown() && !e.isAltDown();
+        if (!plain) {
+            return;
+        }
+        switch (code) {
+            case LEFT, RIGHT, UP, DOWN, KP_LEFT, KP_RIGHT, KP_UP, KP_DOWN -> {
+                if (!e.isShiftDown()) {
+                    String next = neighbour(cursor, code);
+                    if (next != null) {
+                        moveCursor(next);
+                    }
+                    e.consume();
+                }
+            }
+            case ENTER -> {
+                List<String> inside = directParts(cursor);
+                if (!inside.isEmpty() && !e.isShiftDown()) {
+                    moveCursor(firstInReadingOrder(inside));
+                } else {
+                    menus.showFor(nodes.get(cursor));
+                }
+                e.consume();
+            }
+            case ESCAPE -> topology.containerOf(cursor).filter(this::drawn).ifPresent(c -> {
+                moveCursor(c);
+                e.consume();
+            });
+            case CONTEXT_MENU -> {
+                menus.showFor(nodes.get(cursor));
+                e.consume();
+            }
+            case F10 -> {
+                if (e.isShiftDown()) {
+                    menus.showFor(nodes.get(cursor));
+                    e.consume();
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /** Opens the fault menu of the component the keyboard is on (false: it has none). */
+    public boolean openCursorMenu() {
+        return cursor != null && drawn(cursor) && menus.showFor(nodes.get(cursor));
+    }
+
+    /** The menu of a component's node, if it has one (for tests). */
+    public Optional<javafx.scene.control.ContextMenu> menuOf(String id) {
+        return menus.menuOf(nodeFor(id));
+    }
+
+    private boolean drawn(String id) {
+        ComponentNode n = nodes.get(id);
+        return n != null && n.getParent() != null;
+    }
+
+    private List<String> topLevel() {
+        return nodes().keySet().stream().filter(id -> topology.containerOf(id).filter(this::drawn).isEmpty()).toList();
+    }
+
+    /** The parts drawn now whose nearest drawn container is {@code id}. */
+    private List<String> directParts(String id) {
+        return topology.partsOf(id).stream().filter(this::drawn)
+                .filter(p -> topology.containersOf(p).stream().filter(this::drawn).findFirst().map(id::equals).orElse(false))
+                .toList();
+    }
+
+    private String firstInReadingOrder(List<String> ids) {
+        return ids.stream().min(java.util.Comparator.comparingDouble((String id) -> Math.round(box(id).getMinY() / 8))
+                .thenComparingDouble(id -> box(id).getMinX())).orElse(null);
+    }
+
+    private Bounds box(String id) {
+        ComponentNode n = nodes.get(id);
+        return new BoundingBox(n.getLayoutX(), n.getLayoutY(), n.getPrefWidth(), n.getPrefHeight());
+    }
+
+    /**
+     * The component the arrow leads to from {@code from}: the nearest in that direction among those beside it
+     * (in the same container), else among the rest of the drawing outside it; distance along the arrow counts
+     * once, sideways twice.
+     */
+    private String neighbour(String from, javafx.scene.input.KeyCode code) {
+        Optional<String> home = topology.containersOf(from).stream().filter(this::drawn).findFirst();
+        List<String> beside = nodes().keySet().stream().filter(id -> !id.equals(from))
+                .filter(id -> topology.containersOf(id).stream().filter(this::drawn).findFirst().equals(home)).toList();
+        String best = nearest(from, beside, code);
+        if (best == null) {
+            Set<String> skip = new LinkedHashSet<>(topology.partsOf(from));
+            skip.addAll(topology.containersOf(from));
+            skip.add(from);
+            best = nearest(from, nodes().keySet().stream().filter(id -> !skip.contains(id)).toList(), code);
+        }
+        return best;
+    }
+
+    private String nearest(String from, List<String> candidates, javafx.scene.input.KeyCode code) {
+        Bounds a = box(from);
+        String best = null;
+        double bestScore = Double.MAX_VALUE;
+        for (String id : candidates) {
+            Bounds b = box(id);
+            double along;
+            double side;
+            switch (code) {
+                case RIGHT, KP_RIGHT -> {
+                    along = b.getMinX() - a.getMaxX() + (b.getCenterX() - a.getCenterX()) * 0.01;
+                    side = gap(a.getMinY(), a.getMaxY(), b.getMinY(), b.getMaxY());
+                    if (b.getCenterX() <= a.getCenterX() + 1) {
+                        continue;
+                    }
+                }
+                case LEFT, KP_LEFT -> {
+                    along = a.getMinX() - b.getMaxX() + (a.getCenterX() - b.getCenterX()) * 0.01;
+                    side = gap(a.getMinY(), a.getMaxY(), b.getMinY(), b.getMaxY());
+                    if (b.getCenterX() >= a.getCenterX() - 1) {
+                        continue;
+                    }
+                }
+                case DOWN, KP_DOWN -> {
+                    along = b.getMinY() - a.getMaxY() + (b.getCenterY() - a.getCenterY()) * 0.01;
+                    side = gap(a.getMinX(), a.getMaxX(), b.getMinX(), b.getMaxX());
+                    if (b.getCenterY() <= a.getCenterY() + 1) {
+                        continue;
+                    }
+                }
+                default -> {
+                    along = a.getMinY() - b.getMaxY() + (a.getCenterY() - b.getCenterY()) * 0.01;
+                    side = gap(a.getMinX(), a.getMaxX(), b.getMinX(), b.getMaxX());
+                    if (b.getCenterY() >= a.getCenterY() - 1) {
+                        continue;
+                    }
+                }
+            }
+            double centres = switch (code) {
+                case RIGHT, KP_RIGHT -> b.getCenterX() - a.getCenterX();
+                case LEFT, KP_LEFT -> a.getCenterX() - b.getCenterX();
+                case DOWN, KP_DOWN -> b.getCenterY() - a.getCenterY();
+                default -> a.getCenterY() - b.getCenterY();
+            };
+            if (side > 3 * centres) {
+                continue; // far off to the side: not where the arrow points
+            }
+            double score = Math.max(0, along) + 2 * side;
+            if (score < bestScore) {
+                bestScore = score;
+                best = id;
+            }
+        }
+        return best;
+    }
+
+    /** How far apart two intervals are (0 when they overlap). */
+    private static double gap(double a1, double a2, double b1, double b2) {
+        return Math.max(0, Math.max(b1 - a2, a1 - b2));
     }
 
     /** The drawing with the design the strategy of the topology's default (tests). */
@@ -140,7 +354,7 @@ public final class ArchitectureView extends Pane {
 
     /** Starts a short transition from where the boxes of {@code before} stood (another design, or the same one). */
     public void morphFrom(ArchitectureView before) {
-        if (before == null) {
+        if (before == null || reducedMotion) { // reduced motion: the new layout stands at once
             return;
         }
         Map<String, Bounds> was = new LinkedHashMap<>();
@@ -179,6 +393,22 @@ public final class ArchitectureView extends Pane {
             morph.getKeyFrames().add(new KeyFrame(MORPH, new KeyValue(f.opacityProperty(), 1, Interpolator.EASE_OUT)));
         }
         morph.play();
+    }
+
+    private boolean reducedMotion;
+
+    /** Reduced motion: no morph between layouts, packets and heartbeats drawn standing still (time still runs). */
+    public void reducedMotion(boolean on) {
+        reducedMotion = on;
+        packets.still(on);
+        heartbeats.still(on);
+        if (on && morph != null) {
+            morph.jumpTo(MORPH);
+        }
+    }
+
+    public boolean reducedMotion() {
+        return reducedMotion;
     }
 
     /** Whether the boxes are still moving into place. */
@@ -225,6 +455,8 @@ public final class ArchitectureView extends Pane {
         heartbeats = new HeartbeatLayer(layout.lanes(), design.heartbeated().isEmpty() ? 5_000 : deadlineUs());
         flows = new FlowLayer(flowPlaces());
         buildPacketPaths();
+        packets.still(reducedMotion);
+        heartbeats.still(reducedMotion);
         dynamic.getChildren().addAll(packets, heartbeats, flows, overlay);
         setPrefSize(layout.width(), layout.height());
         setMinSize(layout.width(), layout.height());
@@ -233,6 +465,7 @@ public final class ArchitectureView extends Pane {
         traceShown = null;
         focus(focus);
         select(selected);
+        showCursor();
         if (last != null) {
             update(last);
         }
@@ -634,6 +867,8 @@ public final class ArchitectureView extends Pane {
         ComponentSpec spec = topology.find(id).orElseThrow(() -> new IllegalArgumentException("unknown " + id));
         ComponentNode node = new ComponentNode(spec, design.title(id, spec.label()), design.notes().get(id));
         node.badged(topology.dependencies().contains(id));
+        node.container(topology.containerOf(id).map(c -> design.title(c, topology.find(c).map(ComponentSpec::label).orElse(c)))
+                .orElse(null));
         String n = id.substring(id.lastIndexOf('/') + 1);
         switch (spec.kind()) {
             case XENSTORE_REPLICA -> node.shortTitle("replica " + n, "R" + n);
@@ -648,6 +883,8 @@ public final class ArchitectureView extends Pane {
                 .orElse("none"));
         node.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
+                cursor = id; // the keyboard goes on from where the mouse was
+                showCursor();
                 select(id);
                 onSelect.accept(id);
                 e.consume();

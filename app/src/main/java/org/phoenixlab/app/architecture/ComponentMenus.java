@@ -24,6 +24,7 @@ final class ComponentMenus {
     private final boolean replicatedXenStore;
     private final BiConsumer<String, FaultKind> onInject;
     private final BiConsumer<ScriptedOperation.Kind, String> onOperate;
+    private final java.util.Map<ComponentNode, ContextMenu> menus = new java.util.IdentityHashMap<>();
 
     ComponentMenus(Topology topology, boolean replicatedXenStore, BiConsumer<String, FaultKind> onInject,
                    BiConsumer<ScriptedOperation.Kind, String> onOperate) {
@@ -42,6 +43,7 @@ final class ComponentMenus {
     void install(ComponentNode node, ComponentSpec spec) {
         String id = spec.id();
         ContextMenu menu = new ContextMenu();
+        menus.put(node, menu);
         for (FaultKind kind : FaultTargets.faultsFor(topology, id, replicatedXenStore)) {
             boolean simple = kind == FaultKind.CRASH || kind == FaultKind.HANG;
             MenuItem item = new MenuItem(capitalise(kind.label()) + (simple ? " " + spec.label() : ""));
@@ -54,6 +56,7 @@ final class ComponentMenus {
             menu.getItems().add(new SeparatorMenuItem());
             menu.getItems().addAll(operations(id, node));
         }
+        node.onActivate(() -> showFor(node));
         // A secondary press opens the menu (some platforms send no context-menu event for it);
         // the context-menu event covers the keyboard's menu key.
         node.setOnMousePressed(e -> {
@@ -68,6 +71,27 @@ final class ComponentMenus {
             }
             e.consume();
         });
+    }
+
+    /**
+     * Opens the menu of {@code node} below its top left corner, as the keyboard asks (Enter, the menu key,
+     * Shift+F10); false if it has none.
+     */
+    boolean showFor(ComponentNode node) {
+        ContextMenu menu = menus.get(node);
+        if (menu == null || node.getScene() == null) {
+            return false;
+        }
+        if (!menu.isShowing()) {
+            javafx.geometry.Bounds b = node.localToScreen(node.getBoundsInLocal());
+            menu.show(node, b.getMinX() + 8, b.getMinY() + Math.min(b.getHeight(), 24));
+        }
+        return true;
+    }
+
+    /** The menu of {@code node}, if it has one (for tests). */
+    java.util.Optional<ContextMenu> menuOf(ComponentNode node) {
+        return java.util.Optional.ofNullable(menus.get(node));
     }
 
     /** A guest's operations: create a stopped guest, the rest on a running one. */

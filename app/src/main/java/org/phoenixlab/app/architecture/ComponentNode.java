@@ -82,7 +82,51 @@ public final class ComponentNode extends VBox {
         tip.setMaxWidth(380);
         tip.setShowDelay(Duration.millis(300));
         Tooltip.install(this, tip);
+        setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        setAccessibleRoleDescription("component");
+        setAccessibleText(fullTitle);
         setLook(HostLayout.Look.FULL, 120, 60, false);
+    }
+
+    private Runnable onActivate;
+
+    /**
+     * Names the component for a screen reader with what holds it ("NIC driver, in net_uk"; {@code container}
+     * the holder's words, or null at the top).
+     */
+    public void container(String container) {
+        setAccessibleText(container == null ? fullTitle : fullTitle + ", in " + container);
+    }
+
+    /** What activating it does (its menu opens): then a screen reader offers it as a button. */
+    public void onActivate(Runnable r) {
+        this.onActivate = r;
+        setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+    }
+
+    @Override
+    public void executeAccessibleAction(javafx.scene.AccessibleAction action, Object... parameters) {
+        if (action == javafx.scene.AccessibleAction.FIRE && onActivate != null) {
+            onActivate.run();
+        } else {
+            super.executeAccessibleAction(action, parameters);
+        }
+    }
+
+    /** What a screen reader says after the name: the state, what it waits for or how far it is, what it is. */
+    private void describe(ComponentState s, String shownText, String why) {
+        StringBuilder b = new StringBuilder(s.label());
+        if (!shownText.isEmpty()) {
+            b.append(": ").append(shownText);
+        }
+        if (!why.isEmpty() && !shownText.contains(why)) {
+            b.append("; ").append(why);
+        }
+        b.append(". ").append(description);
+        String d = b.toString();
+        if (!d.equals(getAccessibleHelp())) {
+            setAccessibleHelp(d); // notifies the screen reader that the description changed
+        }
     }
 
     /** The node id of a component's node ({@code guest/1} becomes {@code c-guest-1}): stable, for lookups and focus. */
@@ -241,6 +285,7 @@ public final class ComponentNode extends VBox {
                 getChildren().add(detail);
             }
         }
+        describe(s, text, s == ComponentState.HEALTHY ? "" : why);
         boolean showBar = repairing && (look == HostLayout.Look.FULL || look == HostLayout.Look.COMPACT)
                 && roomForLines(detail.getText().isEmpty() ? 0 : detailLines) >= 0.6;
         if (showBar) {

@@ -104,6 +104,14 @@ public final class HeartbeatLayer extends Pane {
         return lanes.stream().map(HostLayout.Lane::component).toList();
     }
 
+    private boolean still;
+
+    /** Reduced motion: no pulse climbs to the components; the lanes still show each beat where it landed. */
+    public void still(boolean on) {
+        this.still = on;
+        dirty = true;
+    }
+
     void draw(long nowUs) {
         for (HostLayout.Lane l : lanes) {
             String c = l.component();
@@ -113,8 +121,8 @@ public final class HeartbeatLayer extends Pane {
             if (b != null && nowUs >= b.sentUs()) {
                 long end = b.answeredUs() >= 0 ? b.answeredUs() : b.sentUs() + deadlineUs;
                 inFlight = b.explicit() && nowUs < end; // the time since the ping grows on the lane
-                pulse = nowUs - b.sentUs() < PULSE_US
-                        || b.answeredUs() >= 0 && nowUs >= b.answeredUs() && nowUs - b.answeredUs() < PULSE_US;
+                pulse = !still && nowUs - b.sentUs() < PULSE_US
+                        || !still && b.answeredUs() >= 0 && nowUs >= b.answeredUs() && nowUs - b.answeredUs() < PULSE_US;
             }
             if (dirty || laneDirty.contains(c) || inFlight || laneMoving.contains(c)) { // once more when it stops, to leave it at rest
                 Canvas canvas = laneCanvas.get(c);

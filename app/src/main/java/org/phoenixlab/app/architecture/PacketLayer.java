@@ -115,6 +115,13 @@ public final class PacketLayer extends Pane {
         return g;
     }
 
+    private boolean still;
+
+    /** Reduced motion: packets stand still along their path (as many as the rate says), no falling losses, no moving beats. */
+    public void still(boolean on) {
+        this.still = on;
+    }
+
     public void draw(long now, org.phoenixlab.engine.sim.TrafficView t, boolean stalled) {
         if (lostSeen >= 0 && t.lost() > lostSeen) {
             lossFlashUntilUs = now + 300_000;
@@ -123,7 +130,7 @@ public final class PacketLayer extends Pane {
         int dots = t.ratePps() == 0 ? 0 : (int) Math.max(1, Math.min(MAX_DOTS, t.ratePps() / 12_000));
         boolean atDriver = t.forwarding();
         boolean atBackend = t.forwarding() || t.buffered() > 0 || !stalled;
-        double phase = (now % (long) CROSS_US) / CROSS_US;
+        double phase = still ? 0.1 : (now % (long) CROSS_US) / CROSS_US;
         GraphicsContext gr = begin(rings);
         GraphicsContext gb = begin(backend);
         GraphicsContext gn = begin(nic);
@@ -153,7 +160,7 @@ public final class PacketLayer extends Pane {
             gr.setFill(Color.web("#c62828"));
             for (GuestPath p : paths) {
                 for (int k = 0; k < 3; k++) {
-                    double fall = ((now / 1_000.0 + k * 60) % 180) / 180.0;
+                    double fall = still ? 0.5 : ((now / 1_000.0 + k * 60) % 180) / 180.0;
                     gr.fillOval(p.ringX() - 14 + k * 12, p.ringY() + fall * (FALL - 6), 5, 5);
                 }
             }
@@ -161,7 +168,7 @@ public final class PacketLayer extends Pane {
         for (int i = 0; i < beats.size() && i < lastBeatUs.length; i++) {
             GraphicsContext g = begin(beats.get(i));
             long age = now - lastBeatUs[i];
-            if (age >= 0 && age < 20_000) {
+            if (age >= 0 && age < 20_000 && !still) {
                 Segment hb = heartbeatLines.get(i);
                 double f = age / 20_000.0;
                 double x = hb.x(f);

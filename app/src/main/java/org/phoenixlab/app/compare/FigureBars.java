@@ -52,6 +52,9 @@ public final class FigureBars extends BarChart<String, Number> {
             }
         }
         getData().add(series);
+        // For a screen reader: the figures in words, one strategy after another.
+        setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        setAccessibleText(getTitle() + ": " + String.join("; ", values.stream().map(b -> b.title() + " " + b.text()).toList()));
         for (Bar b : values) {
             XYChart.Data<String, Number> d = bars.get(b.strategy());
             if (d != null && d.getNode() != null) {

@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.phoenixlab.app.prefs.Themes;
 import org.phoenixlab.app.util.AppAction;
+import org.phoenixlab.app.util.Messages;
 import org.phoenixlab.app.util.SecondaryWindows;
 
 /**
@@ -119,17 +120,32 @@ public final class HelpWindow {
                 + "exports (pictures, CSV, the trace) too. Every save is atomic: a temporary file, then a move.";
     }
 
+    /** A key as the user's language names it ("Shift+Right" is "Maj+Droite" in French). */
+    static String keyNames(String keys) {
+        StringBuilder out = new StringBuilder();
+        for (String part : keys.split("\\+")) {
+            out.append(out.length() == 0 ? "" : "+").append(Messages.get("key." + part, part));
+        }
+        return out.toString();
+    }
+
     /** Every action with a key, as "key: what it does". */
-    static List<Shortcut> shortcuts(Collection<AppAction> actions) {
+    public static List<Shortcut> shortcuts(Collection<AppAction> actions) {
         List<Shortcut> out = new ArrayList<>();
         for (AppAction a : actions) {
             if (a.keys() != null) {
-                out.add(new Shortcut(a.keys().replace("Shortcut+", "Ctrl+").replace("EQUALS", "=").replace("MINUS", "-")
-                        .replace("DIGIT", ""), a.tooltip() != null ? a.tooltip() : a.text()));
+                out.add(new Shortcut(keyNames(a.keys().replace("Shortcut+", "Ctrl+").replace("EQUALS", "=").replace("MINUS", "-")
+                        .replace("DIGIT", "")), a.tooltip() != null ? a.tooltip() : a.text()));
             }
         }
-        out.add(new Shortcut("Escape, Ctrl+W", "Close a secondary window (Compare, Help)"));
-        out.add(new Shortcut("Ctrl + mouse wheel, drag", "Zoom the drawing, pan it"));
+        out.add(new Shortcut(Messages.get("keys.0.key", "Tab, Shift+Tab"), Messages.get("keys.0.does", "Go from control to control: the toolbar, the drawing, the panels")));
+        out.add(new Shortcut(Messages.get("keys.1.key", "Arrows (in the drawing)"), Messages.get("keys.1.does", "Move to the nearest component in that direction")));
+        out.add(new Shortcut(Messages.get("keys.2.key", "Enter (in the drawing)"), Messages.get("keys.2.does", "Go into a unikernel's parts; on a part, open its faults")));
+        out.add(new Shortcut(Messages.get("keys.3.key", "Escape (in the drawing)"), Messages.get("keys.3.does", "Go out to the component that holds this one")));
+        out.add(new Shortcut(Messages.get("keys.4.key", "Menu key, Shift+F10 (in the drawing)"), Messages.get("keys.4.does", "Open the faults (and a guest's operations) of the component")));
+        out.add(new Shortcut(Messages.get("keys.5.key", "Space (on a button)"), Messages.get("keys.5.does", "Press the button; elsewhere Space plays or pauses")));
+        out.add(new Shortcut(Messages.get("keys.6.key", "Escape, Ctrl+W"), Messages.get("keys.6.does", "Close a secondary window (Compare, Help)")));
+        out.add(new Shortcut(Messages.get("keys.7.key", "Ctrl + mouse wheel, drag"), Messages.get("keys.7.does", "Zoom the drawing, pan it")));
         return out;
     }
 

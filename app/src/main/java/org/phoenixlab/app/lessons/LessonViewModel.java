@@ -166,7 +166,7 @@ public final class LessonViewModel {
      */
     public boolean start(Lesson lesson) {
         boolean ours = progress != null && control.session() == fedSession;
-        if (!ours && !control.mayDiscardWork("start the lesson \u201C" + lesson.title() + "\u201D")) {
+        if (!ours && !control.mayDiscardWork(org.phoenixlab.app.util.Messages.format("doing.lesson", lesson.title()))) {
             return false;
         }
         if (progress == null) {

@@ -25,7 +25,8 @@ public final class AppActions {
     /** What the actions act on beyond the view models: the window's own views and windows. */
     public record Targets(Zoom zoom, Runnable revealIoPath, Runnable openCompare, Runnable quit, Runnable about,
                           Consumer<HelpWindow.Page> help, Runnable firstStart,
-                          javafx.beans.property.BooleanProperty legendShown, Runnable openLesson, Runnable exportLessonPack) {
+                          javafx.beans.property.BooleanProperty legendShown, Runnable keyOverlay, Runnable openLesson,
+                          Runnable exportLessonPack) {
     }
 
     private final Map<ActionId, AppAction> actions = new EnumMap<>(ActionId.class);
@@ -55,6 +56,17 @@ public final class AppActions {
         put(ActionId.QUIT, AppAction.of("quit", "Quit").keys("Shortcut+Q").does(t.quit()));
 
         put(ActionId.DARK_THEME, AppAction.of("dark-theme", "Dark theme").keys("Shortcut+T").toggles(themes.darkProperty()));
+        put(ActionId.HIGH_CONTRAST, AppAction.of("high-contrast", "High-contrast theme").keys("Shortcut+Shift+H")
+                .tooltip("White and bright colours on black, every text at 7:1 contrast or more (Ctrl+Shift+H)")
+                .toggles(themes.highContrastProperty()));
+        put(ActionId.LARGER_TEXT, AppAction.of("larger-text", "Larger text").keys("Shortcut+Shift+EQUALS")
+                .tooltip("Larger text in menus, toolbar and panels; the drawing keeps its zoom (Ctrl+Shift+Plus)").does(themes::largerText));
+        put(ActionId.SMALLER_TEXT, AppAction.of("smaller-text", "Smaller text").keys("Shortcut+Shift+MINUS")
+                .tooltip("Smaller text, down to the usual size (Ctrl+Shift+Minus)").does(themes::smallerText));
+        put(ActionId.NORMAL_TEXT, AppAction.of("normal-text", "Usual text size").does(themes::normalText));
+        put(ActionId.REDUCED_MOTION, AppAction.of("reduced-motion", "Reduce motion").keys("Shortcut+Shift+M")
+                .tooltip("No moving packets, pulses or layout changes: packets stand along their path, states change at once;"
+                        + " time still runs (Ctrl+Shift+M)").toggles(themes.reducedMotionProperty()));
         put(ActionId.ZOOM_IN, AppAction.of("zoom-in", "Zoom in").shortText("").icon(MaterialDesignM.MAGNIFY_PLUS_OUTLINE).keys("Shortcut+EQUALS")
                 .tooltip("Zoom in (Ctrl+Plus, or Ctrl + mouse wheel)").does(t.zoom()::zoomIn));
         put(ActionId.ZOOM_OUT, AppAction.of("zoom-out", "Zoom out").shortText("").icon(MaterialDesignM.MAGNIFY_MINUS_OUTLINE).keys("Shortcut+MINUS")
@@ -71,6 +83,8 @@ public final class AppActions {
                 .does(t.openCompare()));
         put(ActionId.HELP_SHORTCUTS, AppAction.of("help-shortcuts", "Keyboard shortcuts").keys("F1")
                 .does(() -> t.help().accept(HelpWindow.Page.SHORTCUTS)));
+        put(ActionId.SHORTCUT_OVERLAY, AppAction.of("shortcut-overlay", "Every key at a glance").keys("?")
+                .tooltip("Every key of the window over the drawing (?; ? or Escape closes it)").does(t.keyOverlay()));
         put(ActionId.HELP_GLOSSARY, AppAction.of("help-glossary", "Glossary: pVM, dom0, NetBack, shadow driver\u2026")
                 .does(() -> t.help().accept(HelpWindow.Page.GLOSSARY)));
         put(ActionId.HELP_PAPER, AppAction.of("help-paper", "The paper this program follows")

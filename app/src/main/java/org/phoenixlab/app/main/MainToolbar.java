@@ -22,6 +22,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.phoenixlab.app.util.ActionControls;
 import org.phoenixlab.app.util.Icons;
+import org.phoenixlab.app.util.Messages;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.strategy.StrategyCatalog;
 
@@ -38,23 +39,33 @@ final class MainToolbar {
     final ToggleButton play;
     final ToggleButton dependencies;
     final ToggleButton legend;
-    final MenuButton inject = new MenuButton("Inject fault");
+    final MenuButton inject = new MenuButton(Messages.get("toolbar.inject"));
 
     MainToolbar(AppActions a, MainViewModel vm, Zoom zoom) {
         lessons = ActionControls.toggle(a.get(LESSONS));
         strategy.getItems().setAll(StrategyCatalog.NAMES);
         strategy.valueProperty().bindBidirectional(vm.strategyProperty());
-        strategy.setTooltip(new Tooltip("Which system protects the host; changing it starts the run again"));
+        strategy.setTooltip(new Tooltip(Messages.get("toolbar.strategy.tooltip")));
         strategy.setPrefWidth(132);
-        strategy.setAccessibleText("Strategy");
+        strategy.setAccessibleText(Messages.get("toolbar.strategy"));
         speed.getItems().setAll(Speed.ALL);
         speed.valueProperty().bindBidirectional(vm.speedProperty());
         speed.setPrefWidth(146);
-        speed.setAccessibleText("Speed"); // no label beside it (the toolbar fits 1280 px): its name for a screen reader and the lessons
-        speed.setTooltip(new Tooltip("How fast virtual time runs against the clock on the wall. \"story\" bends it: fast through"
-                + " quiet stretches, slow motion around each moment of a fault's story, each moment held on screen"));
+        speed.setAccessibleText(Messages.get("toolbar.speed")); // no label beside it (the toolbar fits 1280 px): its name for a screen reader and the lessons
+        speed.setTooltip(new Tooltip(Messages.get("toolbar.speed.tooltip")));
+        speed.setConverter(new javafx.util.StringConverter<>() { // the speeds' names in the user's language
+            @Override
+            public String toString(Speed s) {
+                return s == null ? "" : Messages.get("speed." + Speed.ALL.indexOf(s), s.toString());
+            }
+
+            @Override
+            public Speed fromString(String text) {
+                return Speed.ALL.stream().filter(s -> toString(s).equals(text)).findFirst().orElse(null);
+            }
+        });
         play = ActionControls.toggle(a.get(PLAY));
-        play.textProperty().bind(Bindings.when(play.selectedProperty()).then("Pause").otherwise("Play"));
+        play.textProperty().bind(Bindings.when(play.selectedProperty()).then(Messages.get("toolbar.pause")).otherwise(a.get(PLAY).shortText()));
         play.selectedProperty().addListener((o, was, on) -> ((FontIcon) play.getGraphic())
                 .setIconCode(on ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY));
         play.setMinWidth(Region.USE_PREF_SIZE);
@@ -64,12 +75,12 @@ final class MainToolbar {
         inject.setMnemonicParsing(false); // "Inject fault on net_uk": an underscore of a name, not a mnemonic
         inject.setGraphic(Icons.of(MaterialDesignL.LIGHTNING_BOLT, 16));
         Tooltip injectTip = new Tooltip();
-        injectTip.textProperty().bind(vm.injectTextProperty().concat(
-                ": the faults that make sense for the selected component (click one to select it; or right-click a component)"));
+        injectTip.textProperty().bind(Bindings.createStringBinding(() -> Messages.format("toolbar.inject.tooltip",
+                vm.injectTextProperty().get()), vm.injectTextProperty()));
         inject.setTooltip(injectTip);
         inject.setOnShowing(e -> fillInjectMenu(vm));
         inject.disableProperty().bind(vm.canInjectProperty().not());
-        Label strategyLabel = new Label("Strategy");
+        Label strategyLabel = new Label(Messages.get("toolbar.strategy"));
         strategyLabel.setLabelFor(strategy);
         // Short words and symbols, so that every control fits a 1280-pixel window: nothing hides behind an overflow.
         bar = new ToolBar(lessons, strategyLabel, strategy, new Separator(), play,
@@ -87,9 +98,6 @@ final class MainToolbar {
         Button out = ActionControls.button(a.get(ZOOM_OUT));
         Button in = ActionControls.button(a.get(ZOOM_IN));
         Button fit = ActionControls.button(a.get(FIT_ALL));
-        for (Button b : new Button[] {out, in, fit}) {
-            b.setFocusTraversable(false);
-        }
         HBox box = new HBox(2, out, zoom.percentLabel(), in, fit);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;

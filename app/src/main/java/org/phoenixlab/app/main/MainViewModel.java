@@ -94,7 +94,7 @@ public final class MainViewModel implements SessionControl {
     private final BooleanProperty legendShown = new SimpleBooleanProperty();
     private final ObjectProperty<List<String>> focus = new SimpleObjectProperty<>(List.of());
     private final StatusViewModel status = new StatusViewModel();
-    private final ReadOnlyStringWrapper injectText = new ReadOnlyStringWrapper("Inject fault");
+    private final ReadOnlyStringWrapper injectText = new ReadOnlyStringWrapper(org.phoenixlab.app.util.Messages.get("toolbar.inject"));
     private final ReadOnlyBooleanWrapper canInject = new ReadOnlyBooleanWrapper();
     private final List<Consumer<StudentAction>> studentListeners = new ArrayList<>();
     private boolean switchingStrategy;
@@ -686,9 +686,7 @@ public final class MainViewModel implements SessionControl {
             return true;
         }
         int n = session().issued().size();
-        return dialogs.confirm("discard-dialog", "Discard this session?", String.format(Locale.ROOT,
-                "This session has %d fault(s) and operation(s) of yours that are not saved. If you %s now, they are lost."
-                        + " Choose No, then File \u2192 Save recording (Ctrl+S), to keep them.", n, doing));
+        return dialogs.confirm("discard-dialog", org.phoenixlab.app.util.Messages.get("discard.title"), org.phoenixlab.app.util.Messages.format("discard.text", n, doing));
     }
 
     @Override
@@ -700,7 +698,8 @@ public final class MainViewModel implements SessionControl {
         String id = selected.get();
         boolean any = !faultsForSelected().isEmpty();
         canInject.set(any);
-        injectText.set(any ? "Inject fault on " + topology().find(id).map(c -> c.label()).orElse(id) : "Inject fault");
+        injectText.set(any ? org.phoenixlab.app.util.Messages.format("toolbar.inject.on", topology().find(id).map(c -> c.label()).orElse(id))
+                : org.phoenixlab.app.util.Messages.get("toolbar.inject"));
     }
 
     /** Writes the session where a crash cannot lose it; a failure is said in the status line. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Group;
@@ -99,13 +100,14 @@ public final class MainWindow extends BorderPane {
         exports = new ExportActions(vm, new ExportViewModel(vm, dialogs), this::architectureOrNull, metrics::chart, dialogs, executor);
         actions = new AppActions(vm, files, exports, themes,
                 new AppActions.Targets(zoom, this::revealIoPath, this::openCompare, this::quit, this::about, this::help,
-                        this::showFirstStart, vm.legendShownProperty(), this::chooseLesson, this::chooseExportPack));
+                        this::showFirstStart, vm.legendShownProperty(), this::toggleKeyOverlay, this::chooseLesson,
+                        this::chooseExportPack));
         toolbar = new MainToolbar(actions, vm, zoom);
         vm.onDefaultZoom(zoom::fitWidth);
         timeline = new TimelineBar(vm::seek, vm::goToMoment, vm::explain);
         caption = new CaptionBar(vm.story());
         eventLog = new EventLogPane(vm::seek, vm::explain);
-        setTop(new VBox(MainMenus.build(actions, files), toolbar.bar));
+        setTop(new VBox(MainMenus.build(actions, files, MainMenus.languageMenu(prefs, dialogs)), toolbar.bar));
         scroll.setFitToWidth(false);
         zoom.onFit((w, h) -> {
             if (view != null) {
@@ -113,7 +115,9 @@ public final class MainWindow extends BorderPane {
             }
         });
         scroll.setContent(zoomed);
-        for (Tab t : List.of(new Tab("Events", eventLog), new Tab("Inspector", inspector), new Tab("Metrics", metrics))) {
+        for (Tab t : List.of(new Tab(org.phoenixlab.app.util.Messages.get("tab.events"), eventLog),
+                new Tab(org.phoenixlab.app.util.Messages.get("tab.inspector"), inspector),
+                new Tab(org.phoenixlab.app.util.Messages.get("tab.metrics"), metrics))) {
             t.setClosable(false);
             side.getTabs().add(t);
         }
@@ -151,6 +155,10 @@ public final class MainWindow extends BorderPane {
             view.select(id);
         });
         vm.dependenciesShownProperty().addListener((o, was, on) -> view.showDependencies(on));
+        themes.reducedMotionProperty().addListener((o, was, on) -> {
+            view.reducedMotion(on);
+            animate();
+        });
         vm.focusProperty().addListener((o, was, ids) -> view.focus(ids));
         vm.lessonsShownProperty().addListener((o, was, on) -> lessonsShown(on));
         sceneProperty().addListener((o, was, scene) -> {
@@ -196,6 +204,7 @@ public final class MainWindow extends BorderPane {
         panelsStale = true;
         eventLog.reset();
         ArchitectureView before = view;
+        boolean hadKeyboard = before != null && before.isFocused();
         view = new ArchitectureView(vm.topology(), vm.design(), vm.replicatedXenStore(), vm::inject);
         view.heartbeatDeadline(vm.heartbeatDeadlineUs());
         view.onSelect(id -> {
@@ -203,6 +212,12 @@ public final class MainWindow extends BorderPane {
             vm.select(id);
         });
         view.onOperate(vm::operate);
+        view.reducedMotion(themes.reducedMotionProperty().get());
+        view.onCursor(id -> {
+            side.getSelectionModel().select(1); // the inspector says what the keyboard is on
+            vm.select(id);
+            scrollToShow(view.nodeFor(id));
+        });
         view.showDependencies(vm.dependenciesShownProperty().get());
         view.focus(vm.focusProperty().get());
         String selected = vm.selectedProperty().get();
@@ -212,6 +227,9 @@ public final class MainWindow extends BorderPane {
         zoomed.getChildren().setAll(view);
         zoom.apply();
         view.morphFrom(before); // the boxes move from where they stood to where this design puts them
+        if (hadKeyboard) {
+            view.requestFocus(); // a new strategy or scenario keeps the keyboard in the drawing
+        }
         if (vm.lessonsShownProperty().get()) {
             fitDrawingBesideLessons(); // another scenario may need another height
         }
@@ -262,6 +280,31 @@ public final class MainWindow extends BorderPane {
         dividerFit.fitDrawing();
     }
 
+    /** Scrolls the drawing just enough that {@code n} is in sight (the keyboard moved onto it). */
+    private void scrollToShow(Node n) {
+        Bounds b = zoomed.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+        Bounds content = zoomed.getLayoutBounds();
+        Bounds port = scroll.getViewportBounds();
+        double extraW = content.getWidth() - port.getWidth();
+        double extraH = content.getHeight() - port.getHeight();
+        if (extraW > 0) {
+            double left = scroll.getHvalue() * extraW;
+            if (b.getMinX() < left) {
+                scroll.setHvalue(Math.max(0, b.getMinX() - 20) / extraW);
+            } else if (b.getMaxX() > left + port.getWidth()) {
+                scroll.setHvalue(Math.min(1, (b.getMaxX() + 20 - port.getWidth()) / extraW));
+            }
+        }
+        if (extraH > 0) {
+            double top = scroll.getVvalue() * extraH;
+            if (b.getMinY() < top) {
+                scroll.setVvalue(Math.max(0, b.getMinY() - 20) / extraH);
+            } else if (b.getMaxY() > top + port.getHeight()) {
+                scroll.setVvalue(Math.min(1, (b.getMaxY() + 20 - port.getHeight()) / extraH));
+            }
+        }
+    }
+
     /** Scrolls so that NetBack and the NIC driver (where the packets flow) are on screen. */
     public void revealIoPath() {
         Node nb = view.nodeFor(ComponentIds.NETBACK);
@@ -281,7 +324,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void about() {
-        dialogs.inform("Phoenix Lab", MainViewModel.ABOUT);
+        dialogs.inform("Phoenix Lab", org.phoenixlab.app.util.Messages.get("about.text", MainViewModel.ABOUT.substring(0, MainViewModel.ABOUT.indexOf("\n\n"))) + MainViewModel.ABOUT.substring(MainViewModel.ABOUT.indexOf("\n\n")));
     }
 
     /** File > Open lesson...: a lesson file (its scenario beside it) or a lesson pack (.zip). */
@@ -352,7 +395,7 @@ public final class MainWindow extends BorderPane {
 
     /** Quits, after asking if unsaved work would be lost. */
     private void quit() {
-        if (vm.mayDiscardWork("quit")) {
+        if (vm.mayDiscardWork(org.phoenixlab.app.util.Messages.get("doing.quit"))) {
             window().hide();
         }
     }
@@ -393,6 +436,31 @@ public final class MainWindow extends BorderPane {
             firstStartLayer.getChildren().add(firstStart);
         }
         firstStart.requestFocusOnFirst();
+    }
+
+    private ShortcutOverlay keyOverlay;
+    private Node focusBeforeOverlay;
+
+    /** Shows every key over the drawing, or hides it again (the ? key). */
+    public void toggleKeyOverlay() {
+        if (keyOverlay != null && firstStartLayer.getChildren().contains(keyOverlay)) {
+            firstStartLayer.getChildren().remove(keyOverlay);
+            if (focusBeforeOverlay != null && focusBeforeOverlay.getScene() != null) {
+                focusBeforeOverlay.requestFocus();
+            }
+            return;
+        }
+        keyOverlay = new ShortcutOverlay(org.phoenixlab.app.help.HelpWindow.shortcuts(actions.all()));
+        keyOverlay.onClosed(this::toggleKeyOverlay);
+        focusBeforeOverlay = getScene() == null ? null : getScene().getFocusOwner();
+        firstStartLayer.getChildren().add(keyOverlay);
+        keyOverlay.takeFocus();
+    }
+
+    /** The overlay of every key, when it is on show (for tests). */
+    public java.util.Optional<ShortcutOverlay> keyOverlay() {
+        return keyOverlay != null && firstStartLayer.getChildren().contains(keyOverlay) ? java.util.Optional.of(keyOverlay)
+                : java.util.Optional.empty();
     }
 
     /** The first-start card, when it is on show (for tests). */

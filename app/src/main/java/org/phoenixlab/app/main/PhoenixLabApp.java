@@ -20,6 +20,7 @@ public final class PhoenixLabApp extends Application {
     public void start(Stage stage) {
         smoke = getParameters().getRaw().contains(SmokeStart.FLAG);
         var log = AppLog.install(Settings.home());
+        org.phoenixlab.app.util.Messages.choose(Settings.preferences()); // the language, before any word is shown
         window = new MainWindow();
         new UnexpectedErrors(window.dialogs(), log).install();
         WindowMemory memory = new WindowMemory(Settings.preferences());
@@ -34,12 +35,15 @@ public final class PhoenixLabApp extends Application {
         if (!smoke) {
             stage.setOnHidden(e -> memory.save(stage));
             stage.setOnCloseRequest(e -> {
-                if (!window.viewModel().mayDiscardWork("quit")) {
+                if (!window.viewModel().mayDiscardWork(org.phoenixlab.app.util.Messages.get("doing.quit"))) {
                     e.consume(); // the student keeps the window, to save first
                 }
             });
         }
         stage.show();
+        // The keyboard starts on Play: Space plays (a focused button is pressed by Space, and the first control,
+        // Lessons, would open the lessons instead), and the arrows step through the story as the hints say.
+        window.playButton().requestFocus();
         if (smoke) {
             SmokeStart.exitAfterFirstFrame();
             return; // a smoke start offers nothing back and saves nothing

@@ -39,26 +39,26 @@ public final class StatusViewModel {
     /** Words for {@code s} under the strategy called {@code strategyTitle}; {@code problem} wins when not empty. */
     void show(Snapshot s, String strategyTitle, String problem, Function<FaultMetrics, Optional<FaultOutlook>> outlook) {
         clock.set(String.format(Locale.ROOT, "t = %.3f s  (%s)", s.timeUs() / 1e6, strategyTitle));
-        traffic.set(String.format(Locale.ROOT, "packets delivered %,d \u00B7 lost %,d \u00B7 held by the shadow driver %,d",
+        traffic.set(org.phoenixlab.app.util.Messages.format("status.traffic",
                 s.traffic().delivered(), s.traffic().lost(), s.traffic().buffered()));
-        fault.set(problem.isEmpty() ? faultLine(s.faults(), outlook) : "Warning: " + problem);
+        fault.set(problem.isEmpty() ? faultLine(s.faults(), outlook) : org.phoenixlab.app.util.Messages.format("status.warning", problem));
     }
 
     static String faultLine(List<FaultMetrics> faults, Function<FaultMetrics, Optional<FaultOutlook>> outlook) {
         Optional<LastFault> last = LastFault.of(faults, outlook);
         if (last.isEmpty()) {
-            return "no fault injected yet: right-click a component to inject one, or a guest for VM operations";
+            return org.phoenixlab.app.util.Messages.get("status.noFault");
         }
         LastFault f = last.get();
         StringBuilder sb = new StringBuilder(f.title() + ": ");
         if (f.detectionUs().isPresent()) {
-            sb.append(String.format(Locale.ROOT, "detected by %s after %.1f ms", f.detectedBy(), f.detectionUs().getAsLong() / 1e3));
+            sb.append(org.phoenixlab.app.util.Messages.format("status.detected", f.detectedBy(), f.detectionUs().getAsLong() / 1e3));
         } else {
-            sb.append(f.canBeDetected() ? "not detected yet" : f.noDetector());
+            sb.append(f.canBeDetected() ? org.phoenixlab.app.util.Messages.get("status.notDetected") : f.noDetector());
         }
-        f.recoveryUs().ifPresent(r -> sb.append(String.format(Locale.ROOT, ", repaired in %.2f s", r / 1e6)));
+        f.recoveryUs().ifPresent(r -> sb.append(org.phoenixlab.app.util.Messages.format("status.repaired", r / 1e6)));
         for (Interruption path : f.interrupts()) {
-            sb.append(String.format(Locale.ROOT, ", %,d %s lost", f.lost(path), path.items()));
+            sb.append(org.phoenixlab.app.util.Messages.format("status.lost", f.lost(path), path.items()));
         }
         return sb.toString();
     }

@@ -41,7 +41,7 @@ public final class FilesViewModel {
 
     /** A fresh session on the paper's workload (after asking, if unsaved work would be lost); "Save recording" asks for a file again. */
     public void newSession() {
-        if (!control.mayDiscardWork("start a new session")) {
+        if (!control.mayDiscardWork(org.phoenixlab.app.util.Messages.get("doing.newSession"))) {
             return;
         }
         current = null;
@@ -49,11 +49,11 @@ public final class FilesViewModel {
     }
 
     public void chooseScenario() {
-        dialogs.chooseToOpen("Open a scenario", "Scenarios", "*.scenario.json").ifPresent(this::openScenario);
+        dialogs.chooseToOpen(org.phoenixlab.app.util.Messages.get("files.openScenario"), org.phoenixlab.app.util.Messages.get("files.scenarios"), "*.scenario.json").ifPresent(this::openScenario);
     }
 
     public void chooseRecording() {
-        dialogs.chooseToOpen("Replay a recording", "Recordings", "*.recording.json").ifPresent(this::replay);
+        dialogs.chooseToOpen(org.phoenixlab.app.util.Messages.get("files.replay"), org.phoenixlab.app.util.Messages.get("files.recordings"), "*.recording.json").ifPresent(this::replay);
     }
 
     public void saveHere() {
@@ -65,13 +65,13 @@ public final class FilesViewModel {
     }
 
     public void chooseSave() {
-        dialogs.chooseToSave("Save the session as a recording", "Recordings", "*.recording.json", "session.recording.json")
+        dialogs.chooseToSave(org.phoenixlab.app.util.Messages.get("files.saveRecording"), org.phoenixlab.app.util.Messages.get("files.recordings"), "*.recording.json", "session.recording.json")
                 .ifPresent(this::save);
     }
 
     public void chooseSaveScenario() {
-        dialogs.chooseToSave("Save the session as a scenario (your faults and operations become scripted)",
-                "Scenarios", "*.scenario.json", "my-session.scenario.json").ifPresent(this::saveScenario);
+        dialogs.chooseToSave(org.phoenixlab.app.util.Messages.get("files.saveScenario"),
+                org.phoenixlab.app.util.Messages.get("files.scenarios"), "*.scenario.json", "my-session.scenario.json").ifPresent(this::saveScenario);
     }
 
     public Path currentFile() {
@@ -105,7 +105,7 @@ public final class FilesViewModel {
             return true;
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "saving the scenario " + file + " failed", e);
-            dialogs.error("The scenario could not be saved", file + ": " + e.getMessage() + " (the previous file, if any, is intact)");
+            dialogs.error(org.phoenixlab.app.util.Messages.get("files.scenarioNotSaved"), file + ": " + e.getMessage() + org.phoenixlab.app.util.Messages.get("files.intact"));
             return false;
         }
     }
@@ -123,11 +123,10 @@ public final class FilesViewModel {
         try {
             rec = autosave.recover(left.get());
         } catch (BadFileException e) {
-            dialogs.error("The autosaved session cannot be read", e.getMessage() + "\nIt is left at " + left.get() + ".");
+            dialogs.error(org.phoenixlab.app.util.Messages.get("files.autosaveUnreadable"), e.getMessage() + "\n" + org.phoenixlab.app.util.Messages.format("files.leftAt", left.get()));
             return;
         }
-        boolean yes = dialogs.confirm("recovery-dialog", "Restore the last session?", String.format(Locale.ROOT,
-                "Phoenix Lab was not closed normally last time. Bring back that session? (%s, %d action(s), up to t = %.3f s)",
+        boolean yes = dialogs.confirm("recovery-dialog", org.phoenixlab.app.util.Messages.get("files.restore.title"), org.phoenixlab.app.util.Messages.format("files.restore.text",
                 rec.scenario().name(), rec.commands().size(), rec.endUs() / 1e6));
         if (yes) {
             restore(rec);
@@ -142,7 +141,7 @@ public final class FilesViewModel {
             control.start(rec.scenario(), rec.commands());
             control.moveTo(rec.end());
         } catch (IllegalArgumentException e) {
-            dialogs.error("The autosaved session cannot be restored", e.getMessage());
+            dialogs.error(org.phoenixlab.app.util.Messages.get("files.autosaveNotRestored"), e.getMessage());
         }
     }
 
@@ -153,10 +152,10 @@ public final class FilesViewModel {
             s = ScenarioLoader.load(file);
         } catch (BadFileException e) {
             LOG.log(System.Logger.Level.INFO, "refused scenario: " + e.getMessage());
-            dialogs.error("This scenario cannot be opened", e.getMessage());
+            dialogs.error(org.phoenixlab.app.util.Messages.get("files.scenarioNotOpened"), e.getMessage());
             return false;
         }
-        if (!control.mayDiscardWork("open " + file.getFileName())) {
+        if (!control.mayDiscardWork(org.phoenixlab.app.util.Messages.format("doing.open", file.getFileName()))) {
             return false;
         }
         control.start(s, List.of());
@@ -172,28 +171,28 @@ public final class FilesViewModel {
             rec = RecordingFormat.load(file);
         } catch (BadFileException e) {
             LOG.log(System.Logger.Level.INFO, "refused recording: " + e.getMessage());
-            dialogs.error("This recording cannot be opened", e.getMessage());
+            dialogs.error(org.phoenixlab.app.util.Messages.get("files.recordingNotOpened"), e.getMessage());
             return false;
         }
-        if (!control.mayDiscardWork("replay " + file.getFileName())) {
+        if (!control.mayDiscardWork(org.phoenixlab.app.util.Messages.format("doing.replay", file.getFileName()))) {
             return false;
         }
         try {
             control.start(rec.scenario(), rec.commands());
             control.moveTo(rec.end());
         } catch (IllegalArgumentException e) {
-            dialogs.error("This recording cannot be replayed", file + ": " + e.getMessage());
+            dialogs.error(org.phoenixlab.app.util.Messages.get("files.recordingNotReplayed"), file + ": " + e.getMessage());
             return false; // the current session is untouched: start() only switches once the commands applied
         }
         recent.remember(file);
         current = file;
         var difference = rec.trace().difference(TraceFingerprint.of(control.session().simulation().trace()));
         if (difference.isEmpty()) {
-            dialogs.inform("Replay matches", "The replay produced the same " + rec.trace().events()
-                    + " events as the recording (SHA-256 " + rec.trace().sha256().substring(0, 16) + "\u2026).");
+            dialogs.inform(org.phoenixlab.app.util.Messages.get("files.replayMatches.title"), org.phoenixlab.app.util.Messages.format("files.replayMatches.text", rec.trace().events(),
+                    rec.trace().sha256().substring(0, 16)));
         } else {
             LOG.log(System.Logger.Level.WARNING, "replay of " + file + " differs: " + difference.get());
-            dialogs.warn("Replay differs", "The replay differs from the recording: " + difference.get());
+            dialogs.warn(org.phoenixlab.app.util.Messages.get("files.replayDiffers.title"), org.phoenixlab.app.util.Messages.format("files.replayDiffers.text", difference.get()));
         }
         return difference.isEmpty();
     }
@@ -208,7 +207,7 @@ public final class FilesViewModel {
             return true;
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "saving the recording " + file + " failed", e);
-            dialogs.error("The recording could not be saved", file + ": " + e.getMessage() + " (the previous file, if any, is intact)");
+            dialogs.error(org.phoenixlab.app.util.Messages.get("files.recordingNotSaved"), file + ": " + e.getMessage() + org.phoenixlab.app.util.Messages.get("files.intact"));
             return false;
         }
     }

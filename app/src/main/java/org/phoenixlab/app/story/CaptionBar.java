@@ -34,8 +34,7 @@ public final class CaptionBar extends HBox {
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         setAccessibleRole(AccessibleRole.TEXT);
-        Tooltip.install(this, new Tooltip("What just happened and why. Next moment / Previous moment (the buttons beside Play, or Right / Left) go from one moment "
-                + "to the next; Shift+Right / Shift+Left move one engine event"));
+        Tooltip.install(this, new Tooltip(org.phoenixlab.app.util.Messages.get("caption.tooltip")));
         getChildren().addAll(symbol, title, text);
         story.captionProperty().addListener((o, was, c) -> show(c));
         show(story.captionProperty().get());
@@ -59,6 +58,8 @@ public final class CaptionBar extends HBox {
         }
         text.setText(c.text());
         setAccessibleText((title.getText().isEmpty() ? "" : title.getText() + ": ") + c.text());
+        // JavaFX has no live region: the changed text is announced as the node's text changing.
+        notifyAccessibleAttributeChanged(javafx.scene.AccessibleAttribute.TEXT);
     }
 
     /** The symbol of a story's stage (never told by colour alone). */

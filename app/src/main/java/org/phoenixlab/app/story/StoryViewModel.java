@@ -35,7 +35,12 @@ public final class StoryViewModel {
     public static final String HINT = "Nothing has happened yet: press \u25B6 Play, or right-click a component to inject a fault;"
             + " Next moment (the button beside Play, or the Right arrow) then goes from moment to moment.";
 
-    private final ReadOnlyObjectWrapper<Caption> caption = new ReadOnlyObjectWrapper<>(Caption.hint(HINT));
+    /** {@link #HINT} in the user's language. */
+    public static String hint() {
+        return org.phoenixlab.app.util.Messages.get("caption.hint", HINT);
+    }
+
+    private final ReadOnlyObjectWrapper<Caption> caption = new ReadOnlyObjectWrapper<>(Caption.hint(hint()));
     private final ReadOnlyObjectWrapper<List<TraceEvent>> moments = new ReadOnlyObjectWrapper<>(List.of());
     private final List<TraceEvent> known = new ArrayList<>();
     /** Trace events scanned for moments so far (the furthest the run has been). */
@@ -76,7 +81,7 @@ public final class StoryViewModel {
         shown = -1;
         moments.set(List.of());
         scan();
-        caption.set(Caption.hint(HINT));
+        caption.set(Caption.hint(hint()));
         if (lastBehind().isPresent()) {
             tell(lastBehind().get()); // a session restored half-way through already has a story
         }
@@ -124,7 +129,7 @@ public final class StoryViewModel {
         if (shown >= 0 || caption.get().moment().isPresent()) {
             shown = -1; // back before the first moment
         }
-        caption.set(Caption.hint(HINT));
+        caption.set(Caption.hint(hint()));
     }
 
     /** Whether a moment already in the trace (the same engine event, say) has not been told yet. */

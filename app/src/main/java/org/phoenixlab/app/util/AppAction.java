@@ -23,9 +23,10 @@ public final class AppAction {
 
     private AppAction(Builder b) {
         this.id = Objects.requireNonNull(b.id);
-        this.text = Objects.requireNonNull(b.text);
-        this.shortText = b.shortText == null ? b.text : b.shortText;
-        this.tooltip = b.tooltip;
+        // Declared in English; the user's language has its words under action.<id>.* (Messages).
+        this.text = Messages.get("action." + b.id + ".text", Objects.requireNonNull(b.text));
+        this.shortText = b.shortText == null ? text : b.shortText.isEmpty() ? "" : Messages.get("action." + b.id + ".short", b.shortText);
+        this.tooltip = b.tooltip == null ? null : Messages.get("action." + b.id + ".tooltip", b.tooltip);
         this.keys = b.keys;
         this.menuId = b.menuId;
         this.selected = b.selected;
@@ -71,6 +72,14 @@ public final class AppAction {
      */
     public String keys() {
         return keys;
+    }
+
+    /**
+     * The character of a key named by what it types ("?"), matched on the character typed whatever the
+     * keyboard's layout; null for a key named by its key code.
+     */
+    public String typedKey() {
+        return keys != null && keys.length() == 1 && !Character.isLetterOrDigit(keys.charAt(0)) ? keys : null;
     }
 
     /** The id of its menu item (for tests), or null. */

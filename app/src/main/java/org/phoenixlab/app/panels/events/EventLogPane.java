@@ -34,36 +34,35 @@ public final class EventLogPane extends VBox {
     private final FilteredList<TraceEvent> shown = new FilteredList<>(all, e -> true);
     private final TableView<TraceEvent> table = new TableView<>(shown);
     private final TextField filter = new TextField();
-    private final CheckBox heartbeats = new CheckBox("heartbeats and XenStore writes");
-    private final CheckBox momentsOnly = new CheckBox("moments only");
+    private final CheckBox heartbeats = new CheckBox(org.phoenixlab.app.util.Messages.get("events.routine"));
+    private final CheckBox momentsOnly = new CheckBox(org.phoenixlab.app.util.Messages.get("events.momentsOnly"));
     private Trace trace;
     private int loadedTo; // trace index after the last event in {@link #all}
     private final Label older = new Label();
     private VirtualFlow<?> flow;
     private boolean seeking;
-    private static final String NO_EXPLANATION = "Select an event to read why it happened.";
-    private final Label explanation = new Label(NO_EXPLANATION);
+    private final String noExplanation = org.phoenixlab.app.util.Messages.get("events.noExplanation"); // per pane: the language of its window
+    private final Label explanation = new Label(noExplanation);
 
     public EventLogPane(LongConsumer onSeek, java.util.function.Function<TraceEvent, String> explain) {
         setSpacing(4);
-        filter.setPromptText("filter: a component, a kind, a word");
-        filter.setTooltip(new Tooltip("Shows the events whose text contains these words"));
+        filter.setPromptText(org.phoenixlab.app.util.Messages.get("events.filter"));
+        filter.setTooltip(new Tooltip(org.phoenixlab.app.util.Messages.get("events.filter.tooltip")));
         HBox.setHgrow(filter, Priority.ALWAYS);
-        heartbeats.setTooltip(new Tooltip("Routine events are hidden unless this is ticked"));
+        heartbeats.setTooltip(new Tooltip(org.phoenixlab.app.util.Messages.get("events.routine.tooltip")));
         filter.textProperty().addListener((o, a, b) -> refilter());
         heartbeats.selectedProperty().addListener((o, a, b) -> refilter());
         momentsOnly.setId("events-moments-only");
-        momentsOnly.setTooltip(new Tooltip("Shows only the moments of the story: faults, detections, repairs decided, "
-                + "started and finished, traffic stopping and coming back, elections, rollbacks"));
+        momentsOnly.setTooltip(new Tooltip(org.phoenixlab.app.util.Messages.get("events.momentsOnly.tooltip")));
         momentsOnly.selectedProperty().addListener((o, a, b) -> refilter());
-        HBox bar = new HBox(8, new Label("Events"), filter, momentsOnly, heartbeats);
+        HBox bar = new HBox(8, new Label(org.phoenixlab.app.util.Messages.get("tab.events")), filter, momentsOnly, heartbeats);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        table.getColumns().add(column("time (s)", 90, e -> String.format(Locale.ROOT, "%.6f", e.timeUs() / 1e6)));
-        table.getColumns().add(column("event", 130, TraceEvent::kind));
-        table.getColumns().add(column("component", 160, TraceEvent::component));
-        table.getColumns().add(column("details", 600, EventLogPane::details));
+        table.getColumns().add(column(org.phoenixlab.app.util.Messages.get("events.column.time"), 90, e -> String.format(Locale.ROOT, "%.6f", e.timeUs() / 1e6)));
+        table.getColumns().add(column(org.phoenixlab.app.util.Messages.get("events.column.event"), 130, TraceEvent::kind));
+        table.getColumns().add(column(org.phoenixlab.app.util.Messages.get("events.column.component"), 160, TraceEvent::component));
+        table.getColumns().add(column(org.phoenixlab.app.util.Messages.get("events.column.details"), 600, EventLogPane::details));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY); // details take the rest of the width
-        table.setPlaceholder(new Label("No event yet: press Play, or inject a fault."));
+        table.setPlaceholder(new Label(org.phoenixlab.app.util.Messages.get("events.none")));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, e) -> {
             if (e != null && !seeking) {
                 explanation.setText("Why: " + explain.apply(e)); // before the seek, which may rebuild the trace
@@ -109,7 +108,7 @@ public final class EventLogPane extends VBox {
         seeking = true;
         table.getSelectionModel().clearSelection();
         seeking = false;
-        explanation.setText(NO_EXPLANATION);
+        explanation.setText(noExplanation);
     }
 
     public Label explanation() {
@@ -178,8 +177,7 @@ public final class EventLogPane extends VBox {
     private void windowNote(int firstIndex) {
         older.setVisible(firstIndex > 0);
         if (firstIndex > 0) {
-            older.setText(String.format(Locale.ROOT, "The log keeps the newest %,d engine events: it starts at %.3f s."
-                    + " Drag the timeline back to read earlier ones.", all.size(), all.get(0).timeUs() / 1e6));
+            older.setText(org.phoenixlab.app.util.Messages.format("events.window", all.size(), all.get(0).timeUs() / 1e6));
         }
     }
 

@@ -29,14 +29,14 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
     /** The rows' names, as the panel shows them (the lessons' list of what the screen shows names them too). */
     public static final List<String> ROWS = List.of("detection", "recovery (repair)", "downtime", "lost", "shadow driver peak");
 
-    private final Label fault = new Label("No fault injected yet.");
+    private final Label fault = new Label(org.phoenixlab.app.util.Messages.get("metrics.noFault", "No fault injected yet."));
     private final Tooltip previousTitle = new Tooltip();
     private final Label[] values = new Label[ROWS.size()];
     private final Label[] previousValues = new Label[ROWS.size()];
     private final Label lostName = new Label("lost");
-    private final Label thisRun = new Label("this run");
-    private final Label previousRun = new Label("previous run");
-    private final Button clear = new Button("Clear previous");
+    private final Label thisRun = new Label(org.phoenixlab.app.util.Messages.get("metrics.thisRun", "this run"));
+    private final Label previousRun = new Label(org.phoenixlab.app.util.Messages.get("metrics.previousRun", "previous run"));
+    private final Button clear = new Button(org.phoenixlab.app.util.Messages.get("metrics.clear", "Clear previous"));
     private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> previousSeries = new XYChart.Series<>();
     private final NumberAxis x = new NumberAxis();
@@ -61,7 +61,7 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
         grid.add(previousRun, 2, 0);
         grid.add(clear, 3, 0);
         for (int i = 0; i < ROWS.size(); i++) {
-            Label name = i == 3 ? lostName : new Label(ROWS.get(i));
+            Label name = i == 3 ? lostName : new Label(org.phoenixlab.app.util.Messages.get("metrics.row." + i, ROWS.get(i)));
             values[i] = new Label("-");
             values[i].setId("metric-" + ROWS.get(i).split(" ")[0]);
             previousValues[i] = new Label("");
@@ -73,20 +73,22 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
         }
         clear.setId("clear-previous");
         clear.getStyleClass().add("small-button");
-        clear.setTooltip(new Tooltip("Forget the previous run's figures and series (they are kept after a strategy switch so you can compare)"));
+        clear.setTooltip(new Tooltip(org.phoenixlab.app.util.Messages.get("metrics.clear.tooltip", "Forget the previous run's figures and series (they are kept after a strategy switch so you can compare)")));
         clear.setOnAction(e -> onClearPrevious.run());
-        x.setLabel("virtual time (s)");
+        x.setLabel(org.phoenixlab.app.util.Messages.get("metrics.axis.time", "virtual time (s)"));
         x.setForceZeroInRange(false);
         NumberAxis y = new NumberAxis();
-        y.setLabel("packets / s");
+        y.setLabel(org.phoenixlab.app.util.Messages.get("metrics.axis.rate", "packets / s"));
         chart = new LineChart<>(x, y);
-        chart.setTitle("Network throughput");
+        chart.setTitle(org.phoenixlab.app.util.Messages.get("metrics.chart", "Network throughput"));
         chart.setCreateSymbols(false);
         chart.setAnimated(false);
         chart.setLegendVisible(false);
-        series.setName("this run");
+        series.setName(org.phoenixlab.app.util.Messages.get("metrics.thisRun", "this run"));
         chart.getData().add(series);
         chart.setMinHeight(150);
+        chart.setAccessibleRole(javafx.scene.AccessibleRole.TEXT); // read as its figures (describeChart)
+        chart.setFocusTraversable(true); // so that a screen reader's user can reach it with Tab
         javafx.scene.layout.HBox.setHgrow(chart, Priority.ALWAYS);
         VBox figures = new VBox(8, fault, grid);
         figures.setPrefWidth(480);
@@ -135,8 +137,8 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
             values[i].setText(now[i]);
         }
         lostName.setText(f.lostLabel());
-        thisRun.setText("this run: " + strategyTitle);
-        series.setName("this run: " + strategyTitle);
+        thisRun.setText(org.phoenixlab.app.util.Messages.get("metrics.thisRun", "this run") + ": " + strategyTitle);
+        series.setName(org.phoenixlab.app.util.Messages.get("metrics.thisRun", "this run") + ": " + strategyTitle);
         if (previous != previousShown) {
             showPrevious(previous);
         }
@@ -147,6 +149,38 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
             series.getData().setAll(points(throughput, complete, bucketUs));
             x.setAutoRanging(true);
         }
+        describeChart();
+    }
+
+    /** The chart in words, for a screen reader: each series' span, its usual, lowest and last figures. */
+    private void describeChart() {
+        StringBuilder b = new StringBuilder(org.phoenixlab.app.util.Messages.get("metrics.chart.words", "Network throughput chart, packets per second over virtual time.") + " ");
+        for (XYChart.Series<Number, Number> s : chart.getData()) {
+            b.append(textOf(s)).append(' ');
+        }
+        String text = b.toString().trim();
+        if (!text.equals(chart.getAccessibleText())) {
+            chart.setAccessibleText(text);
+        }
+    }
+
+    /** One series in words: "this run: Phoenix: 0.0 to 9.9 s, median 9,980, lowest 0 at 2.0 s, last 9,990." */
+    static String textOf(XYChart.Series<Number, Number> s) {
+        List<XYChart.Data<Number, Number>> d = s.getData();
+        if (d.isEmpty()) {
+            return s.getName() + ": no complete interval yet.";
+        }
+        double[] ys = d.stream().mapToDouble(p -> p.getYValue().doubleValue()).sorted().toArray();
+        XYChart.Data<Number, Number> low = d.get(0);
+        for (XYChart.Data<Number, Number> p : d) {
+            if (p.getYValue().doubleValue() < low.getYValue().doubleValue()) {
+                low = p;
+            }
+        }
+        XYChart.Data<Number, Number> last = d.get(d.size() - 1);
+        return String.format("%s: %.1f to %.1f s, median %,.0f, lowest %,.0f at %.1f s, last %,.0f.", s.getName(),
+                d.get(0).getXValue().doubleValue(), last.getXValue().doubleValue(), ys[ys.length / 2],
+                low.getYValue().doubleValue(), low.getXValue().doubleValue(), last.getYValue().doubleValue());
     }
 
     private void showPrevious(RunRecord previous) {
@@ -169,10 +203,10 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
         for (int i = 0; i < then.length; i++) {
             previousValues[i].setText(then[i]);
         }
-        previousRun.setText("previous: " + previous.strategyTitle());
+        previousRun.setText(org.phoenixlab.app.util.Messages.get("metrics.previous", "previous") + ": " + previous.strategyTitle());
         previousTitle.setText("Previous run (" + previous.strategyTitle() + "): "
                 + (p == FaultFigures.NONE ? "no fault." : p.title().replace("Last fault: ", "")));
-        previousSeries.setName("previous: " + previous.strategyTitle());
+        previousSeries.setName(org.phoenixlab.app.util.Messages.get("metrics.previous", "previous") + ": " + previous.strategyTitle());
         int complete = Math.max(0, previous.throughput().size() - 1);
         previousSeries.getData().setAll(points(previous.throughput(), complete, previous.bucketUs()));
         chart.getData().add(previousSeries); // second: this run keeps its colour

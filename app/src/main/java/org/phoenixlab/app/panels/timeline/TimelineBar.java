@@ -67,8 +67,7 @@ public final class TimelineBar extends GridPane {
         markers.getStyleClass().add("timeline-markers");
         markers.setId("timeline-markers");
         slider.setId("timeline-slider");
-        slider.setTooltip(new Tooltip("Drag to move through virtual time (backwards rebuilds the run exactly); "
-                + "the markers above are the moments of the story: click one to go there"));
+        slider.setTooltip(new Tooltip(org.phoenixlab.app.util.Messages.get("timeline.tooltip")));
         slider.valueProperty().addListener((o, was, v) -> {
             if (!updating) {
                 seek(Math.round(v.doubleValue()));
@@ -84,8 +83,9 @@ public final class TimelineBar extends GridPane {
         });
         label.setMinWidth(Region.USE_PREF_SIZE);
         label.setId("timeline-time");
-        HBox legend = new HBox(8, legend("fault", "marker-fault"), legend("noticed", "marker-detected"),
-                legend("repair", "marker-decided"), legend("repaired", "marker-repaired"), legend("other", "marker-other"));
+        HBox legend = new HBox(8, legend(org.phoenixlab.app.util.Messages.get("timeline.fault"), "marker-fault"), legend(org.phoenixlab.app.util.Messages.get("timeline.noticed"), "marker-detected"),
+                legend(org.phoenixlab.app.util.Messages.get("timeline.repair"), "marker-decided"), legend(org.phoenixlab.app.util.Messages.get("timeline.repaired"), "marker-repaired"),
+                legend(org.phoenixlab.app.util.Messages.get("timeline.other"), "marker-other"));
         legend.setAlignment(Pos.CENTER_LEFT);
         legend.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints grow = new ColumnConstraints();

@@ -1,0 +1,76 @@
+package org.phoenixlab.app.util;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.prefs.Preferences;
+
+/**
+ * The window's words in the user's language: {@code org/phoenixlab/app/i18n/messages*.properties}, English
+ * the base, French beside it. The language is the one chosen in View > Language (remembered; it takes effect
+ * at the next start), else the JVM's. An action's words are declared in English with the action and
+ * translated under {@code action.<id>.text}, {@code .short} and {@code .tooltip}. Files, the trace and the
+ * engine's sentences stay in English and locale-independent; lessons are in English for now.
+ */
+public final class Messages {
+    /** The preference that keeps the chosen language ("en", "fr"; absent: the JVM's). */
+    public static final String LANGUAGE_KEY = "language";
+    /** The languages the window speaks, in the View menu's order. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
+    private static final String BUNDLE = "org.phoenixlab.app.i18n.messages";
+
+    private static Locale locale;
+    private static ResourceBundle bundle;
+
+    private Messages() {
+    }
+
+    /** Chooses the language from the remembered preference, else the JVM's default (at start). */
+    public static synchronized void choose(Preferences prefs) {
+        String tag = prefs.get(LANGUAGE_KEY, "");
+        use(tag.isEmpty() ? Locale.getDefault() : Locale.forLanguageTag(tag));
+    }
+
+    /** Speaks {@code l} from now on (or English when the window does not speak it): for the start and for tests. */
+    public static synchronized void use(Locale l) {
+        Locale lang = LANGUAGES.stream().filter(s -> s.getLanguage().equals(l.getLanguage())).findFirst().orElse(Locale.ENGLISH);
+        locale = lang;
+        bundle = ResourceBundle.getBundle(BUNDLE, lang, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The language spoken now. */
+    public static synchronized Locale locale() {
+        if (locale == null) {
+            use(Locale.getDefault());
+        }
+        return locale;
+    }
+
+    private static synchronized ResourceBundle bundle() {
+        locale();
+        return bundle;
+    }
+
+    /** The words of {@code key}; a missing key shows as itself in brackets, so that it is seen and fixed. */
+    public static String get(String key) {
+        try {
+            return bundle().getString(key);
+        } catch (MissingResourceException e) {
+            return "[" + key + "]";
+        }
+    }
+
+    /** The words of {@code key}, or {@code english} when the language has none for it (an action declared in English). */
+    public static String get(String key, String english) {
+        ResourceBundle b = bundle();
+        return b.containsKey(key) ? b.getString(key) : english;
+    }
+
+    /** The words of {@code key} with {0}, {1}... filled in, numbers written the language's way. */
+    public static String format(String key, Object... args) {
+        return new MessageFormat(get(key).replace("'", "''"), locale()).format(args);
+    }
+}
