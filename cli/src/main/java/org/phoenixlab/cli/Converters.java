@@ -43,7 +43,7 @@ final class Converters {
         return (int) v;
     }
 
-    /** The one duration converter: "20ms", "1.5s", "2min", or a whole number of microseconds. */
+    /** The one duration converter: "20ms", "1.5s", "2min" (a bare number is refused, as in a scenario). */
     static final class Duration implements CommandLine.ITypeConverter<Long> {
         @Override
         public Long convert(String text) {
@@ -53,8 +53,8 @@ final class Converters {
 
     static long duration(String text) {
         String t = text.strip();
-        if (t.matches("\\d{1,15}")) {
-            return Long.parseLong(t);
+        if (t.matches("\\d{1,15}")) { // as in a scenario: a bare number is not a duration (it used to mean microseconds)
+            throw new CommandLine.TypeConversionException("write " + t + "ms (a bare number is not a duration; the units are us, ms, s and min)");
         }
         try {
             return Durations.parse(t);

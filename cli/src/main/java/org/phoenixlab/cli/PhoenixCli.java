@@ -10,9 +10,10 @@ import picocli.CommandLine.Command;
  * value ({@link Converters}), one version provider. Exit codes: 0 success, 1 failure of what was
  * checked, 2 bad input or usage, always with a one-line reason in our words and never a stack trace.
  */
-@Command(name = "phoenix", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "phoenix", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = VersionProvider.class,
         description = "Phoenix Lab headless: run scenarios, rebuild the paper's tables, measure the engine.",
-        subcommands = {RunCommand.class, ReplayCommand.class, ValidateCommand.class, ExperimentCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, ReplayCommand.class, ValidateCommand.class, ExperimentCommand.class, BenchCommand.class,
+                PackCommand.class, ComponentsCommand.class, NewCommand.class})
 public final class PhoenixCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -24,7 +24,7 @@ final class ReplayCommand implements Callable<Integer> {
         try {
             rec = RecordingFormat.load(file);
         } catch (BadFileException e) {
-            throw new BadInput(e.getMessage());
+            throw new BadInput(FileKinds.wrongCommand(file, e, RecordingFormat.FORMAT));
         }
         Optional<String> difference;
         try {
@@ -33,9 +33,7 @@ final class ReplayCommand implements Callable<Integer> {
             throw new BadInput(file + ": a recorded command cannot be applied (" + e.getMessage() + ")");
         }
         if (difference.isPresent()) {
-            String versions = rec.engineVersion().equals(Recording.ENGINE_VERSION) ? ""
-                    : " (recorded by engine " + rec.engineVersion() + ", replayed by " + Recording.ENGINE_VERSION + ")";
-            spec.commandLine().getErr().println("phoenix: " + file + ": replay differs: " + difference.get() + versions);
+            spec.commandLine().getErr().println("phoenix: " + file + ": replay differs: " + difference.get());
             spec.commandLine().getErr().flush();
             return 1;
         }

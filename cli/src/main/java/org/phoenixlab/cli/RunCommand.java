@@ -52,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             scenario = ScenarioLoader.load(file);
         } catch (BadFileException e) {
-            throw new BadInput(e.getMessage());
+            throw new BadInput(FileKinds.wrongCommand(file, e, ScenarioLoader.FORMAT));
         }
         if (strategy != null) {
             scenario = scenario.withStrategy(strategy);

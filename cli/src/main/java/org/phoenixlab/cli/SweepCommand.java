@@ -31,8 +31,12 @@ final class SweepCommand implements Callable<Integer> {
     int steps;
 
     @Option(names = "--fault", paramLabel = "TARGET:KIND", converter = Converters.Fault.class,
-            description = "the fault (default net_uk/nic-driver:crash)")
-    Converters.FaultSpec fault = Converters.FaultSpec.NIC_DRIVER_CRASH;
+            description = "the fault (default: the scenario's first scripted fault, else net_uk/nic-driver:crash)")
+    Converters.FaultSpec fault;
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = {"sweep over this scenario's host, workload and parameters",
+            "(default: the paper's benchmark, three guests at the 1 Gb/s line rate)"})
+    java.nio.file.Path scenarioFile;
 
     @Option(names = "--strategy", paramLabel = "S", converter = Converters.Strategy.class,
             description = "only these strategies (repeatable; default all five)")
@@ -55,8 +59,23 @@ final class SweepCommand implements Callable<Integer> {
         if (steps < 1 || steps > 1000) {
             throw new BadInput("STEPS must be between 1 and 1000, not " + steps);
         }
-        new ComparisonReport(spec.commandLine().getOut()).sweep(knob, value(from, "FROM"), value(to, "TO"), steps,
-                ComparisonReport.setup(fault, runs), strategies);
+        org.phoenixlab.engine.experiment.Comparison.Setup setup;
+        if (scenarioFile == null) {
+            setup = ComparisonReport.setup(fault != null ? fault : Converters.FaultSpec.NIC_DRIVER_CRASH, runs);
+        } else {
+            org.phoenixlab.engine.scenario.Scenario sc;
+            try {
+                sc = org.phoenixlab.engine.scenario.ScenarioLoader.load(scenarioFile);
+            } catch (org.phoenixlab.engine.files.BadFileException e) {
+                throw new BadInput(FileKinds.wrongCommand(scenarioFile, e, org.phoenixlab.engine.scenario.ScenarioLoader.FORMAT));
+            }
+            Converters.FaultSpec f = fault != null ? fault : sc.faults().isEmpty() ? Converters.FaultSpec.NIC_DRIVER_CRASH
+                    : new Converters.FaultSpec(sc.faults().get(0).target(), sc.faults().get(0).kind());
+            ComparisonReport.setup(f, runs); // the same checks of --runs
+            setup = new org.phoenixlab.engine.experiment.Comparison.Setup(f.target(), f.kind(), runs, sc.guests(),
+                    sc.packetsPerSecondPerGuest() * sc.guests(), sc.parameterOverrides());
+        }
+        new ComparisonReport(spec.commandLine().getOut()).sweep(knob, value(from, "FROM"), value(to, "TO"), steps, setup, strategies);
         return 0;
     }
 
@@ -65,6 +84,9 @@ final class SweepCommand implements Callable<Integer> {
         try {
             return knob.isDuration() ? Converters.duration(text) : Converters.wholeNumber(text);
         } catch (CommandLine.TypeConversionException e) {
+            if (knob.isDuration() && text.strip().matches("\\d+")) {
+                throw new BadInput(what + " of " + knob.id() + ": " + e.getMessage());
+            }
             throw new BadInput(what + " of " + knob.id() + " must be " + (knob.isDuration() ? "a duration such as 20ms or 1.5s"
                     : "a whole number") + ", not '" + text + "'");
         }

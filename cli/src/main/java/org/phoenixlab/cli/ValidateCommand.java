@@ -17,6 +17,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "files to check")
     List<Path> files;
 
+    @picocli.CommandLine.Option(names = {"-v", "--verbose"}, description = {"for a lesson: when each step ends in the perfect "
+            + "student's play-through, and a slow student (acting at the last moment each action step allows),",
+            "flagging the steps that can become impossible"})
+    boolean verbose;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -24,6 +29,9 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path f : files) {
             try {
                 out.println("ok   " + f + " (" + FileKinds.check(f) + ")");
+                if (verbose && "phoenix-lab/lesson".equals(FileKinds.formatOf(f).orElse(""))) {
+                    LessonReport.print(org.phoenixlab.lessons.LessonLoader.load(f), out);
+                }
             } catch (BadFileException e) {
                 out.println("bad  " + e.getMessage());
                 bad++;

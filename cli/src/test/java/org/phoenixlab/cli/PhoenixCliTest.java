@@ -34,7 +34,7 @@ class PhoenixCliTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "bogus | unknown command 'bogus' (expected run, replay, validate, experiment or bench)",
+            "bogus | unknown command 'bogus' (expected run, replay, validate, experiment, bench, pack, components or new)",
             "run | run: missing FILE (see phoenix run --help)",
             "run,SCENARIO,--bogus | run: unknown option '--bogus' (see phoenix run --help)",
             "run,/no/such/file.json | no such file",
@@ -42,7 +42,7 @@ class PhoenixCliTest {
             "run,SCENARIO,--seed,12x | run: --seed: '12x' is not a whole number",
             "run,SCENARIO,--seed,99999999999999999999 | run: --seed: '99999999999999999999' is too large",
             "run,SCENARIO,--trace,/dev/null | /dev/null is a character device, not a regular file: it is not replaced",
-            "replay,SCENARIO | format: this is a scenario, not a recording",
+            "replay,SCENARIO | this is a scenario, not a recording: run it with \"phoenix run ",
             "experiment | missing experiment (expected paper, compare or sweep)",
             "experiment,other | unknown experiment 'other' (expected paper, compare or sweep)",
             "experiment,paper,--runs,0 | --runs must be between",

@@ -28,7 +28,7 @@ class RecordAtTheLimitTest {
         String end = "]}";
         int t = 1;
         while (true) {
-            String fault = (t > 1 ? "," : "") + "{\"at\":" + t + ",\"target\":\"remote-host\",\"kind\":\"lose-ack\"}";
+            String fault = (t > 1 ? "," : "") + "{\"at\":\"" + t + "us\",\"target\":\"remote-host\",\"kind\":\"lose-ack\"}";
             if (sb.length() + fault.length() + end.length() > Json.MAX_FILE_BYTES) {
                 break;
             }

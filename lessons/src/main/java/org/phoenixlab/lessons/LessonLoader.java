@@ -25,9 +25,10 @@ public final class LessonLoader {
     public static final String FORMAT = "phoenix-lab/lesson";
     public static final int VERSION = 1;
 
-    private static final Set<String> TOP = Set.of("format", "version", "id", "title", "goals", "minutes", "scenario",
+    /** The top-level fields; "$schema" (an editor's pointer to docs/schemas/) is accepted and ignored. */
+    static final Set<String> TOP = Set.of("$schema", "format", "version", "id", "title", "goals", "minutes", "scenario",
             "keepScriptedFaults", "steps");
-    private static final Set<String> STEP = Set.of("text", "focus", "pace", "until", "shows");
+    static final Set<String> STEP = Set.of("text", "focus", "pace", "until", "shows");
 
     private LessonLoader() {
     }
@@ -58,7 +59,7 @@ public final class LessonLoader {
         for (int i = 0; i < goalNodes.size(); i++) {
             goals.add(nonEmpty(r, goalNodes.get(i), "goals[" + i + "]"));
         }
-        int minutes = (int) r.integer(root, "", "minutes", 1, 120);
+        int minutes = (int) r.integer(r.required(root, "", "minutes"), "minutes", 1, 120, "minutes");
         String scenarioName = nonEmpty(r, root, "", "scenario");
         boolean keepFaults = true;
         Node keep = root.fields().get("keepScriptedFaults");
@@ -89,10 +90,25 @@ public final class LessonLoader {
                 return e.scenario();
             }
         }
+        if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+            throw r.problem(at, "scenario", "is \"" + name + "\": name a shipped scenario or a file in the lesson's own folder"
+                    + " (a plain file name, no folders)");
+        }
         if (folder != null && Files.isRegularFile(folder.resolve(name))) {
             return ScenarioLoader.load(folder.resolve(name));
         }
-        throw r.problem(at, "scenario", "no shipped scenario and no file beside the lesson is called \"" + name + "\"");
+        if (folder == null) { // a shipped lesson: its scenario may be shipped beside it
+            try (InputStream in = LessonLoader.class.getResourceAsStream(LessonCatalog.DIR + name)) {
+                if (in != null) {
+                    String file = "lessons/" + name;
+                    return ScenarioLoader.parse(new Reader(file), LocatedJson.read(file, in.readAllBytes()));
+                }
+            } catch (IOException e) {
+                throw r.problem(at, "scenario", "the scenario \"" + name + "\" beside the lesson cannot be read");
+            }
+        }
+        throw r.problem(at, "scenario", "no shipped scenario and no file beside the lesson is called \"" + name + "\" (shipped: "
+                + String.join(", ", Gallery.entries().stream().map(Gallery.Entry::resource).toList()) + ")");
     }
 
     private static LessonStep step(Reader r, Node n, int number) throws BadFileException {
@@ -128,6 +144,10 @@ public final class LessonLoader {
     }
 
     private static StepEnd until(Reader r, Node.Obj o, String path) throws BadFileException {
+        if (o.fields().containsKey("hint")) {
+            throw r.problem(o.fields().get("hint"), Reader.join(path, "hint"), "a hint goes inside \"action\", beside what the"
+                    + " student must do: {\"action\": {\"inject\": {...}, \"hint\": \"...\"}}");
+        }
         if (o.fields().size() != 1) {
             throw r.problem(o, path, "say exactly one of next, action, event or quiz (found "
                     + (o.fields().isEmpty() ? "none" : String.join(", ", o.fields().keySet())) + ")");

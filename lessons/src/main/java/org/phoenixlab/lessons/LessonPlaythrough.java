@@ -33,6 +33,8 @@ public final class LessonPlaythrough {
     }
 
     private final Lesson lesson;
+    /** For a slow student: step number to the virtual time it acts at (no earlier than the step begins). */
+    private final java.util.Map<Integer, Long> actAt;
     private Simulation sim;
     private Scenario scenario;
     private int seen;
@@ -41,7 +43,13 @@ public final class LessonPlaythrough {
     private final StepClock clock = new StepClock();
 
     public LessonPlaythrough(Lesson lesson) {
+        this(lesson, java.util.Map.of());
+    }
+
+    /** A student who performs the action of step {@code n} only at virtual time {@code actAt.get(n)}. */
+    public LessonPlaythrough(Lesson lesson, java.util.Map<Integer, Long> actAt) {
         this.lesson = lesson;
+        this.actAt = java.util.Map.copyOf(actAt);
         this.scenario = lesson.scenario();
         this.sim = new Simulation(scenario);
     }
@@ -64,13 +72,32 @@ public final class LessonPlaythrough {
         return out;
     }
 
+    /** Ids like {@code wrong} (the same first part, or containing it), else the first ids of the host. */
+    static String suggestions(Topology topology, String wrong) {
+        String head = wrong.split("/", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        List<String> ids = topology.components().stream().map(c -> c.id()).toList();
+        List<String> near = ids.stream().filter(i -> !head.isEmpty() && (i.startsWith(head) || i.contains(head))).limit(8).toList();
+        if (near.isEmpty()) {
+            return "components are e.g. " + String.join(", ", ids.stream().limit(10).toList()) + ";";
+        }
+        return "did you mean " + (near.size() == 1 ? near.get(0) : String.join(", ", near.subList(0, near.size() - 1)) + " or "
+                + near.get(near.size() - 1)) + "?";
+    }
+
     private StepResult play(LessonStep step, LessonProgress progress) throws LessonProblem {
         int n = step.number();
         Topology topology = sim.topology();
         for (String id : step.focus()) {
             if (!topology.contains(id)) {
                 throw new LessonProblem(n, "focuses on \"" + id + "\", which is not a component of the scenario "
-                        + lesson.scenarioName());
+                        + lesson.scenarioName() + " (" + suggestions(topology, id) + " phoenix components SCENARIO lists them all)");
+            }
+            String strategy = sim.scenario().strategy();
+            boolean replicated = org.phoenixlab.engine.strategy.StrategyCatalog.load(strategy)
+                    .has(org.phoenixlab.engine.strategy.Mechanism.XENSTORE_REPLICATION);
+            if (!org.phoenixlab.engine.fault.FaultTargets.runsIn(topology, id, replicated)) {
+                throw new LessonProblem(n, "focuses on \"" + id + "\", which does not run under " + strategy
+                        + " (XenStore is not replicated there)");
             }
         }
         StepEnd until = step.until();
@@ -94,6 +121,14 @@ public final class LessonPlaythrough {
                 throw new LessonProblem(n, "asks the student to " + expect.action().describe() + " while the run plays under "
                         + clock.speedName() + ", and the run ends " + String.format(Locale.ROOT, "%.0f s", leftS)
                         + " after the step is shown: give the step the pace \"pause\"");
+            }
+            Long late = actAt.get(n);
+            if (late != null && late > sim.nowUs()) {
+                if (late > scenario.durationUs()) {
+                    throw new LessonProblem(n, "the run ends (at " + String.format(Locale.ROOT, "%.3f s", scenario.durationUs() / 1e6)
+                            + ") before the student acts");
+                }
+                sim.runUntil(late); // what happens meanwhile came before the action: it does not count for the next steps
             }
             int mark = sim.trace().size(); // what the action itself causes counts for the next steps
             Simulation before = sim;

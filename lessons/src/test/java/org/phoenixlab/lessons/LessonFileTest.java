@@ -54,7 +54,11 @@ public class LessonFileTest {
         "empty text            | \"Wait.\"                      | \"  \"                           | steps[1] (step 2).text: is empty",
         "missing until         | , \"until\": {\"event\"        | , \"after\": {\"event\"          | steps[1] (step 2).after: unknown field",
         "wrong type            | \"minutes\": 5                 | \"minutes\": \"five\"            | minutes: expected a whole number",
+        "minutes out of range  | \"minutes\": 5                 | \"minutes\": 500               | minutes: is 500 minutes (expected 1 to 120 minutes)",
         "unknown strategy kind | \"kind\": \"crash\"}           | \"kind\": \"melt\"}              | unknown fault \"melt\"",
+        "focus near an id      | \"focus\": [\"net_uk/nic-driver\"] | \"focus\": [\"net_uk/nicdriver\"] | (did you mean net_uk, net_uk/nic-driver or net_uk/netback? phoenix components SCENARIO lists them all)",
+        "hint beside action    | \"kind\": \"crash\"}, \"hint\": \"Right-click it.\"}}} | \"kind\": \"crash\"}}, \"hint\": \"Right-click it.\"}} | steps[0] (step 1).until.hint: a hint goes inside \"action\", beside what the student must do",
+        "missing explanation   | \"Nobody\", \"explanation\": \"It was found.\" | \"Nobody\" | steps[2] (step 3).until.quiz.choices[1]: missing field \"explanation\"",
     })
     void aBadLessonIsRefusedNamingTheFileTheStepAndTheReason(String name, String from, String to, String expected,
             @TempDir Path dir) throws Exception {
@@ -66,15 +70,56 @@ public class LessonFileTest {
         assertTrue(e.getMessage().contains(expected.strip()), e.getMessage());
     }
 
+    /**
+     * Every JSON example of docs/LESSONS.md is valid: each lesson loads and plays through, the scenario
+     * loads and serves a lesson beside it, the step fragment plays inside a lesson, the pack index packs.
+     */
     @Test
-    void theLessonGuideExampleIsValid() throws Exception {
-        Path guide = Path.of("..", "docs", "LESSONS.md");
-        String md = Files.readString(guide);
-        int start = md.indexOf("```json") + "```json".length();
-        int end = md.indexOf("```", start);
-        Path f = Files.createTempFile("guide", ".lesson.json");
-        Files.writeString(f, md.substring(start, end));
-        assertEquals(3, LessonLoader.load(f).steps().size());
-        Files.delete(f);
+    void everyExampleOfTheLessonGuideIsValid(@TempDir Path dir) throws Exception {
+        String md = Files.readString(Path.of("..", "docs", "LESSONS.md"));
+        var m = java.util.regex.Pattern.compile("```json\\n(.*?)\\n```", java.util.regex.Pattern.DOTALL).matcher(md);
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        while (m.find()) {
+            String json = m.group(1);
+            var node = org.phoenixlab.engine.files.Json.mapper().readTree(json);
+            String format = node.path("format").asText("");
+            switch (format) {
+                case "phoenix-lab/lesson" -> {
+                    Path f = dir.resolve("driver-crash.lesson.json");
+                    Files.writeString(f, json);
+                    assertEquals(3, LessonLoader.load(f).steps().size());
+                }
+                case "phoenix-lab/scenario" -> {
+                    Path f = dir.resolve("two-guests.scenario.json");
+                    Files.writeString(f, json);
+                    org.phoenixlab.engine.scenario.ScenarioLoader.load(f);
+                    Path beside = dir.resolve("beside.lesson.json");
+                    Files.writeString(beside, GOOD.replace("lesson-05-nic-driver-crash.scenario.json", "two-guests.scenario.json"));
+                    assertEquals(2, LessonLoader.load(beside).scenario().guests(), "the guide's scenario serves a lesson beside it");
+                    Files.delete(beside);
+                }
+                case "phoenix-lab/lesson-pack" -> {
+                    Files.writeString(dir.resolve(LessonPack.INDEX), json);
+                    assertTrue(Files.exists(dir.resolve("driver-crash.lesson.json")), "the lesson example comes first in the guide");
+                    Files.createDirectories(dir.resolve("out"));
+                    LessonPack.Contents c = LessonPack.export(dir, dir.resolve("out").resolve("week3.zip"));
+                    assertEquals("Week 3: drivers", c.title());
+                    assertEquals("driver-crash.lesson.json", c.lessons().get(0));
+                }
+                case "" -> {
+                    assertTrue(node.has("text") && node.has("until"), "a step fragment: " + json);
+                    Path f = dir.resolve("fragment.lesson.json");
+                    Files.writeString(f, "{\"format\": \"phoenix-lab/lesson\", \"version\": 1, \"id\": \"f\", \"title\": \"F\","
+                            + " \"goals\": [\"g\"], \"minutes\": 1, \"scenario\": \"lesson-02-single-point-of-failure.scenario.json\","
+                            + " \"steps\": [" + json + "]}");
+                    assertEquals(1, LessonLoader.load(f).steps().size());
+                    Files.delete(f);
+                }
+                default -> throw new AssertionError("an example of an unknown format: " + format);
+            }
+            kinds.add(format);
+        }
+        assertEquals(java.util.Set.of("", "phoenix-lab/lesson", "phoenix-lab/scenario", "phoenix-lab/lesson-pack"), kinds);
+        assertTrue(md.lastIndexOf("\n## ") == md.indexOf("\n## What the checker refuses\n"), "the checker's section stays last");
     }
 }

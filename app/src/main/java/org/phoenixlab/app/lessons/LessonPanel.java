@@ -17,6 +17,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.phoenixlab.lessons.Lesson;
 import org.phoenixlab.lessons.LessonProgress;
+import org.phoenixlab.lessons.LessonShelf;
 
 /**
  * The Lessons side panel: an overview of every lesson (goals, minutes, done or not, quiz score) and
@@ -25,7 +26,7 @@ import org.phoenixlab.lessons.LessonProgress;
  */
 public final class LessonPanel extends VBox {
     private final LessonViewModel model;
-    private final ListView<Lesson> list = new ListView<>();
+    private final ListView<LessonShelf.Shelved> list = new ListView<>();
     private final VBox overview = new VBox(8);
     private final VBox player = new VBox(10);
     private final Label title = new Label();
@@ -64,40 +65,69 @@ public final class LessonPanel extends VBox {
         heading.getStyleClass().add("lesson-title");
         Label intro = new Label("Guided, step by step: each lesson waits for you to act and checks what you do.");
         intro.setWrapText(true);
-        list.getItems().setAll(model.lessons());
+        list.setItems(model.shelf());
         list.setId("lesson-list");
         list.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(Lesson l, boolean empty) {
-                super.updateItem(l, empty);
+            protected void updateItem(LessonShelf.Shelved item, boolean empty) {
+                super.updateItem(item, empty);
                 setText(null);
-                if (empty || l == null) {
+                setTooltip(null);
+                if (empty || item == null) {
                     setGraphic(null);
                     return;
                 }
-                Label name = new Label((model.lessons().indexOf(l) + 1) + ". " + l.title());
-                name.getStyleClass().add("lesson-name");
-                Label goals = new Label(String.join(" \u00B7 ", l.goals()));
-                goals.setWrapText(true);
-                goals.getStyleClass().add("detail");
-                goals.setMaxWidth(290);
-                Label status = new Label(model.status(l));
-                status.getStyleClass().add(model.done(l) ? "lesson-done" : "detail");
-                setGraphic(new VBox(2, name, goals, status));
+                VBox box = new VBox(2);
+                if (item.source().teachers()) {
+                    Label whose = new Label("\u270E Your lesson \u00B7 " + item.source().group());
+                    whose.getStyleClass().addAll("detail", "lesson-teachers");
+                    box.getChildren().add(whose);
+                }
+                if (item instanceof LessonShelf.Ready ready) {
+                    Lesson l = ready.lesson();
+                    Label name = new Label((model.lessons().indexOf(l) + 1) + ". " + l.title());
+                    name.getStyleClass().add("lesson-name");
+                    Label goals = new Label(String.join(" \u00B7 ", l.goals()));
+                    goals.setWrapText(true);
+                    goals.getStyleClass().add("detail");
+                    goals.setMaxWidth(290);
+                    Label status = new Label(model.status(l));
+                    status.getStyleClass().add(model.done(l) ? "lesson-done" : "detail");
+                    box.getChildren().addAll(name, goals, status);
+                } else if (item instanceof LessonShelf.Broken broken) {
+                    Label name = new Label("\u26A0 " + java.nio.file.Path.of(broken.file()).getFileName() + " cannot be started");
+                    name.getStyleClass().add("lesson-name");
+                    Label why = new Label(broken.problem());
+                    why.setWrapText(true);
+                    why.setMaxWidth(290);
+                    why.getStyleClass().addAll("detail", "lesson-broken");
+                    box.getChildren().addAll(name, why);
+                    setTooltip(new Tooltip(broken.problem()));
+                }
+                setGraphic(box);
             }
         });
         list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
-                start(list.getSelectionModel().getSelectedItem());
+            if (e.getClickCount() == 2 && selectedLesson() != null) {
+                start(selectedLesson());
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         Button startButton = new Button("Start the lesson");
         startButton.setId("lesson-start");
-        startButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        startButton.setOnAction(e -> start(list.getSelectionModel().getSelectedItem()));
+        startButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> selectedLesson() == null,
+                list.getSelectionModel().selectedItemProperty()));
+        startButton.setOnAction(e -> start(selectedLesson()));
         startButton.setTooltip(new Tooltip("Starts the selected lesson on its own scenario (or double-click it)"));
-        overview.getChildren().setAll(heading, intro, list, startButton);
+        Button reload = new Button("Reload");
+        reload.setId("lesson-reload");
+        reload.setOnAction(e -> model.reload());
+        reload.setTooltip(new Tooltip("Read your lessons again (after you edited one): the lessons folder "
+                + model.lessonsFolder() + " and the lessons you opened"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(6, startButton, gap, reload);
+        overview.getChildren().setAll(heading, intro, list, buttons);
         VBox.setVgrow(overview, Priority.ALWAYS);
     }
 
@@ -139,6 +169,30 @@ public final class LessonPanel extends VBox {
     public void start(Lesson lesson) {
         if (model.start(lesson)) {
             getChildren().setAll(player);
+        }
+    }
+
+    private Lesson selectedLesson() {
+        return list.getSelectionModel().getSelectedItem() instanceof LessonShelf.Ready r ? r.lesson() : null;
+    }
+
+    /** Selects {@code lesson} in the list (and scrolls to it). */
+    public void select(Lesson lesson) {
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i) instanceof LessonShelf.Ready r && r.lesson() == lesson) {
+                list.getSelectionModel().select(i);
+                list.scrollTo(i);
+                return;
+            }
+        }
+    }
+
+    /** Selects the line of {@code item} (a lesson or a broken file) and scrolls to it. */
+    public void select(LessonShelf.Shelved item) {
+        int i = list.getItems().indexOf(item);
+        if (i >= 0) {
+            list.getSelectionModel().select(i);
+            list.scrollTo(i);
         }
     }
 

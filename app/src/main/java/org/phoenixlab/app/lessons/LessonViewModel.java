@@ -1,7 +1,16 @@
 package org.phoenixlab.app.lessons;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.phoenixlab.app.prefs.Settings;
+import org.phoenixlab.engine.files.BadFileException;
+import org.phoenixlab.lessons.LessonPack;
+import org.phoenixlab.lessons.LessonShelf;
 import java.util.prefs.Preferences;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -11,7 +20,6 @@ import org.phoenixlab.app.session.Speed;
 import org.phoenixlab.engine.trace.Trace;
 import org.phoenixlab.engine.trace.TraceEvent;
 import org.phoenixlab.lessons.Lesson;
-import org.phoenixlab.lessons.LessonCatalog;
 import org.phoenixlab.lessons.LessonProgress;
 import org.phoenixlab.lessons.LessonStep;
 import org.phoenixlab.lessons.Pace;
@@ -27,6 +35,10 @@ import org.phoenixlab.lessons.StudentAction;
  * (or for the reading time its page gives); Back shows a step as it ended.
  */
 public final class LessonViewModel {
+    /** The teacher's lessons folder, under the program's own folder. */
+    public static final String LESSONS_FOLDER = "lessons";
+    private static final LessonShelf.Source OPENED = new LessonShelf.Source(LessonShelf.Origin.TEACHER, "Opened from a file");
+
     /** What the player shows for the current step (or the end of the lesson). */
     public record Page(String title, String stepCount, double fraction, String text, String waiting,
                        List<String> choices, boolean canNext, boolean canBack, boolean finished, double readSeconds) {
@@ -43,7 +55,10 @@ public final class LessonViewModel {
     private final SessionControl control;
     private final Preferences prefs;
     private final String playKey;
-    private final List<Lesson> lessons = LessonCatalog.allUnchecked();
+    private final Path lessonsFolder;
+    private final ObservableList<LessonShelf.Shelved> shelf = FXCollections.observableArrayList();
+    /** Lesson files opened one by one this session (File > Open lesson...), by path, in the order opened. */
+    private final List<Path> opened = new ArrayList<>();
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Feedback> feedback = new ReadOnlyObjectWrapper<>();
     private LessonProgress progress;
@@ -58,15 +73,73 @@ public final class LessonViewModel {
      * the key of the window's Play action, named when a step waits for the engine.
      */
     public LessonViewModel(SessionControl control, Preferences prefs, String playKey) {
+        this(control, prefs, playKey, Settings.home().resolve(LESSONS_FOLDER));
+    }
+
+    /** The same, listing the teacher's lessons of {@code lessonsFolder} (and the packs opened into it) too. */
+    public LessonViewModel(SessionControl control, Preferences prefs, String playKey, Path lessonsFolder) {
         this.control = control;
         this.prefs = prefs;
         this.playKey = playKey;
+        this.lessonsFolder = lessonsFolder;
+        reload();
         control.onStudentAction(this::acted);
         control.refreshesProperty().addListener((o, was, n) -> observe());
     }
 
+    /** The lessons ready to start, shipped ones first. */
     public List<Lesson> lessons() {
-        return lessons;
+        return shelf.stream().filter(LessonShelf.Ready.class::isInstance).map(s -> ((LessonShelf.Ready) s).lesson()).toList();
+    }
+
+    /** Every line of the list: the shipped lessons, then the teacher's, broken ones with their problem. */
+    public ObservableList<LessonShelf.Shelved> shelf() {
+        return shelf;
+    }
+
+    /** The folder whose lessons (and packs) are listed as the teacher's. */
+    public Path lessonsFolder() {
+        return lessonsFolder;
+    }
+
+    /** Reads the lessons folder and the opened files again (after a teacher edited one). */
+    public void reload() {
+        List<LessonShelf.Shelved> all = new ArrayList<>(LessonShelf.shipped());
+        all.addAll(LessonShelf.folder(lessonsFolder));
+        for (Path p : opened) {
+            all.add(LessonShelf.file(p, OPENED));
+        }
+        shelf.setAll(LessonShelf.withoutDuplicateIds(all));
+    }
+
+    /**
+     * Opens a lesson file or a lesson pack (a .zip, unpacked into the lessons folder) and lists it;
+     * returns what was added first (the lesson, or the file with its problem). A pack that cannot be
+     * opened throws with the zip's name and the reason; nothing is unpacked then.
+     */
+    public LessonShelf.Shelved open(Path file) throws BadFileException, IOException {
+        Path abs = file.toAbsolutePath().normalize();
+        if (abs.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            Path into = LessonPack.open(abs, lessonsFolder);
+            reload();
+            return shelf.stream().filter(s -> Path.of(s.file()).startsWith(into)).findFirst()
+                    .orElseThrow(() -> new BadFileException(abs.toString(), "holds no lesson that could be listed"));
+        }
+        Path folder = abs.getParent();
+        if (folder != null && folder.equals(lessonsFolder.toAbsolutePath().normalize())) {
+            reload(); // already listed as part of the lessons folder
+        } else {
+            opened.remove(abs);
+            opened.add(abs);
+            reload();
+        }
+        return shelf.stream().filter(s -> Path.of(s.file()).toAbsolutePath().normalize().equals(abs)).reduce((a, b) -> b)
+                .orElseThrow(() -> new BadFileException(abs.toString(), "could not be listed"));
+    }
+
+    /** Packs the lessons of {@code folder} (and the scenarios beside them) into {@code zip}. */
+    public LessonPack.Contents exportPack(Path folder, Path zip) throws BadFileException, IOException {
+        return LessonPack.export(folder, zip);
     }
 
     public boolean inLesson() {

@@ -25,7 +25,8 @@ public final class AppActions {
     /** What the actions act on beyond the view models: the window's own views and windows. */
     public record Targets(Zoom zoom, Runnable revealIoPath, Runnable openCompare, Runnable quit, Runnable about,
                           Consumer<HelpWindow.Page> help, Runnable firstStart,
-                          javafx.beans.property.BooleanProperty legendShown, Runnable keyOverlay) {
+                          javafx.beans.property.BooleanProperty legendShown, Runnable keyOverlay, Runnable openLesson,
+                          Runnable exportLessonPack) {
     }
 
     private final Map<ActionId, AppAction> actions = new EnumMap<>(ActionId.class);
@@ -37,6 +38,12 @@ public final class AppActions {
         put(ActionId.SAVE_AS, AppAction.of("save-as", "Save recording as\u2026").keys("Shortcut+Shift+S").does(files::chooseSave));
         put(ActionId.SAVE_SCENARIO, AppAction.of("save-scenario", "Save as scenario\u2026").keys("Shortcut+Shift+E")
                 .does(files::chooseSaveScenario));
+        put(ActionId.OPEN_LESSON, AppAction.of("open-lesson", "Open lesson\u2026").keys("Shortcut+Shift+O")
+                .tooltip("A lesson file (its scenario beside it) or a lesson pack (.zip): listed in the Lessons panel as yours")
+                .does(t.openLesson()));
+        put(ActionId.EXPORT_LESSON_PACK, AppAction.of("export-lesson-pack", "Export lesson pack\u2026").keys("Shortcut+Shift+L")
+                .tooltip("Packs a folder of your lessons and their scenarios into one .zip for the students")
+                .does(t.exportLessonPack()));
         put(ActionId.REPLAY, AppAction.of("replay", "Replay recording\u2026").keys("Shortcut+R").does(files::chooseRecording));
         put(ActionId.EXPORT_ARCHITECTURE, AppAction.of("export-architecture", "Architecture as PNG\u2026").keys("Shortcut+Shift+A")
                 .does(exports::exportArchitecture));

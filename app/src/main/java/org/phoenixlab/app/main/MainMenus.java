@@ -29,7 +29,8 @@ final class MainMenus {
                 item(a, EXPORT_THROUGHPUT), item(a, EXPORT_TRACE), item(a, EXPORT_ANIMATION));
         Menu file = new Menu(Messages.get("menu.file"), null, item(a, NEW_SESSION), item(a, OPEN_SCENARIO), recent, new SeparatorMenuItem(),
                 item(a, SAVE), item(a, SAVE_AS), item(a, SAVE_SCENARIO), new SeparatorMenuItem(), item(a, REPLAY),
-                new SeparatorMenuItem(), export, new SeparatorMenuItem(), item(a, QUIT));
+                new SeparatorMenuItem(), item(a, OPEN_LESSON), item(a, EXPORT_LESSON_PACK), new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), item(a, QUIT));
         Menu view = new Menu(Messages.get("menu.view"), null, ActionControls.checkMenuItem(a.get(DARK_THEME)), ActionControls.checkMenuItem(a.get(HIGH_CONTRAST)),
                 new Menu(Messages.get("menu.textSize"), null, item(a, LARGER_TEXT), item(a, SMALLER_TEXT), item(a, NORMAL_TEXT)),
                 ActionControls.checkMenuItem(a.get(REDUCED_MOTION)), new SeparatorMenuItem(),

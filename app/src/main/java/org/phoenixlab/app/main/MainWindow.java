@@ -100,7 +100,8 @@ public final class MainWindow extends BorderPane {
         exports = new ExportActions(vm, new ExportViewModel(vm, dialogs), this::architectureOrNull, metrics::chart, dialogs, executor);
         actions = new AppActions(vm, files, exports, themes,
                 new AppActions.Targets(zoom, this::revealIoPath, this::openCompare, this::quit, this::about, this::help,
-                        this::showFirstStart, vm.legendShownProperty(), this::toggleKeyOverlay));
+                        this::showFirstStart, vm.legendShownProperty(), this::toggleKeyOverlay, this::chooseLesson,
+                        this::chooseExportPack));
         toolbar = new MainToolbar(actions, vm, zoom);
         vm.onDefaultZoom(zoom::fitWidth);
         timeline = new TimelineBar(vm::seek, vm::goToMoment, vm::explain);
@@ -326,6 +327,72 @@ public final class MainWindow extends BorderPane {
         dialogs.inform("Phoenix Lab", org.phoenixlab.app.util.Messages.get("about.text", MainViewModel.ABOUT.substring(0, MainViewModel.ABOUT.indexOf("\n\n"))) + MainViewModel.ABOUT.substring(MainViewModel.ABOUT.indexOf("\n\n")));
     }
 
+    /** File > Open lesson...: a lesson file (its scenario beside it) or a lesson pack (.zip). */
+    private void chooseLesson() {
+        dialogs.chooseToOpen("Open a lesson or a lesson pack", "Lessons and lesson packs", "*.lesson.json;*.zip")
+                .ifPresent(this::openLesson);
+    }
+
+    /**
+     * Lists a lesson file or the lessons of a pack in the Lessons panel, marked as the teacher's, and
+     * starts a lesson opened by itself; a lesson that cannot be played is listed with its problem and
+     * said in an error; a pack that cannot be opened is refused with its reason.
+     */
+    public void openLesson(java.nio.file.Path file) {
+        org.phoenixlab.lessons.LessonShelf.Shelved item;
+        try {
+            item = lessons().viewModel().open(file);
+        } catch (org.phoenixlab.engine.files.BadFileException e) {
+            dialogs.error("The lesson could not be opened", e.getMessage());
+            return;
+        } catch (java.io.IOException e) {
+            dialogs.error("The lesson could not be opened", file + ": " + org.phoenixlab.engine.files.OsReason.of(e));
+            return;
+        }
+        vm.lessonsShownProperty().set(true);
+        boolean pack = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+        if (item instanceof org.phoenixlab.lessons.LessonShelf.Ready r && !pack) {
+            lessons().leave();
+            lessons().select(r.lesson());
+            lessons().start(r.lesson());
+            return;
+        }
+        lessons().leave();
+        lessons().select(item);
+        if (item instanceof org.phoenixlab.lessons.LessonShelf.Broken b) {
+            dialogs.error("This lesson cannot be started", b.problem());
+        } else {
+            dialogs.inform("Lesson pack opened", "\u201C" + item.source().group().replaceFirst("^Pack: ", "")
+                    + "\u201D is in the Lessons panel, below the shipped lessons. It was copied into "
+                    + lessons().viewModel().lessonsFolder() + ", so it stays there next time.");
+        }
+    }
+
+    /** File > Export lesson pack...: the folder of a lesson chosen, packed into one zip for the students. */
+    private void chooseExportPack() {
+        var lesson = dialogs.chooseToOpen("Export a lesson pack: choose one lesson of the folder to pack (all its lessons and "
+                + "scenarios go in)", "Lessons", "*.lesson.json");
+        if (lesson.isEmpty()) {
+            return;
+        }
+        java.nio.file.Path folder = lesson.get().toAbsolutePath().getParent();
+        dialogs.chooseToSave("Save the lesson pack", "Lesson packs", "*.zip", folder.getFileName() + ".zip")
+                .ifPresent(zip -> exportPack(folder, zip));
+    }
+
+    /** Packs {@code folder}'s lessons and scenarios into {@code zip}; says what went in, or why not. */
+    public void exportPack(java.nio.file.Path folder, java.nio.file.Path zip) {
+        try {
+            var c = lessons().viewModel().exportPack(folder, zip);
+            dialogs.inform("Lesson pack saved", "\u201C" + c.title() + "\u201D: " + c.lessons().size() + " lesson(s) and "
+                    + c.scenarios().size() + " scenario(s) in " + zip + ". Students open it with File > Open lesson\u2026");
+        } catch (org.phoenixlab.engine.files.BadFileException e) {
+            dialogs.error("The lesson pack was not saved", e.getMessage());
+        } catch (java.io.IOException e) {
+            dialogs.error("The lesson pack was not saved", zip + ": " + org.phoenixlab.engine.files.OsReason.of(e));
+        }
+    }
+
     /** Quits, after asking if unsaved work would be lost. */
     private void quit() {
         if (vm.mayDiscardWork(org.phoenixlab.app.util.Messages.get("doing.quit"))) {
@@ -412,7 +479,8 @@ public final class MainWindow extends BorderPane {
     /** The lessons panel, built the first time it is wanted: reading the eleven lessons is not needed to start. */
     public LessonPanel lessons() {
         if (lessons == null) {
-            lessons = new LessonPanel(new LessonViewModel(vm, prefs, actions.get(ActionId.PLAY).keys()));
+            lessons = new LessonPanel(new LessonViewModel(vm, prefs, actions.get(ActionId.PLAY).keys(),
+                    Settings.home().resolve(LessonViewModel.LESSONS_FOLDER)));
         }
         return lessons;
     }

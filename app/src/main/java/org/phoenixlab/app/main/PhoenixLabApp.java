@@ -50,10 +50,28 @@ public final class PhoenixLabApp extends Application {
         }
         // After the window is up: offer back the session a crash (or a kill) interrupted, then, at a
         // first start, where to begin.
+        java.util.Optional<java.nio.file.Path> given = getParameters().getUnnamed().stream()
+                .filter(a -> !a.startsWith("-")).map(java.nio.file.Path::of).findFirst();
         Platform.runLater(() -> {
             window.files().offerRecovery();
-            window.offerFirstStart();
+            if (given.isPresent()) {
+                openGiven(given.get()); // a file the system handed over (a double-click, "open with")
+            } else {
+                window.offerFirstStart();
+            }
         });
+    }
+
+    /** A lesson or lesson pack opens in the Lessons panel, a recording is replayed, anything else opens as a scenario. */
+    private void openGiven(java.nio.file.Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".lesson.json") || name.endsWith(".zip")) {
+            window.openLesson(file);
+        } else if (name.endsWith(".recording.json")) {
+            window.files().replay(file);
+        } else {
+            window.files().openScenario(file);
+        }
     }
 
     @Override

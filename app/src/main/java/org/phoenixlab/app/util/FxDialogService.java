@@ -95,7 +95,7 @@ public final class FxDialogService implements DialogService {
     private static FileChooser chooser(String title, String description, String pattern) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, pattern),
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, pattern.split(";")),
                 new FileChooser.ExtensionFilter("All files", "*"));
         return fc;
     }

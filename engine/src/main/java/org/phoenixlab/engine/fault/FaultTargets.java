@@ -52,6 +52,24 @@ public final class FaultTargets {
         };
     }
 
+    /**
+     * Whether {@code componentId} runs in a design with ({@code replicated}) or without a replicated
+     * XenStore: without it, only the one XenStore ({@code xenstore_uk/1}, in the {@code xenstore} group)
+     * runs; its other replicas, the coordinators and their group are not there.
+     */
+    public static boolean runsIn(Topology topology, String componentId, boolean replicated) {
+        ComponentSpec spec = topology.find(componentId).orElse(null);
+        if (spec == null) {
+            return false;
+        }
+        return replicated || switch (spec.kind()) {
+            case XENSTORE_REPLICA -> componentId.equals(ComponentIds.xenstoreReplica(1));
+            case XENSTORE_COORDINATOR -> false;
+            case SERVICE_GROUP -> componentId.equals(ComponentIds.XENSTORE);
+            default -> true;
+        };
+    }
+
     /** The faults of the I/O components (every design has them). */
     public static List<FaultKind> faultsFor(String componentId) {
         return TARGETS.contains(componentId) ? List.of(CRASH, HANG) : List.of();

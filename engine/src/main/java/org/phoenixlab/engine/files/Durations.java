@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Readable durations: "2.5s", "300ms", "150us", "2min", or a bare integer of microseconds. */
+/** Readable durations: "2.5s", "300ms", "150us", "2min" (a bare number is not one: files must name the unit). */
 public final class Durations {
     private static final Pattern FORM = Pattern.compile("(\\d{1,12})(?:\\.(\\d{1,6}))?\\s*(us|ms|s|min)");
 

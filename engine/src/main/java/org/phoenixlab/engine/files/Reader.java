@@ -93,11 +93,40 @@ public class Reader {
         return n == null ? otherwise : integer(n, join(path, field), min, max);
     }
 
+    /** As {@link #integer(Node, String, long, long)}, the range said with its {@code unit} ("guests", "packets/s"). */
+    public long integer(Node n, String path, long min, long max, String unit) throws BadFileException {
+        if (n instanceof Node.Num num && num.integer() != null
+                && (num.integer().compareTo(BigInteger.valueOf(min)) < 0 || num.integer().compareTo(BigInteger.valueOf(max)) > 0)) {
+            throw problem(n, path, "is " + abbreviate(num.text()) + " " + unit + " (expected " + min + " to " + max + " " + unit + ")");
+        }
+        return integer(n, path, min, max);
+    }
+
+    /** As {@link #optionalInteger(Node.Obj, String, String, long, long, long)}, the range said with its unit. */
+    public long optionalInteger(Node.Obj o, String path, String field, long min, long max, long otherwise, String unit)
+            throws BadFileException {
+        Node n = o.fields().get(field);
+        return n == null ? otherwise : integer(n, join(path, field), min, max, unit);
+    }
+
     /** A readable duration ("2.5s", "300ms") or a whole number of microseconds. */
     public long duration(Node n, String path) throws BadFileException {
+        if (n instanceof Node.Num num) {
+            throw problem(n, path, "write \"" + abbreviate(num.text()) + "ms\" (a bare number is not a duration; the units are"
+                    + " us, ms, s and min)");
+        }
+        return textDuration(n, path);
+    }
+
+    /** A duration in a format version that wrote bare integers of microseconds (older recordings). */
+    public long durationOrMicroseconds(Node n, String path) throws BadFileException {
         if (n instanceof Node.Num) {
             return integer(n, path, 0, Long.MAX_VALUE / 2);
         }
+        return textDuration(n, path);
+    }
+
+    private long textDuration(Node n, String path) throws BadFileException {
         if (!(n instanceof Node.Str s)) {
             throw problem(n, path, "expected a duration such as \"2.5s\" or \"300ms\", found " + n.typeName());
         }

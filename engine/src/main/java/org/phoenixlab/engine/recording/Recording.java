@@ -57,6 +57,36 @@ public record Recording(String engineVersion, Scenario scenario, List<Command> c
 
     /** Empty when the replay matches; otherwise where it parts from the recorded trace. */
     public java.util.Optional<String> verify() {
-        return trace.difference(TraceFingerprint.of(replay().trace()));
+        Simulation replayed = replay();
+        TraceFingerprint fp = TraceFingerprint.of(replayed.trace());
+        return trace.difference(fp).map(d -> d + cause(fp, replayed));
+    }
+
+    /**
+     * What the place of the first difference says about its cause: before the first recorded command,
+     * only the scenario (or the engine) can have changed; after it, the commands may have.
+     */
+    private String cause(TraceFingerprint replayedFingerprint, Simulation replayed) {
+        long from = trace.firstDifferentSegmentStart(replayedFingerprint);
+        String engine = engineVersion.equals(ENGINE_VERSION) ? "" : "; it was recorded by engine " + engineVersion
+                + " and replayed by " + ENGINE_VERSION + ", which may explain it";
+        long firstCommandEvent = replayed.trace().size();
+        if (!commands.isEmpty()) {
+            long t = commands.get(0).atUs();
+            var tr = replayed.trace();
+            for (int i = 0; i < tr.size(); i++) {
+                if (tr.get(i).timeUs() >= t) {
+                    firstCommandEvent = i;
+                    break;
+                }
+            }
+        }
+        if (commands.isEmpty() || from + TraceFingerprint.SEGMENT <= firstCommandEvent) {
+            return ": the runs part " + (commands.isEmpty() ? "though it has no recorded command" : "before the first recorded command")
+                    + ", so the scenario in the file is not the one recorded (its seed " + scenario.seed() + ", strategy "
+                    + scenario.strategy() + ", guests, workload or parameters were changed after it was saved)" + engine;
+        }
+        return ": the runs part after the recorded commands begin (the first at " + org.phoenixlab.engine.files.Durations.format(commands.get(0).atUs())
+                + "): the commands, or the scenario, were changed after it was saved" + engine;
     }
 }

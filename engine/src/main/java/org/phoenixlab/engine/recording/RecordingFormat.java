@@ -34,7 +34,8 @@ public final class RecordingFormat {
      * and the trace's segments. Four times the scenario limit leaves room for all of it.
      */
     public static final long MAX_FILE_BYTES = 4 * Json.MAX_FILE_BYTES;
-    private static final Set<String> FIELDS = Set.of("format", "version", "engineVersion", "scenario", "commands", "end", "trace");
+    /** The top-level fields; "$schema" (an editor's pointer to docs/schemas/) is accepted and ignored. */
+    static final Set<String> FIELDS = Set.of("$schema", "format", "version", "engineVersion", "scenario", "commands", "end", "trace");
 
     private RecordingFormat() {
     }
@@ -50,7 +51,7 @@ public final class RecordingFormat {
         String engine = r.string(root, "", "engineVersion");
         Scenario scenario = ScenarioLoader.parse(prefixed(r, "scenario"), r.required(root, "", "scenario"));
         Node endNode = r.required(root, "", "end");
-        Position end = version == 1 ? Position.afterEventsAt(r.duration(endNode, "end")) : position(r, endNode, "end");
+        Position end = version == 1 ? Position.afterEventsAt(r.durationOrMicroseconds(endNode, "end")) : position(r, endNode, "end");
         if (end.timeUs() > scenario.durationUs()) {
             throw r.problem(endNode, "end", "is after the end of the scenario (" + Durations.format(scenario.durationUs()) + ")");
         }
@@ -104,7 +105,8 @@ public final class RecordingFormat {
 
     /** A command's place: its "at" and, from version 2, its "events". */
     static Position commandPosition(Reader r, Node.Obj c, String path, long version) throws BadFileException {
-        long at = r.duration(r.required(c, path, "at"), path + ".at");
+        Node atNode = r.required(c, path, "at");
+        long at = version == 1 ? r.durationOrMicroseconds(atNode, path + ".at") : r.duration(atNode, path + ".at");
         long events = version == 1 ? Position.ALL_EVENTS
                 : r.optionalInteger(c, path, "events", 0, Position.ALL_EVENTS - 1, Position.ALL_EVENTS);
         return new Position(events, at);

@@ -20,6 +20,20 @@ public record TraceFingerprint(long events, String sha256, List<String> segments
         return new TraceFingerprint(trace.size(), trace.digest(), trace.segmentCrcs());
     }
 
+    /** The index of the first event of the first segment where the traces part (or where the shorter ends); -1 when they match. */
+    public long firstDifferentSegmentStart(TraceFingerprint replayed) {
+        if (sha256.equals(replayed.sha256) && events == replayed.events) {
+            return -1;
+        }
+        int common = Math.min(segments.size(), replayed.segments.size());
+        for (int i = 0; i < common; i++) {
+            if (!segments.get(i).equals(replayed.segments.get(i))) {
+                return (long) i * SEGMENT;
+            }
+        }
+        return Math.min(events, replayed.events);
+    }
+
     /** Empty when both fingerprints match; otherwise where the traces part, in words. */
     public java.util.Optional<String> difference(TraceFingerprint replayed) {
         if (sha256.equals(replayed.sha256) && events == replayed.events) {

@@ -29,7 +29,7 @@ import org.phoenixlab.engine.strategy.StrategyCatalog;
 public final class ScenarioLoader {
     public static final String FORMAT = "phoenix-lab/scenario";
     public static final int VERSION = 2;
-    static final Set<String> FIELDS = Set.of("format", "version", "name", "description", "seed", "strategy",
+    static final Set<String> FIELDS = Set.of("$schema", "format", "version", "name", "description", "seed", "strategy",
             "topology", "workload", "parameters", "faults", "operations", "duration");
 
     private ScenarioLoader() {
@@ -58,15 +58,15 @@ public final class ScenarioLoader {
         if (root.fields().containsKey("topology")) {
             Node.Obj t = r.object(root.fields().get("topology"), "topology");
             r.onlyFields(t, "topology", Set.of("guests"));
-            guests = (int) r.optionalInteger(t, "topology", "guests", ComponentIds.MIN_GUESTS, ComponentIds.MAX_GUESTS, 3);
+            guests = (int) r.optionalInteger(t, "topology", "guests", ComponentIds.MIN_GUESTS, ComponentIds.MAX_GUESTS, 3, "guests");
         }
         long rate = Scenario.PAPER_LINE_RATE_PPS / guests;
         long diskRate = Scenario.DEFAULT_DISK_RPS_PER_GUEST;
         if (root.fields().containsKey("workload")) {
             Node.Obj w = r.object(root.fields().get("workload"), "workload");
             r.onlyFields(w, "workload", Set.of("packetsPerSecondPerGuest", "diskRequestsPerSecondPerGuest"));
-            rate = r.optionalInteger(w, "workload", "packetsPerSecondPerGuest", 0, Scenario.MAX_RATE_PPS, rate);
-            diskRate = r.optionalInteger(w, "workload", "diskRequestsPerSecondPerGuest", 0, Scenario.MAX_RATE_PPS, diskRate);
+            rate = r.optionalInteger(w, "workload", "packetsPerSecondPerGuest", 0, Scenario.MAX_RATE_PPS, rate, "packets/s");
+            diskRate = r.optionalInteger(w, "workload", "diskRequestsPerSecondPerGuest", 0, Scenario.MAX_RATE_PPS, diskRate, "requests/s");
         }
         Map<String, Long> overrides = new TreeMap<>();
         Map<Parameter, Node> overrideNodes = new java.util.EnumMap<>(Parameter.class);

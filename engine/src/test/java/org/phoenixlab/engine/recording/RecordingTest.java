@@ -74,6 +74,12 @@ public class RecordingTest {
         Recording tampered = new Recording(rec.engineVersion(), rec.scenario(), changed, rec.end(), rec.trace());
         String where = tampered.verify().orElseThrow();
         assertTrue(where.startsWith("the traces part within events "), where);
+        assertTrue(where.contains("the runs part after the recorded commands begin"), "a moved command: " + where);
+        Recording reseeded = new Recording(rec.engineVersion(), rec.scenario().withSeed(rec.scenario().seed() + 1), rec.commands(),
+                rec.end(), rec.trace());
+        String why = reseeded.verify().orElseThrow();
+        assertTrue(why.contains("before the first recorded command, so the scenario in the file is not the one recorded (its seed "
+                + (rec.scenario().seed() + 1)), "another seed: " + why);
     }
 
     @Test

@@ -47,7 +47,7 @@ class ScenarioLoaderTest {
             "{\"format\":\"phoenix-lab/scenario\",\"version\":9,\"strategy\":\"phoenix-fine\",\"duration\":\"1s\"} | newer than this program reads",
             "{\"format\":\"phoenix-lab/scenario\",\"version\":2,\"strategy\":\"best\",\"duration\":\"1s\"} | strategy: unknown strategy \"best\"",
             "{\"format\":\"phoenix-lab/scenario\",\"version\":2,\"strategy\":\"vanilla\",\"duration\":\"soon\"} | duration: 'soon' is not a duration",
-            "HEAD,\"topology\":{\"guests\":65}} | topology.guests: is 65 (expected 1 to 64)",
+            "HEAD,\"topology\":{\"guests\":65}} | topology.guests: is 65 guests (expected 1 to 64 guests)",
             "HEAD,\"faults\":[{\"at\":\"2s\",\"target\":\"net_uk\",\"kind\":\"crash\"}]} | faults[0].at: is 2s, outside the run",
             "HEAD,\"faults\":[{\"at\":\"0s\",\"target\":\"nic\",\"kind\":\"crash\"}]} | faults[0]: 'nic' cannot be failed",
             "HEAD,\"faults\":[{\"at\":\"0s\",\"target\":\"guest/9\",\"kind\":\"crash\"}]} | unknown component 'guest/9'",
@@ -119,6 +119,23 @@ class ScenarioLoaderTest {
         assertEquals(6, e.line());
         assertEquals(29, e.column(), "the column where \"guest/77\" starts");
         assertTrue(e.problem().contains("unknown component 'guest/77'"), e.problem());
+    }
+
+    @Test
+    void aBareNumberIsNotADurationAndTheMessageSaysWhatToWrite() throws Exception {
+        // Before: 62 silently meant 62 microseconds (767,449 pings in a minute).
+        Path f = write("{\"format\":\"phoenix-lab/scenario\",\"version\":2,\"strategy\":\"phoenix-fine\",\"duration\":\"1s\",\n"
+                + "\"parameters\":{\"heartbeatPeriod\": 62}}");
+        BadFileException e = assertThrows(BadFileException.class, () -> ScenarioLoader.load(f));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains(f.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("parameters.heartbeatPeriod: write \"62ms\" (a bare number is not a duration"), e.getMessage());
+        Path at = write(HEAD.replace("\"1s\"", "\"5s\"") + ",\"faults\":[{\"at\": 2000000, \"target\":\"net_uk\",\"kind\":\"crash\"}]}");
+        BadFileException e2 = assertThrows(BadFileException.class, () -> ScenarioLoader.load(at));
+        assertTrue(e2.getMessage().contains("faults[0].at: write \"2000000ms\" (a bare number is not a duration"), e2.getMessage());
+        Path whole = write("{\"format\":\"phoenix-lab/scenario\",\"version\":2,\"strategy\":\"vanilla\",\"duration\": 10}");
+        assertTrue(assertThrows(BadFileException.class, () -> ScenarioLoader.load(whole)).getMessage()
+                .contains("duration: write \"10ms\""));
     }
 
     @Test
