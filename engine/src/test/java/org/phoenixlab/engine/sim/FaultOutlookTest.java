@@ -6,41 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.phoenixlab.engine.fault.FaultKind;
-import org.phoenixlab.engine.fault.FaultTargets;
-import org.phoenixlab.engine.model.ComponentSpec;
-import org.phoenixlab.engine.model.Topology;
 import org.phoenixlab.engine.scenario.Scenario;
 import org.phoenixlab.engine.scenario.ScriptedFault;
 import org.phoenixlab.engine.scenario.ScriptedOperation;
-import org.phoenixlab.engine.strategy.Mechanism;
-import org.phoenixlab.engine.strategy.StrategyCatalog;
 import org.phoenixlab.engine.trace.Payload;
 import org.phoenixlab.engine.trace.TraceEvent;
 
 /** The engine's answer to "will anything notice this fault?" agrees with what every design does in a run. */
 class FaultOutlookTest {
-    static Stream<Arguments> cases() {
-        List<Arguments> out = new ArrayList<>();
-        for (String strategy : StrategyCatalog.NAMES) {
-            boolean replicated = StrategyCatalog.load(strategy).has(Mechanism.XENSTORE_REPLICATION);
-            Topology t = Topology.standard(3, true);
-            for (ComponentSpec c : t.components()) {
-                for (FaultKind k : FaultTargets.faultsFor(t, c.id(), replicated)) {
-                    out.add(Arguments.of(strategy, c.id(), k));
-                }
-            }
-        }
-        return out.stream();
-    }
-
     @ParameterizedTest(name = "{0}: {2} of {1}")
-    @MethodSource("cases")
+    @MethodSource("org.phoenixlab.engine.sim.EveryFaultEveryStrategyTest#cases") // every fault of every component, under every design
     void whatTheOutlookPromisesIsWhatTheRunDoes(String strategy, String target, FaultKind kind) {
         long s = 1_000_000;
         long at = target.equals("tool_uk") ? 2 * s : s; // a lost acknowledgement needs the migration started at 1 s
