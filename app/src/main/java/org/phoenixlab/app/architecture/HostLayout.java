@@ -105,6 +105,7 @@ public final class HostLayout {
     private final String detailGuest;
     private final boolean compact;
     private final boolean tiles;
+    private final boolean ringsBeside;
     private final Map<String, Box> boxes = new LinkedHashMap<>();
     private final List<Frame> bands = new ArrayList<>();
     private final List<Frame> frames = new ArrayList<>();
@@ -138,6 +139,8 @@ public final class HostLayout {
         this.compact = compact;
         this.detailGuest = detailGuest != null && topology.isGuest(detailGuest) ? detailGuest : ComponentIds.guest(1);
         this.tiles = topology.guests() > guestCapacity(height);
+        this.ringsBeside = compact && (tiles ? tileRows(false) >= tileRows(true) && gridWidth(true) >= 500
+                : topology.guests() <= besideColumns());
         layOut();
         for (ComponentSpec spec : topology.components()) {
             if (!boxes.containsKey(spec.id()) && design.has(spec.id()) && !collapsed(spec.id())) {
@@ -291,8 +294,31 @@ public final class HostLayout {
         return compact ? 22 : 38;
     }
 
+    /** A guest drawn whole: its holder, and its rings under it or (short of room) beside it. */
     private double guestBlockH() {
-        return headerH() + (compact ? 37 : 46) + PAD + 3 + (compact ? 37 : 46);
+        double holder = headerH() + (compact ? 37 : 46) + PAD;
+        return ringsBeside ? holder : holder + 3 + (compact ? 37 : 46);
+    }
+
+    /** How many guests fit in one row with their rings beside them, each at least as wide as a tile-grid guest. */
+    private int besideColumns() {
+        return (int) Math.max(0, Math.floor((width - 2 * MARGIN - 2 * PAD + GAP) / (2 * GUEST_W + 4 + GAP)));
+    }
+
+    /** The tile grid's width beside the guest shown whole, with that guest's rings beside it or under it. */
+    private double gridWidth(boolean beside) {
+        return width - 2 * MARGIN - 2 * PAD - (beside ? 2 * GUEST_W + 4 : GUEST_W) - 2 * GAP;
+    }
+
+    /** Rows of tiles in that width (its rings beside the guest shown whole only when that adds no row). */
+    private int tileRows(boolean beside) {
+        double gap = compact ? 3 : 4;
+        int perRow = (int) Math.max(1, Math.floor((gridWidth(beside) + gap) / (TILE_W + gap)));
+        return (topology.guests() + perRow - 1) / perRow;
+    }
+
+    private double tileH() {
+        return compact ? 22 : TILE_H;
     }
 
     private static final double GUEST_W = 150;
@@ -313,13 +339,13 @@ public final class HostLayout {
     private void layOut() {
         double left = MARGIN;
         double right = width - MARGIN;
-        double y = compact ? 10 : 18;
+        double y = compact ? 5 : 18;
         routeY = y - 5;
         y = guests(left, right, y);
 
         // Channel above the privileged units: the I/O path and the guests' arrows cross it.
         double above = y;
-        y += compact ? 12 : 22;
+        y += compact ? 10 : 22;
         double bandTop = y;
         double titleRow = compact ? 18 : 20;
         double unitsTop = bandTop + titleRow;
@@ -333,13 +359,13 @@ public final class HostLayout {
         // Channel below the units: the arrows between them, each in a lane; heartbeats cross it.
         channelTop = bandBottom;
         int laneCount = lanesNeeded();
-        channelBottom = channelTop + GAP + (laneCount - 1) * LANE + 6;
+        channelBottom = channelTop + laneTop() + (laneCount - 1) * lane() + (compact ? 4 : 6);
         y = channelBottom;
 
         double vmmH = headerH() + (design.heartbeated().isEmpty() ? (compact ? 14 : 24) : (compact ? 22 : 34));
         place(ComponentIds.VMM, left, y, right - left, vmmH, Look.HOLDER);
         monitor(left, y, right - left, vmmH);
-        y += vmmH + (compact ? 6 : GAP);
+        y += vmmH + (compact ? 4 : GAP);
 
         double hwH = compact ? 46 : 64;
         double sideW = 84 + 2 * Math.min(150, Math.max(104, (right - left) * 0.11)) + 3 * PAD;
@@ -351,7 +377,7 @@ public final class HostLayout {
         Look side = compact ? Look.COMPACT : Look.FULL;
         place(ComponentIds.REMOTE_HOST, hwRight + GAP + 84, y + PAD, ew, hwH - 2 * PAD, side);
         place(ComponentIds.NOVA, hwRight + GAP + 84 + ew + PAD, y + PAD, ew, hwH - 2 * PAD, side);
-        height = y + hwH + (compact ? 4 : MARGIN);
+        height = y + hwH + (compact ? 2 : MARGIN);
 
         ioPath(above);
         route(above);
@@ -366,27 +392,34 @@ public final class HostLayout {
             int cols = guestColumns();
             int rows = (g + cols - 1) / cols;
             double w = Math.min(210, (right - left - 2 * PAD - (Math.min(cols, g) - 1) * GAP) / Math.min(cols, g));
+            if (ringsBeside) {
+                cols = g;
+                rows = 1;
+                w = Math.min(210, ((right - left - 2 * PAD - (g - 1) * GAP) / g - 4) / 2);
+            }
+            double step = ringsBeside ? 2 * w + 4 : w;
             for (int n = 1; n <= g; n++) {
                 int row = (n - 1) / cols;
                 int col = (n - 1) % cols;
-                guest(n, left + PAD + col * (w + GAP), inner + row * (guestBlockH() + GAP), w);
+                guest(n, left + PAD + col * (step + GAP), inner + row * (guestBlockH() + GAP), w);
             }
             bottom = inner + rows * (guestBlockH() + GAP) - GAP + PAD;
         } else {
             int d = Integer.parseInt(detailGuest.substring(detailGuest.lastIndexOf('/') + 1));
             guest(d, left + PAD, inner, GUEST_W);
-            double gx = left + PAD + GUEST_W + 2 * GAP;
+            double gx = left + PAD + (ringsBeside ? 2 * GUEST_W + 4 : GUEST_W) + 2 * GAP;
             double gw = right - PAD - gx;
-            int perRow = (int) Math.max(1, Math.floor((gw + 4) / (TILE_W + 4)));
+            double tileGap = compact ? 3 : 4;
+            int perRow = (int) Math.max(1, Math.floor((gw + tileGap) / (TILE_W + tileGap)));
             int rows = (g + perRow - 1) / perRow;
-            double gridH = 16 + rows * (TILE_H + 3);
+            double gridH = 16 + rows * (tileH() + 3);
             tileGrid = new Frame("tiles", "", "", "tile-grid", gx, inner, gw, Math.max(gridH, guestBlockH()));
             int k = 0;
             for (int n = 1; n <= g; n++, k++) {
-                double tx = gx + (k % perRow) * (TILE_W + 4);
-                double ty = inner + 16 + (k / perRow) * (TILE_H + 3);
+                double tx = gx + (k % perRow) * (TILE_W + tileGap);
+                double ty = inner + 16 + (k / perRow) * (tileH() + 3);
                 if (n != d) {
-                    place(ComponentIds.guest(n), tx, ty, TILE_W, TILE_H, Look.TILE);
+                    place(ComponentIds.guest(n), tx, ty, TILE_W, tileH(), Look.TILE);
                 }
             }
             bottom = inner + Math.max(guestBlockH(), gridH) + PAD;
@@ -402,10 +435,11 @@ public final class HostLayout {
         double half = (w - 3 * 4) / 2;
         place(ComponentIds.netfront(n), x + 4, y + headerH(), half, frontH, Look.COMPACT);
         place(ComponentIds.blkfront(n), x + 8 + half, y + headerH(), half, frontH, Look.COMPACT);
-        double ringY = y + gh + 3;
+        double ringY = ringsBeside ? y + headerH() : y + gh + 3; // beside: level with the fronts they serve
+        double ringX = ringsBeside ? x + w + 4 : x;
         double ringH = compact ? 37 : 46;
-        place(ComponentIds.netRing(n), x, ringY, (w - 4) / 2, ringH, Look.COMPACT);
-        place(ComponentIds.blkRing(n), x + (w - 4) / 2 + 4, ringY, (w - 4) / 2, ringH, Look.COMPACT);
+        place(ComponentIds.netRing(n), ringX, ringY, (w - 4) / 2, ringH, Look.COMPACT);
+        place(ComponentIds.blkRing(n), ringX + (w - 4) / 2 + 4, ringY, (w - 4) / 2, ringH, Look.COMPACT);
     }
 
     /** A block of the privileged row: a component with its parts, or a design-only box. */
@@ -415,7 +449,7 @@ public final class HostLayout {
     private double privilegedBlockHeight() {
         boolean replicated = design.has(ComponentIds.XS_COORD);
         double leaves = headerH() + leafH() + PAD;
-        double xenstore = replicated ? headerH() + (compact ? 37 : 48) + 3 + (compact ? 43 : 56) + 4 : leaves;
+        double xenstore = replicated ? headerH() + (compact ? 37 : 48) + 3 + (compact ? 41 : 56) + (compact ? 2 : 4) : leaves;
         return Math.max(leaves, xenstore);
     }
 
@@ -505,7 +539,7 @@ public final class HostLayout {
                 place(ComponentIds.xenstoreReplica(i), x + 4 + (i - 1) * (rw + 4), innerTop, rw, rh, Look.COMPACT);
             }
             double cy = innerTop + rh + 3;
-            double ch = h - headerH() - rh - 3 - 4;
+            double ch = h - headerH() - rh - 3 - (compact ? 2 : 4);
             place(ComponentIds.XS_COORD, x + 4, cy, w - 8, ch, Look.FULL);
             double label = Math.min(110, (w - 8) * 0.3);
             double cw = (w - 8 - label - 4 * 4) / 3;
@@ -699,7 +733,7 @@ public final class HostLayout {
             }
             laneSpans.add(s);
             laneOf.add(lane);
-            double ly = channelTop + GAP + lane * LANE;
+            double ly = channelTop + laneTop() + lane * lane();
             double fromX = ends.get(key(e) + "@" + e.get(1))[0];
             double toX = ends.get(key(e) + "@" + e.get(0))[0];
             double fromY = boxes.get(e.get(1)).bottom();
@@ -716,6 +750,15 @@ public final class HostLayout {
                 edges.add(new Edge(r.id(), ComponentIds.XS_COORD, List.of(new double[] {x, coord.y()}, new double[] {x, r.bottom()})));
             }
         }
+    }
+
+    /** From the units' bottom to the first arrow lane, and from lane to lane (tighter when the room is short). */
+    private double laneTop() {
+        return compact ? 6 : GAP;
+    }
+
+    private double lane() {
+        return compact ? 4 : LANE;
     }
 
     /** Lanes the arrows between the privileged units need: as many as overlap at one x, at most. */

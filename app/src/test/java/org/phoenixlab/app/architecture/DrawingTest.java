@@ -176,6 +176,42 @@ class DrawingTest {
         robot.interact(w::closing);
     }
 
+    @ParameterizedTest
+    @CsvSource({"false,3", "true,3", "false,64", "true,64"})
+    void at1280x720TheWholeDrawingDownToTheNicIsOnScreenAt100PercentWithRoomLeftForTheEventLog(boolean dark, int guests,
+            FxRobot robot) {
+        org.phoenixlab.app.prefs.Settings.preferences().remove("window.divider"); // the default divider, not another test's
+        MainWindow w = open(robot, 1280, 720, dark, guests);
+        robot.interact(() -> {
+            w.advance(1_000_000);
+            w.inject("net_uk/nic-driver", FaultKind.CRASH); // the caption tells a moment: its longest sentences are in
+            w.advance(60_000);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            w.applyCss();
+            w.layout();
+        });
+        String at = "1280x720" + (dark ? " dark" : " light") + ", " + guests + " guests";
+        assertEquals(1.0, w.zoom().scale(), 1e-9, "100 %: " + at);
+        ArchitectureView v = w.architecture();
+        Bounds drawing = v.getBoundsInParent();
+        Bounds port = w.drawing().getViewportBounds();
+        assertTrue(drawing.getHeight() <= port.getHeight() + 0.5 && drawing.getWidth() <= port.getWidth() + 0.5,
+                "the whole drawing fits its viewport, no scrolling: " + drawing.getWidth() + " x " + drawing.getHeight() + " in "
+                        + port.getWidth() + " x " + port.getHeight() + " (" + at + ")");
+        Node viewport = w.drawing().lookup(".viewport");
+        Bounds seen = viewport.localToScene(viewport.getLayoutBounds());
+        for (String id : List.of(ComponentIds.NIC, ComponentIds.DISK, ComponentIds.REMOTE_HOST, ComponentIds.NOVA)) {
+            Bounds b = v.nodeFor(id).localToScene(v.nodeFor(id).getLayoutBounds());
+            assertTrue(seen.contains(b), id + " of the Hardware band is inside the viewport: " + b + " in " + seen + " (" + at + ")");
+        }
+        javafx.scene.control.TabPane below = robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
+        assertTrue(below.getHeight() >= below.getMinHeight() - 0.5,
+                "the panels below keep their minimum height: " + below.getHeight() + " (" + at + ")");
+        robot.interact(w::closing);
+    }
+
     private static double inter(Bounds a, Bounds b) {
         double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
         double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
