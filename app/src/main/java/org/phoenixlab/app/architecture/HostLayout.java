@@ -413,16 +413,18 @@ public final class HostLayout {
             int perRow = (int) Math.max(1, Math.floor((gw + tileGap) / (TILE_W + tileGap)));
             int rows = (g + perRow - 1) / perRow;
             double gridH = 16 + rows * (tileH() + 3);
-            tileGrid = new Frame("tiles", "", "", "tile-grid", gx, inner, gw, Math.max(gridH, guestBlockH()));
+            // Short of room, the counts over the tiles share the band title's row (the title stands left of the guest shown whole).
+            double gridTop = ringsBeside ? top + 1 : inner;
+            tileGrid = new Frame("tiles", "", "", "tile-grid", gx, gridTop, gw, Math.max(gridH, inner + guestBlockH() - gridTop));
             int k = 0;
             for (int n = 1; n <= g; n++, k++) {
                 double tx = gx + (k % perRow) * (TILE_W + tileGap);
-                double ty = inner + 16 + (k / perRow) * (tileH() + 3);
+                double ty = gridTop + 16 + (k / perRow) * (tileH() + 3);
                 if (n != d) {
                     place(ComponentIds.guest(n), tx, ty, TILE_W, tileH(), Look.TILE);
                 }
             }
-            bottom = inner + Math.max(guestBlockH(), gridH) + PAD;
+            bottom = Math.max(inner + guestBlockH(), gridTop + gridH) + PAD;
         }
         guestsBand = band("Guest VMs (domU)", "band-guests", left, top, right - left, bottom - top);
         return bottom;
