@@ -17,7 +17,8 @@ import org.phoenixlab.engine.strategy.HostDesign;
  * guests on top, the privileged band (one unit per box of the design: dom0, service VMs, driver
  * domains or unikernels), the hypervisor with its monitor and one heartbeat lane per heartbeated
  * unikernel, the hardware at the bottom with the remote host and Nova beside it. Boxes widen with
- * the width; with little height the boxes are compact (titles and states on one line). Guests that do
+ * the width; with little height the boxes are compact (titles and states on one line), the bands
+ * tighter and each guest's rings beside it rather than under it. Guests that do
  * not fit collapse into tiles, one guest shown whole beside them. Channels above and below the
  * privileged units carry the dependency arrows, each in a lane of its own.
  */
@@ -631,15 +632,19 @@ public final class HostLayout {
         Box netback = box(ComponentIds.NETBACK);
         Box driver = box(ComponentIds.NIC_DRIVER);
         Box nic = box(ComponentIds.NIC);
+        // Rings beside their guests are spread over the width: their long, shallow lines stop at the top of the unit
+        // holding NetBack (right of its title), so that they pass over the units on the way, not through their titles.
+        String holder = topology.find(ComponentIds.NETBACK).map(ComponentSpec::parent).orElse(null);
+        double entryY = ringsBeside && holder != null && boxes.containsKey(holder) ? box(holder).y() : netback.y();
         for (int n = 1; n <= topology.guests(); n++) {
             String ring = ComponentIds.netRing(n);
             if (boxes.containsKey(ring)) {
                 Box r = box(ring);
-                ioPath.add(new Line(r.centreX(), r.bottom(), entry(netback), netback.y()));
+                ioPath.add(new Line(r.centreX(), r.bottom(), entry(netback), entryY));
             }
         }
         if (tiles) {
-            ioPath.add(new Line(tileGrid.x() + 40, tileGrid.bottom(), entry(netback), netback.y()));
+            ioPath.add(new Line(tileGrid.x() + 40, tileGrid.bottom(), entry(netback), entryY));
         }
         ioPath.add(new Line(netback.x(), netback.centreY(), driver.right(), driver.centreY()));
         ioPath.add(new Line(driver.centreX(), driver.bottom(), nic.centreX(), nic.y()));
