@@ -298,8 +298,14 @@ public final class Explanation {
         return words == null || words.isBlank() ? "" : ": " + words.strip();
     }
 
+    /** The sentence's first letter in capitals, unless it begins with an id, written as it is ("net_uk", "guest/2"). */
     private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        int space = s.indexOf(' ');
+        String first = space < 0 ? s : s.substring(0, space);
+        if (s.isEmpty() || first.indexOf('_') >= 0 || first.indexOf('/') >= 0) {
+            return s;
+        }
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String article(String noun) {

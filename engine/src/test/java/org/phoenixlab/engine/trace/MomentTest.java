@@ -76,6 +76,22 @@ class MomentTest {
     }
 
     @Test
+    void aSentenceThatBeginsWithAnIdKeepsItAsItIsWritten() {
+        Simulation sim = nicCrash("phoenix-coarse", 10_000_000); // coarse-grained reboots the whole of net_uk
+        List<TraceEvent> t = sim.trace().events();
+        Explanation ex = new Explanation(t, sim.topology());
+        List<String> healed = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).payload() instanceof Payload.RepairFinished) {
+                healed.add(ex.caption(i));
+            }
+        }
+        assertFalse(healed.isEmpty());
+        assertTrue(healed.stream().anyMatch(c -> c.startsWith("net_uk is healthy again")), healed.toString());
+        assertTrue(healed.stream().noneMatch(c -> c.startsWith("Net_uk")), healed.toString());
+    }
+
+    @Test
     void everyMomentOfEveryGalleryScenarioHasACaptionWithNoEmptyField() {
         for (Gallery.Entry g : Gallery.entries()) {
             for (String strategy : List.of("vanilla", "xoar", "phoenix-fine")) {
