@@ -42,6 +42,11 @@ public final class StateSymbols {
         icon.getStyleClass().add("state-icon-" + s.id());
     }
 
+    /** The state's word in the window's language ({@code state.<id>}; the engine's English word when none). */
+    public static String word(ComponentState s) {
+        return Messages.get("state." + s.id(), s.label());
+    }
+
     /** For code that needs a node of any kind. */
     public static Node graphic(ComponentState s) {
         return node(s, 13);
