@@ -256,9 +256,9 @@ public final class ComponentNode extends VBox {
                 pseudoClassStateChanged(PseudoClass.getPseudoClass(other.id()), other == s);
             }
             StateSymbols.show(icon, s);
-            String words = look == HostLayout.Look.TILE ? "" : look == HostLayout.Look.COMPACT ? s.id() : StateSymbols.word(s);
+            String words = look == HostLayout.Look.TILE ? "" : look == HostLayout.Look.COMPACT ? StateSymbols.shortWord(s) : StateSymbols.word(s);
             if (look != HostLayout.Look.TILE && !fits(words, SMALL_FONT, textWidth() - 18, 1)) {
-                words = s.id();
+                words = StateSymbols.shortWord(s);
             }
             if (look != HostLayout.Look.TILE && look != HostLayout.Look.HOLDER && !fits(words, SMALL_FONT, textWidth() - 18, 1)) {
                 words = ""; // a very narrow box: colour and symbol, the words in the tooltip

@@ -47,6 +47,11 @@ public final class StateSymbols {
         return Messages.get("state." + s.id(), s.label());
     }
 
+    /** The state's short word, for small boxes ({@code state.<id>.short}; the state's id, "healthy", when none). */
+    public static String shortWord(ComponentState s) {
+        return Messages.get("state." + s.id() + ".short", s.id());
+    }
+
     /** For code that needs a node of any kind. */
     public static Node graphic(ComponentState s) {
         return node(s, 13);
