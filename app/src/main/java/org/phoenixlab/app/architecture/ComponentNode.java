@@ -115,7 +115,7 @@ public final class ComponentNode extends VBox {
 
     /** What a screen reader says after the name: the state, what it waits for or how far it is, what it is. */
     private void describe(ComponentState s, String shownText, String why) {
-        StringBuilder b = new StringBuilder(s.label());
+        StringBuilder b = new StringBuilder(StateSymbols.word(s));
         if (!shownText.isEmpty()) {
             b.append(": ").append(shownText);
         }
@@ -228,7 +228,7 @@ public final class ComponentNode extends VBox {
 
     /** The state in words (for tests and for screen readers), whatever the look shows. */
     public String stateText() {
-        return stateProperty.get().label();
+        return StateSymbols.word(stateProperty.get());
     }
 
     /** The detail shown now, or "" (for tests). */
@@ -256,9 +256,9 @@ public final class ComponentNode extends VBox {
                 pseudoClassStateChanged(PseudoClass.getPseudoClass(other.id()), other == s);
             }
             StateSymbols.show(icon, s);
-            String words = look == HostLayout.Look.TILE ? "" : look == HostLayout.Look.COMPACT ? s.id() : s.label();
+            String words = look == HostLayout.Look.TILE ? "" : look == HostLayout.Look.COMPACT ? StateSymbols.shortWord(s) : StateSymbols.word(s);
             if (look != HostLayout.Look.TILE && !fits(words, SMALL_FONT, textWidth() - 18, 1)) {
-                words = s.id();
+                words = StateSymbols.shortWord(s);
             }
             if (look != HostLayout.Look.TILE && look != HostLayout.Look.HOLDER && !fits(words, SMALL_FONT, textWidth() - 18, 1)) {
                 words = ""; // a very narrow box: colour and symbol, the words in the tooltip
@@ -272,7 +272,7 @@ public final class ComponentNode extends VBox {
                 : !note.isEmpty() ? note : (s == ComponentState.HEALTHY ? "" : why);
         if (!text.equals(fullDetail)) {
             fullDetail = text;
-            tip.setText(fullTitle + " (" + componentId + ")\n" + s.label() + (text.isEmpty() ? "" : ": " + text) + "\n\n" + description);
+            tip.setText(fullTitle + " (" + componentId + ")\n" + StateSymbols.word(s) + (text.isEmpty() ? "" : ": " + text) + "\n\n" + description);
             String fitted = look == HostLayout.Look.TILE ? "" : fitDetail(text);
             if (!fitted.equals(detail.getText())) {
                 detail.setText(fitted); // an equal but new string would still cost a layout pass

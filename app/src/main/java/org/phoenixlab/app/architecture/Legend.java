@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.phoenixlab.app.util.Icons;
+import org.phoenixlab.app.util.Messages;
 import org.phoenixlab.app.util.StateSymbols;
 import org.phoenixlab.engine.model.ComponentState;
 
@@ -33,76 +34,76 @@ public final class Legend extends ScrollPane {
         setPrefWidth(212);
         setMinWidth(212);
         rows.setPadding(new Insets(6, 8, 8, 8));
-        title("Legend");
-        subtitle("States (colour, symbol and word)");
+        title(Messages.get("legend.title"));
+        subtitle(Messages.get("legend.states"));
         for (ComponentState s : ComponentState.values()) {
-            HBox row = new HBox(6, StateSymbols.node(s, 14), words(s.label()));
+            HBox row = new HBox(6, StateSymbols.node(s, 14), words(StateSymbols.word(s)));
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("legend-state-" + s.id());
             rows.getChildren().add(row);
         }
-        subtitle("Moving marks");
-        row(g -> dot(g, "#1565c0", 5), "a packet on the I/O path");
-        row(g -> dot(g, "#c62828", 5), "a lost packet, falling out");
-        row(g -> dot(g, "#e65100", 7), "packets held in NetBack's shadow buffer");
+        subtitle(Messages.get("legend.moving"));
+        row(g -> dot(g, "#1565c0", 5), Messages.get("legend.packet"));
+        row(g -> dot(g, "#c62828", 5), Messages.get("legend.lostPacket"));
+        row(g -> dot(g, "#e65100", 7), Messages.get("legend.held"));
         row(g -> {
             g.setFill(Color.web("#00695c"));
             g.fillRect(7, 5, 7, 7);
-        }, "a XenStore write, copied to the replicas");
+        }, Messages.get("legend.xenstoreWrite"));
         row(g -> {
             g.setFill(Color.web("#ef6c00"));
             g.fillPolygon(new double[] {10, 15, 10, 5}, new double[] {3, 8, 13, 8}, 4);
-        }, "a replica's hash, to the coordinator");
+        }, Messages.get("legend.hash"));
         row(g -> {
             g.setStroke(Color.web("#5e35b1"));
             g.setLineWidth(1.5);
             g.setLineDashes(4, 3);
             g.strokeLine(1, 8, 19, 8);
-        }, "a live migration's route");
-        subtitle("Heartbeats (lanes in the hypervisor)");
-        row(g -> dot(g, "#6a1b9a", 5), "a ping (explicit heartbeat) and its answer");
+        }, Messages.get("legend.migration"));
+        subtitle(Messages.get("legend.heartbeats"));
+        row(g -> dot(g, "#6a1b9a", 5), Messages.get("legend.ping"));
         row(g -> {
             g.setStroke(Color.web("#6a1b9a"));
             g.setLineWidth(2);
             g.strokeOval(5, 3, 10, 10);
-        }, "implicit: recent traffic, no ping needed");
+        }, Messages.get("legend.implicit"));
         row(g -> {
             g.setFill(Color.web("#2e7d32"));
             g.fillRect(9, 2, 3, 12);
-        }, "an answer, placed at how long it took");
+        }, Messages.get("legend.answer"));
         row(g -> {
             g.setStroke(Color.web("#c62828"));
             g.setLineWidth(2);
             g.strokeLine(10, 1, 10, 15);
-        }, "the deadline (5 ms): later counts as dead");
+        }, Messages.get("legend.deadline"));
         row(g -> {
             g.setFill(Color.web("#e65100"));
             g.fillRect(9, 2, 3, 12);
-        }, "a late answer: running, but declared dead");
+        }, Messages.get("legend.late"));
         row(g -> {
             g.setStroke(Color.web("#c62828"));
             g.setLineWidth(2);
             g.strokeLine(5, 3, 15, 13);
             g.strokeLine(5, 13, 15, 3);
-        }, "no answer by the deadline");
-        subtitle("Dependencies (D)");
+        }, Messages.get("legend.noAnswer"));
+        subtitle(Messages.get("legend.dependencies"));
         row(g -> {
             g.setStroke(Color.web("#6a1b9a"));
             g.setLineWidth(1.6);
             g.strokeLine(1, 8, 14, 8);
             g.setFill(Color.web("#6a1b9a"));
             g.fillPolygon(new double[] {19, 12, 12}, new double[] {8, 4, 12}, 3);
-        }, "B to A: A needs B healthy, so B is repaired first");
+        }, Messages.get("legend.dependency"));
         Label badge = new Label("2");
         badge.getStyleClass().add("repair-badge");
-        entry(badge, "its place in the repair order");
+        entry(badge, Messages.get("legend.order"));
         row(g -> {
             g.setStroke(Color.web("#8aa0bf"));
             g.setLineWidth(2);
             g.setLineDashes(6, 4);
             g.strokeLine(1, 8, 19, 8);
-        }, "the I/O path: rings, NetBack, driver, NIC");
-        entry(Icons.of(MaterialDesignT.TIMER_OUTLINE, 15), "Xoar: a restart on a timer, not a detection");
+        }, Messages.get("legend.ioPath"));
+        entry(Icons.of(MaterialDesignT.TIMER_OUTLINE, 15), Messages.get("legend.timer"));
         setContent(rows);
     }
 

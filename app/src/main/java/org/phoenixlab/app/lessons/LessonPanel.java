@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.phoenixlab.app.util.Messages;
 import org.phoenixlab.lessons.Lesson;
 import org.phoenixlab.lessons.LessonProgress;
 import org.phoenixlab.lessons.LessonShelf;
@@ -36,8 +37,8 @@ public final class LessonPanel extends VBox {
     private final Label waiting = new Label();
     private final VBox choices = new VBox(6);
     private final Label feedback = new Label();
-    private final Button next = new Button("Next \u25B6");
-    private final Button back = new Button("\u25C0 Back");
+    private final Button next = new Button(Messages.get("lesson.next"));
+    private final Button back = new Button(Messages.get("lesson.back"));
     /** After a step's event came: the time to read it, then the lesson moves on by itself. */
     private final javafx.animation.PauseTransition reading = new javafx.animation.PauseTransition();
 
@@ -61,9 +62,9 @@ public final class LessonPanel extends VBox {
     }
 
     private void buildOverview() {
-        Label heading = new Label("Lessons");
+        Label heading = new Label(Messages.get("lesson.heading"));
         heading.getStyleClass().add("lesson-title");
-        Label intro = new Label("Guided, step by step: each lesson waits for you to act and checks what you do.");
+        Label intro = new Label(Messages.get("lesson.intro"));
         intro.setWrapText(true);
         list.setItems(model.shelf());
         list.setId("lesson-list");
@@ -79,7 +80,7 @@ public final class LessonPanel extends VBox {
                 }
                 VBox box = new VBox(2);
                 if (item.source().teachers()) {
-                    Label whose = new Label("\u270E Your lesson \u00B7 " + item.source().group());
+                    Label whose = new Label(Messages.format("lesson.yours", item.source().group()));
                     whose.getStyleClass().addAll("detail", "lesson-teachers");
                     box.getChildren().add(whose);
                 }
@@ -95,7 +96,7 @@ public final class LessonPanel extends VBox {
                     status.getStyleClass().add(model.done(l) ? "lesson-done" : "detail");
                     box.getChildren().addAll(name, goals, status);
                 } else if (item instanceof LessonShelf.Broken broken) {
-                    Label name = new Label("\u26A0 " + java.nio.file.Path.of(broken.file()).getFileName() + " cannot be started");
+                    Label name = new Label(Messages.format("lesson.broken", java.nio.file.Path.of(broken.file()).getFileName()));
                     name.getStyleClass().add("lesson-name");
                     Label why = new Label(broken.problem());
                     why.setWrapText(true);
@@ -113,17 +114,16 @@ public final class LessonPanel extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        Button startButton = new Button("Start the lesson");
+        Button startButton = new Button(Messages.get("lesson.start"));
         startButton.setId("lesson-start");
         startButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> selectedLesson() == null,
                 list.getSelectionModel().selectedItemProperty()));
         startButton.setOnAction(e -> start(selectedLesson()));
-        startButton.setTooltip(new Tooltip("Starts the selected lesson on its own scenario (or double-click it)"));
-        Button reload = new Button("Reload");
+        startButton.setTooltip(new Tooltip(Messages.get("lesson.start.tooltip")));
+        Button reload = new Button(Messages.get("lesson.reload"));
         reload.setId("lesson-reload");
         reload.setOnAction(e -> model.reload());
-        reload.setTooltip(new Tooltip("Read your lessons again (after you edited one): the lessons folder "
-                + model.lessonsFolder() + " and the lessons you opened"));
+        reload.setTooltip(new Tooltip(Messages.format("lesson.reload.tooltip", model.lessonsFolder())));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(6, startButton, gap, reload);
@@ -147,18 +147,17 @@ public final class LessonPanel extends VBox {
         feedback.setVisible(false);
         next.setId("lesson-next");
         next.setOnAction(e -> model.next());
-        next.setTooltip(new Tooltip("On to the next step (when this one only asks you to read, when what it waits for "
-                + "has happened, or when it is done)"));
+        next.setTooltip(new Tooltip(Messages.get("lesson.next.tooltip")));
         back.setId("lesson-back");
         back.setOnAction(e -> model.back());
-        back.setTooltip(new Tooltip("Read the previous step again"));
-        Button restart = new Button("Restart");
+        back.setTooltip(new Tooltip(Messages.get("lesson.back.tooltip")));
+        Button restart = new Button(Messages.get("lesson.restart"));
         restart.setOnAction(e -> model.restart());
-        restart.setTooltip(new Tooltip("Start this lesson again from its first step and its scenario's beginning"));
-        Button all = new Button("All lessons");
+        restart.setTooltip(new Tooltip(Messages.get("lesson.restart.tooltip")));
+        Button all = new Button(Messages.get("lesson.all"));
         all.setId("lesson-overview");
         all.setOnAction(e -> leave());
-        all.setTooltip(new Tooltip("Back to the list of lessons"));
+        all.setTooltip(new Tooltip(Messages.get("lesson.all.tooltip")));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(6, back, next, gap, restart, all);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.phoenixlab.app.util.Messages;
 import org.phoenixlab.app.prefs.Settings;
 import org.phoenixlab.engine.files.BadFileException;
 import org.phoenixlab.lessons.LessonPack;
@@ -254,8 +255,8 @@ public final class LessonViewModel {
     /** "8 min · 6 steps", and whether it was done, with the quiz score. */
     public String status(Lesson l) {
         String quiz = prefs.get("lesson." + l.id() + ".quiz", "");
-        return l.minutes() + " min \u00B7 " + l.steps().size() + " steps"
-                + (done(l) ? " \u00B7 \u2714 done" + (quiz.isEmpty() ? "" : ", questions right first time " + quiz) : "");
+        return Messages.format("lesson.status", l.minutes(), l.steps().size())
+                + (!done(l) ? "" : quiz.isEmpty() ? Messages.get("lesson.status.done") : Messages.format("lesson.status.doneQuiz", quiz));
     }
 
     /** The window reports what the student did. */
@@ -298,8 +299,7 @@ public final class LessonViewModel {
         for (; fed < trace.size(); fed++) {
             TraceEvent e = trace.get(fed);
             if (progress.onEvent(e)) {
-                progress.describeMet("\u2714 Seen at " + String.format(Locale.ROOT, "%.3f s", e.timeUs() / 1e6) + ": "
-                        + control.sentence(e));
+                progress.describeMet(Messages.format("lesson.seenAt", e.timeUs() / 1e6, control.sentence(e)));
                 met = true;
             }
         }
@@ -324,24 +324,23 @@ public final class LessonViewModel {
             pace(step.pace()); // first: what the page says depends on it
         }
         if (progress.passed()) {
-            waiting = progress.outcome(progress.index()).orElse("\u2714 Done.") + " Next \u25B6 goes on.";
+            waiting = progress.outcome(progress.index()).orElse(Messages.get("lesson.done")) + " " + Messages.get("lesson.goesOn");
         } else if (progress.met().isPresent()) {
-            String seen = progress.met().map(e -> "\u2714 Seen at " + String.format(Locale.ROOT, "%.3f s", e.timeUs() / 1e6) + ": "
-                    + control.sentence(e)).orElseThrow();
-            waiting = seen + " Press Next \u25B6 when you have looked.";
+            String seen = progress.met().map(e -> Messages.format("lesson.seenAt", e.timeUs() / 1e6, control.sentence(e))).orElseThrow();
+            waiting = seen + " " + Messages.get("lesson.whenLooked");
             read = readingSeconds(step.text() + " " + seen);
         } else if (until instanceof StepEnd.ExpectAction a) {
-            waiting = "Your turn: " + a.action().describe() + ".";
+            waiting = Messages.format("lesson.yourTurn", a.action().describe());
         } else if (until instanceof StepEnd.ExpectEvent e) {
-            waiting = "Waiting for " + e.describe() + "\u2026 (" + playKey + " plays or pauses; playing stops "
-                    + (control.autoPauseProperty().get() ? "at each moment, and when it comes)" : "when it comes)");
+            waiting = Messages.format(control.autoPauseProperty().get() ? "lesson.waitingFor.atEachMoment" : "lesson.waitingFor",
+                    e.describe(), playKey);
         } else if (until instanceof StepEnd.Quiz q) {
             waiting = q.question();
             choices = q.choices().stream().map(c -> c.text()).toList();
         } else {
-            waiting = "Press Next when you are ready.";
+            waiting = Messages.get("lesson.whenReady");
         }
-        page.set(new Page(l.title(), "Step " + step.number() + " of " + l.steps().size(), progress.fraction(), step.text(),
+        page.set(new Page(l.title(), Messages.format("lesson.step", step.number(), l.steps().size()), progress.fraction(), step.text(),
                 waiting, choices, progress.canGoNext(), progress.index() > 0, false, read));
         if (shown) {
             control.focusProperty().set(step.focus());
@@ -350,12 +349,12 @@ public final class LessonViewModel {
 
     private void finish() {
         Lesson l = progress.lesson();
-        String score = progress.quizzes() == 0 ? "" : String.format(Locale.ROOT, " Questions right at the first try: %d of %d.",
+        String score = progress.quizzes() == 0 ? "" : " " + Messages.format("lesson.score",
                 progress.quizRightFirstTime(), progress.quizzes());
         prefs.putBoolean("lesson." + l.id() + ".done", true);
         prefs.put("lesson." + l.id() + ".quiz", progress.quizRightFirstTime() + "/" + progress.quizzes());
-        page.set(new Page(l.title(), "Lesson complete", 1, "Well done: you finished \u201C" + l.title() + "\u201D." + score,
-                "Pick another lesson from the list, or explore freely.", List.of(), false, true, true, 0));
+        page.set(new Page(l.title(), Messages.get("lesson.complete"), 1, Messages.format("lesson.wellDone", l.title()) + score,
+                Messages.get("lesson.pickAnother"), List.of(), false, true, true, 0));
         control.focusProperty().set(List.of());
     }
 

@@ -58,7 +58,7 @@ public final class StatusViewModel {
         }
         f.recoveryUs().ifPresent(r -> sb.append(org.phoenixlab.app.util.Messages.format("status.repaired", r / 1e6)));
         for (Interruption path : f.interrupts()) {
-            sb.append(org.phoenixlab.app.util.Messages.format("status.lost", f.lost(path), path.items()));
+            sb.append(org.phoenixlab.app.util.Messages.format("status.lost", f.lost(path), org.phoenixlab.app.util.Messages.get("interruption." + path.name(), path.items())));
         }
         return sb.toString();
     }

@@ -45,8 +45,8 @@ public record LastFault(List<FaultMetrics> faults, Optional<FaultOutlook> outloo
     /** "crash of net_uk/nic-driver", or "crash of 9 components at once". */
     public String title() {
         FaultMetrics first = faults.get(0);
-        return faults.size() == 1 ? first.kind() + " of " + first.target()
-                : first.kind() + " of " + faults.size() + " components at once";
+        return faults.size() == 1 ? org.phoenixlab.app.util.Messages.format("fault.of", first.kind(), first.target())
+                : org.phoenixlab.app.util.Messages.format("fault.ofMany", first.kind(), faults.size());
     }
 
     /** False only when the design is known to have nothing that notices it. */

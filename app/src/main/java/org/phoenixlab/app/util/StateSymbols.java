@@ -42,6 +42,16 @@ public final class StateSymbols {
         icon.getStyleClass().add("state-icon-" + s.id());
     }
 
+    /** The state's word in the window's language ({@code state.<id>}; the engine's English word when none). */
+    public static String word(ComponentState s) {
+        return Messages.get("state." + s.id(), s.label());
+    }
+
+    /** The state's short word, for small boxes ({@code state.<id>.short}; the state's id, "healthy", when none). */
+    public static String shortWord(ComponentState s) {
+        return Messages.get("state." + s.id() + ".short", s.id());
+    }
+
     /** For code that needs a node of any kind. */
     public static Node graphic(ComponentState s) {
         return node(s, 13);

@@ -29,19 +29,25 @@ import org.phoenixlab.app.panels.inspector.InspectorPane;
 import org.phoenixlab.app.panels.metrics.MetricsPane;
 import org.phoenixlab.app.prefs.Settings;
 import org.phoenixlab.app.util.Messages;
+import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.strategy.StrategyCatalog;
+import org.phoenixlab.lessons.Lesson;
+import org.phoenixlab.lessons.LessonStep;
+import org.phoenixlab.lessons.StepEnd;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * The main window in French: every word of its frame (menus and their items, the toolbar and its tooltips,
- * the panels' tabs, the event log's bar and columns, the timeline, the status line, the caption's fixed words) comes from the French bundle. The check:
- * the same window is built in English and in French, and no text of the French one is a text of the English
- * one, apart from names (the program's, the strategies' identifiers, the languages') and figures. The event
- * log's bar and columns and the timeline are walked, not the rows (the engine's words). Not yet translated, so
- * left out of the walk: the drawing and its legend (the designs' words come from the engine), the Inspector's
- * and Metrics' contents, and the lessons.
+ * the panels' tabs, the event log's bar and columns, the timeline, the status line, the caption's fixed words)
+ * and of its panels with something in them (the legend shown, the Inspector on NetBack, the Metrics of a NIC
+ * driver crash, the lessons' list and a lesson started) comes from the French bundle. The check: the same
+ * window is built in English and in French, and no text of the French one is a text of the English one, apart
+ * from names (the program's, the strategies' identifiers, the languages') and figures. Left out as the
+ * engine's or the lessons' words, explicitly: the drawing (component names and states come from the
+ * engine), the event log's rows, the Inspector's title (a component's name and id), and what the lessons
+ * say (their titles, goals, steps, questions and choices, in English for now).
  */
 @ExtendWith(ApplicationExtension.class)
 class FrenchWindowTest {
@@ -84,9 +90,76 @@ class FrenchWindowTest {
             overlay.layout();
             walk(overlay, out);
             window.toggleKeyOverlay();
+            // The panels with something in them: the legend, NetBack in the Inspector, a crash in Metrics.
+            window.legendButton().setSelected(true);
+            window.advance(1_000_000);
+            window.inject("net_uk/nic-driver", FaultKind.CRASH);
+            window.advance(1_500_000); // detected, the driver being reloaded
+            window.viewModel().select("net_uk/netback");
+            window.selectPanel(1);
+            settle(window);
+            inspectorTitles.add(window.inspector().title());
+            walkPanel(window.inspector(), out);
+            window.selectPanel(2);
+            settle(window);
+            walkPanel(window.metrics(), out);
+            walkPanel(window.legend(), out);
             window.closing();
+            // The lessons, in a window of their own (no work of the student's to lose): the list, then a lesson.
+            MainWindow lessons = new MainWindow();
+            stage.setScene(new Scene(lessons, 1400, 900));
+            lessons.lessonsButton().setSelected(true);
+            settle(lessons);
+            walkPanel(lessons.lessons(), out);
+            shownLessons = lessons.lessons().lessons();
+            Lesson first = shownLessons.get(0);
+            lessons.lessons().start(first);
+            settle(lessons);
+            assertTrue(lessons.lessons().inLesson(), "the lesson started");
+            walkPanel(lessons.lessons(), out);
+            lessons.closing();
         });
         return out;
+    }
+
+    /** Texts the Inspector showed as its title (a component's name and id: the engine's words). */
+    private final Set<String> inspectorTitles = new LinkedHashSet<>();
+    /** The lessons the panel lists. */
+    private List<Lesson> shownLessons = List.of();
+
+    private static void settle(MainWindow w) {
+        w.applyCss();
+        w.layout();
+    }
+
+    /** What the lessons say, in English for now: titles, goals, steps, questions, choices. */
+    private static Set<String> lessonWords(List<Lesson> lessons) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Lesson l : lessons) {
+            out.add(l.title());
+            out.add(String.join(" \u00B7 ", l.goals()));
+            for (int i = 0; i < lessons.size(); i++) {
+                out.add((i + 1) + ". " + l.title()); // the list's numbered names
+            }
+            for (LessonStep step : l.steps()) {
+                out.add(step.text());
+                if (step.until() instanceof StepEnd.Quiz q) {
+                    out.add(q.question());
+                    q.choices().forEach(c -> out.add(c.text()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A panel's texts, its list cells included (the lessons' list), nothing skipped. */
+    private static void walkPanel(Node n, Set<String> out) {
+        collect(n, out);
+        if (n instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                walkPanel(child, out);
+            }
+        }
     }
 
     private static void menu(MenuItem item, Set<String> out) {
@@ -103,6 +176,16 @@ class FrenchWindowTest {
                 || n instanceof javafx.scene.control.IndexedCell<?>) {
             return; // the drawing, the figures and the rows of tables: the engine's words and the run's figures
         }
+        collect(n, out);
+        if (n instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                walk(child, out);
+            }
+        }
+    }
+
+    /** The texts of one node: its label, its tooltip, its tabs' names. */
+    private static void collect(Node n, Set<String> out) {
         if (n instanceof Labeled l) {
             add(l.getText(), out);
         }
@@ -117,11 +200,6 @@ class FrenchWindowTest {
         if (n instanceof TabPane tabs) {
             for (Tab t : tabs.getTabs()) {
                 add(t.getText(), out);
-            }
-        }
-        if (n instanceof Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) {
-                walk(child, out);
             }
         }
     }
@@ -148,9 +226,21 @@ class FrenchWindowTest {
         assertTrue(english.contains("Move to the nearest component in that direction"), "the key overlay's rows are walked");
         assertTrue(english.contains("Select an event to read why it happened."), "the event log's hint is walked");
         assertTrue(french.contains("Stratégie") && french.contains("_Fichier") && french.contains("Événements"), french.toString());
+        assertTrue(english.contains("Legend") && english.contains("a packet on the I/O path") && english.contains("Being repaired"),
+                "the legend is walked: " + english);
+        assertTrue(english.contains("Shadow driver: packets held now") && english.contains("State: waits for"),
+                "the Inspector's rows are walked: " + english);
+        assertTrue(english.stream().anyMatch(t -> t.startsWith("Last fault: crash of net_uk/nic-driver")) && english.contains("packets lost"),
+                "the Metrics of the crash are walked: " + english);
+        assertTrue(english.contains("Start the lesson") && english.stream().anyMatch(t -> t.matches("Step 1 of \\d+")),
+                "the lessons' list and a started lesson are walked: " + english);
+        assertTrue(french.contains("Légende") && french.contains("Pilote fantôme: paquets retenus maintenant")
+                && french.contains("Commencer la leçon"), french.toString());
+        Set<String> engineAndLessons = new LinkedHashSet<>(inspectorTitles);
+        engineAndLessons.addAll(lessonWords(shownLessons));
         List<String> left = new ArrayList<>();
         for (String s : french) {
-            if (english.contains(s) && !neutral(s)) {
+            if (english.contains(s) && !neutral(s) && !engineAndLessons.contains(s)) {
                 left.add(s);
             }
         }

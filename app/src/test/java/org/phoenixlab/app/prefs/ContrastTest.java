@@ -27,8 +27,10 @@ import org.phoenixlab.assets.Assets;
  * part: ".component:faulty .state" stands on ".component:faulty", then ".component"), else the window's
  * background; looked-up colours ({@code -pl-text}) are resolved from {@code .root}, the theme's sheet over
  * the base one. The state colours (borders and symbols) are paired with their boxes' backgrounds: WCAG asks
- * 3:1 of such marks. High contrast must give 7:1 for all text and 3:1 for the marks; the light and dark
- * themes are measured and their pairs under 4.5:1 reported (target/contrast-report.txt), not failed.
+ * 3:1 of such marks. A timeline marker's symbol stands on the marker's own colour, which comes from a second
+ * class on the same node ({@code .marker-fault}, ...): it is paired with each of those. High contrast must give
+ * 7:1 for all text, the light and dark themes WCAG AA's 4.5:1; every theme 3:1 for the marks. All pairs are
+ * written to target/contrast-report.txt.
  */
 class ContrastTest {
     record Pair(String theme, String selector, String what, Color fore, Color back, double ratio) {
@@ -150,6 +152,16 @@ class ContrastTest {
             String sel = r.getKey();
             Map<String, String> p = r.getValue();
             Color back = backgroundOf(sel, rules, root, window);
+            if (sel.equals(".timeline-marker")) {
+                Color fore = colour(p.get("-fx-text-fill"), root);
+                for (Map.Entry<String, Map<String, String>> m : rules.entrySet()) {
+                    Color kind = m.getKey().startsWith(".marker-") ? colour(m.getValue().get("-fx-background-color"), root) : null;
+                    if (fore != null && kind != null) {
+                        out.add(new Pair(theme, sel + m.getKey(), "text", fore, kind, ratio(fore, kind)));
+                    }
+                }
+                continue; // never on the window's background: the marker always carries one of those classes
+            }
             for (String prop : List.of("-fx-text-fill", "-fx-fill")) {
                 if (prop.equals("-fx-fill") && !(sel.contains("lesson") || sel.contains("label"))) {
                     continue; // -fx-fill of shapes (arrows' heads) is not text
@@ -186,31 +198,84 @@ class ContrastTest {
         assertEquals(4.48, ratio(Color.web("#777777"), Color.WHITE), 0.01); // the classic just-too-light grey
     }
 
+    static List<Pair> light() throws IOException {
+        return pairs("light", Assets.stylesheet());
+    }
+
+    static List<Pair> dark() throws IOException {
+        return pairs("dark", Assets.stylesheet(), Assets.darkStylesheet());
+    }
+
+    static List<Pair> highContrast() throws IOException {
+        return pairs("high-contrast", Assets.stylesheet(), Assets.highContrastStylesheet());
+    }
+
+    /** The pairs under the theme's minimum: {@code text} for text, 3:1 for marks. */
+    static List<Pair> under(List<Pair> pairs, double text) {
+        return pairs.stream().filter(p -> p.ratio() < (p.what().equals("text") ? text : 3.0)).toList();
+    }
+
+    private static String listed(List<Pair> pairs) {
+        return pairs.stream().map(Pair::toString).reduce("", (a, b) -> a + b + "\n");
+    }
+
+    @Test
+    void theMarkersSymbolIsPairedWithEachMarkersColourNotTheWindow() throws IOException {
+        List<Pair> markers = light().stream().filter(p -> p.selector().startsWith(".timeline-marker")).toList();
+        assertTrue(markers.size() >= 5, "one pair per kind of marker: " + markers);
+        assertTrue(markers.stream().allMatch(p -> p.selector().startsWith(".timeline-marker.marker-")), listed(markers));
+        assertTrue(markers.stream().noneMatch(p -> hex(p.back()).equals("#f6f7f9")), listed(markers));
+    }
+
+    @Test
+    void theCheckFailsAColourUnderTheTarget() {
+        // The pale orange of before (#e65100 on the window) is caught, the darker one of now passes.
+        Color window = Color.web("#f6f7f9");
+        Pair old = new Pair("t", ".x", "text", Color.web("#e65100"), window, ratio(Color.web("#e65100"), window));
+        Pair now = new Pair("t", ".x", "text", Color.web("#b84500"), window, ratio(Color.web("#b84500"), window));
+        assertEquals(List.of(old), under(List.of(old, now), 4.5));
+    }
+
+    @Test
+    void lightGivesFourAndAHalfToOneForEveryTextAndThreeForEveryStateMark() throws IOException {
+        List<Pair> light = light();
+        assertTrue(light.size() > 40, "the check sees the sheet's pairs: " + light.size());
+        List<Pair> failing = under(light, 4.5);
+        assertTrue(failing.isEmpty(), "under WCAG AA in the light theme:\n" + listed(failing));
+    }
+
+    @Test
+    void darkGivesFourAndAHalfToOneForEveryTextAndThreeForEveryStateMark() throws IOException {
+        List<Pair> dark = dark();
+        assertTrue(dark.size() > 40, "the check sees the sheet's pairs: " + dark.size());
+        List<Pair> failing = under(dark, 4.5);
+        assertTrue(failing.isEmpty(), "under WCAG AA in the dark theme:\n" + listed(failing));
+    }
+
     @Test
     void highContrastGivesSevenToOneForEveryTextAndThreeForEveryStateMark() throws IOException {
-        List<Pair> hc = pairs("high-contrast", Assets.stylesheet(), Assets.highContrastStylesheet());
+        List<Pair> hc = highContrast();
         assertTrue(hc.size() > 40, "the check sees the sheet's pairs: " + hc.size());
-        List<Pair> failing = hc.stream().filter(p -> p.ratio() < (p.what().equals("text") ? 7.0 : 3.0)).toList();
-        List<Pair> light = pairs("light", Assets.stylesheet());
-        List<Pair> dark = pairs("dark", Assets.stylesheet(), Assets.darkStylesheet());
-        StringBuilder report = new StringBuilder("Contrast (WCAG 2): high contrast needs 7:1 (text) and 3:1 (marks); "
-                + "light and dark are listed where text is under 4.5:1 or marks under 3:1.\n\n");
-        report.append(String.format(Locale.ROOT, "high-contrast: %d pairs, lowest text %.2f:1, lowest mark %.2f:1%n", hc.size(),
-                lowest(hc, "text"), lowest(hc, "mark")));
-        for (List<Pair> theme : List.of(light, dark)) {
-            List<Pair> under = theme.stream().filter(p -> p.ratio() < (p.what().equals("text") ? 4.5 : 3.0)).toList();
+        List<Pair> failing = under(hc, 7.0);
+        assertTrue(failing.isEmpty(), "under the high-contrast minimum:\n" + listed(failing));
+    }
+
+    @Test
+    void writesTheReport() throws IOException {
+        StringBuilder report = new StringBuilder("Contrast (WCAG 2): text needs 4.5:1 in light and dark, 7:1 in high contrast; "
+                + "state marks 3:1 in every theme.\n\n");
+        for (List<Pair> theme : List.of(light(), dark(), highContrast())) {
+            double text = theme.get(0).theme().equals("high-contrast") ? 7.0 : 4.5;
             report.append(String.format(Locale.ROOT, "%s: %d pairs, lowest text %.2f:1, lowest mark %.2f:1, %d under%n",
-                    theme.get(0).theme(), theme.size(), lowest(theme, "text"), lowest(theme, "mark"), under.size()));
-            under.forEach(p -> report.append("  ").append(p).append('\n'));
+                    theme.get(0).theme(), theme.size(), lowest(theme, "text"), lowest(theme, "mark"), under(theme, text).size()));
         }
-        report.append("\nhigh-contrast pairs:\n");
-        hc.forEach(p -> report.append("  ").append(p).append('\n'));
+        for (List<Pair> theme : List.of(light(), dark(), highContrast())) {
+            report.append('\n').append(theme.get(0).theme()).append(" pairs:\n");
+            theme.forEach(p -> report.append("  ").append(p).append('\n'));
+        }
         Path target = Path.of("target");
-        if (Files.isDirectory(target)) {
-            Files.writeString(target.resolve("contrast-report.txt"), report);
-        }
-        assertTrue(failing.isEmpty(), "under the high-contrast minimum:\n" + failing.stream().map(Pair::toString)
-                .reduce("", (a, b) -> a + b + "\n"));
+        assertTrue(Files.isDirectory(target), "run from the module's directory");
+        Files.writeString(target.resolve("contrast-report.txt"), report);
     }
 
     private static double lowest(List<Pair> pairs, String what) {

@@ -18,7 +18,7 @@ public final class InspectorPane extends VBox {
     /** One item per (category, name), kept across frames so that the sheet keeps its open sections. */
     private final java.util.LinkedHashMap<String, Item> items = new java.util.LinkedHashMap<>();
     private java.util.List<String> shownKeys = java.util.List.of();
-    private static final String NOTHING = "Click a component to inspect it.";
+    private static final String NOTHING = org.phoenixlab.app.util.Messages.get("inspector.nothing", "Click a component to inspect it.");
     private final Label title = new Label(NOTHING);
     private String selected;
 
@@ -52,14 +52,14 @@ public final class InspectorPane extends VBox {
         return title.getText();
     }
 
-    /** Every field shown now, by name (for tests and the lessons' list of what the screen shows). */
+    /** Every field shown now, by its English name (for tests and the lessons' list of what the screen shows). */
     public java.util.List<String> fieldNames() {
-        return sheet.getItems().stream().map(PropertySheet.Item::getDescription).toList();
+        return sheet.getItems().stream().map(i -> ((Item) i).english).toList();
     }
 
-    /** Values shown now, by name (for tests). */
+    /** Values shown now, by English name (for tests). */
     public Optional<Object> value(String name) {
-        return sheet.getItems().stream().filter(i -> i.getName().endsWith(": " + name)).map(PropertySheet.Item::getValue).findFirst();
+        return sheet.getItems().stream().filter(i -> ((Item) i).english.equals(name)).map(PropertySheet.Item::getValue).findFirst();
     }
 
     public void update(Snapshot s, Topology topology) {
@@ -92,12 +92,14 @@ public final class InspectorPane extends VBox {
         final String key;
         final String category;
         final String name;
+        final String english;
         final javafx.beans.property.SimpleObjectProperty<Object> value = new javafx.beans.property.SimpleObjectProperty<>("");
 
         Item(String key, String category, String name) {
             this.key = key;
-            this.category = category;
-            this.name = name;
+            this.category = InspectorRows.section(category);
+            this.name = InspectorRows.shown(name);
+            this.english = name;
         }
 
         public Class<?> getType() {

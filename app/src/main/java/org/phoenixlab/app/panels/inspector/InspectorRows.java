@@ -3,6 +3,8 @@ package org.phoenixlab.app.panels.inspector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.phoenixlab.app.util.Messages;
+import org.phoenixlab.app.util.StateSymbols;
 import org.phoenixlab.engine.model.ComponentIds;
 import org.phoenixlab.engine.model.ComponentSpec;
 import org.phoenixlab.engine.model.Topology;
@@ -10,13 +12,31 @@ import org.phoenixlab.engine.sim.ComponentView;
 import org.phoenixlab.engine.sim.RingView;
 import org.phoenixlab.engine.sim.Snapshot;
 
-/** The inspector's rows for one component, read from a snapshot: what it is, its state, its counters. */
+/**
+ * The inspector's rows for one component, read from a snapshot: what it is, its state, its counters. A row's
+ * category and name are English identifiers (the lessons' list of what the screen shows names them so);
+ * {@link #shown} gives the words the sheet shows, in the window's language.
+ */
 public final class InspectorRows {
     /** One row: a category (a section of the sheet), a name and a value in words. */
     public record Row(String category, String name, String value) {
         public String key() {
             return category + "/" + name;
         }
+    }
+
+    /** The words shown for a row's name ({@code inspector.<words, dashed>}; the English words when none). */
+    public static String shown(String english) {
+        return Messages.get("inspector." + dashed(english), english);
+    }
+
+    /** The words shown for a category ({@code inspector.section.<words, dashed>}; the English words when none). */
+    public static String section(String english) {
+        return Messages.get("inspector.section." + dashed(english), english);
+    }
+
+    private static String dashed(String words) {
+        return words.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     private InspectorRows() {
@@ -31,11 +51,12 @@ public final class InspectorRows {
         }
         List<Row> rows = new ArrayList<>();
         rows.add(row("Component", "what it is", spec.description()));
-        rows.add(row("Component", "kind", spec.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
-        rows.add(row("State", "state", c.state().label()));
+        String kind = spec.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        rows.add(row("Component", "kind", Messages.get("kind." + spec.kind().name(), kind)));
+        rows.add(row("State", "state", StateSymbols.word(c.state())));
         rows.add(row("State", "why", c.reason()));
         rows.add(row("State", "waits for", c.waitingFor()));
-        rows.add(row("State", "fault", c.failure().isEmpty() ? "none" : c.failure()));
+        rows.add(row("State", "fault", c.failure().isEmpty() ? Messages.get("inspector.none", "none") : c.failure()));
         if (!c.repairAction().isEmpty()) {
             rows.add(row("Repair", "action", c.repairAction()));
             rows.add(row("Repair", "progress", Math.round(c.repairProgress() * 100) + " %"));
@@ -70,7 +91,8 @@ public final class InspectorRows {
                 rows.add(row("XenStore", "mean latency (us)", Math.round(s.xenstore().meanLatencyUs())));
             }
             case ComponentIds.NIC, ComponentIds.NIC_BACKUP ->
-                    rows.add(row("Device", "carrying traffic", id.equals(s.traffic().activeNic())));
+                    rows.add(row("Device", "carrying traffic", Messages.get(id.equals(s.traffic().activeNic()) ? "inspector.yes" : "inspector.no",
+                            String.valueOf(id.equals(s.traffic().activeNic())))));
             default -> {
             }
         }

@@ -33,7 +33,7 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
     private final Tooltip previousTitle = new Tooltip();
     private final Label[] values = new Label[ROWS.size()];
     private final Label[] previousValues = new Label[ROWS.size()];
-    private final Label lostName = new Label("lost");
+    private final Label lostName = new Label(org.phoenixlab.app.util.Messages.get("metrics.lost", "lost"));
     private final Label thisRun = new Label(org.phoenixlab.app.util.Messages.get("metrics.thisRun", "this run"));
     private final Label previousRun = new Label(org.phoenixlab.app.util.Messages.get("metrics.previousRun", "previous run"));
     private final Button clear = new Button(org.phoenixlab.app.util.Messages.get("metrics.clear", "Clear previous"));
@@ -131,12 +131,12 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
     public void update(Snapshot s, String strategyTitle, List<Long> throughput, long bucketUs,
                        Function<FaultMetrics, Optional<FaultOutlook>> outlook, RunRecord previous) {
         FaultFigures f = FaultFigures.ofLast(s.faults(), outlook);
-        fault.setText(f.title());
+        fault.setText(f == FaultFigures.NONE ? org.phoenixlab.app.util.Messages.get("metrics.noFault", "No fault injected yet.") : f.title());
         String[] now = {f.detection(), f.recovery(), f.downtime(), f.lost(), f.peakHeld()};
         for (int i = 0; i < now.length; i++) {
             values[i].setText(now[i]);
         }
-        lostName.setText(f.lostLabel());
+        lostName.setText(f == FaultFigures.NONE ? org.phoenixlab.app.util.Messages.get("metrics.lost", "lost") : f.lostLabel());
         thisRun.setText(org.phoenixlab.app.util.Messages.get("metrics.thisRun", "this run") + ": " + strategyTitle);
         series.setName(org.phoenixlab.app.util.Messages.get("metrics.thisRun", "this run") + ": " + strategyTitle);
         if (previous != previousShown) {
@@ -168,7 +168,7 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
     static String textOf(XYChart.Series<Number, Number> s) {
         List<XYChart.Data<Number, Number>> d = s.getData();
         if (d.isEmpty()) {
-            return s.getName() + ": no complete interval yet.";
+            return org.phoenixlab.app.util.Messages.format("metrics.series.empty", s.getName());
         }
         double[] ys = d.stream().mapToDouble(p -> p.getYValue().doubleValue()).sorted().toArray();
         XYChart.Data<Number, Number> low = d.get(0);
@@ -178,7 +178,7 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
             }
         }
         XYChart.Data<Number, Number> last = d.get(d.size() - 1);
-        return String.format("%s: %.1f to %.1f s, median %,.0f, lowest %,.0f at %.1f s, last %,.0f.", s.getName(),
+        return org.phoenixlab.app.util.Messages.format("metrics.series.words", s.getName(),
                 d.get(0).getXValue().doubleValue(), last.getXValue().doubleValue(), ys[ys.length / 2],
                 low.getYValue().doubleValue(), low.getXValue().doubleValue(), last.getYValue().doubleValue());
     }
@@ -204,8 +204,9 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
             previousValues[i].setText(then[i]);
         }
         previousRun.setText(org.phoenixlab.app.util.Messages.get("metrics.previous", "previous") + ": " + previous.strategyTitle());
-        previousTitle.setText("Previous run (" + previous.strategyTitle() + "): "
-                + (p == FaultFigures.NONE ? "no fault." : p.title().replace("Last fault: ", "")));
+        previousTitle.setText(p == FaultFigures.NONE ? org.phoenixlab.app.util.Messages.format("metrics.previousTitle.none", previous.strategyTitle())
+                : org.phoenixlab.app.util.Messages.format("metrics.previousTitle", previous.strategyTitle(),
+                        p.title().replace(org.phoenixlab.app.util.Messages.get("metrics.lastFault.prefix"), "")));
         previousSeries.setName(org.phoenixlab.app.util.Messages.get("metrics.previous", "previous") + ": " + previous.strategyTitle());
         int complete = Math.max(0, previous.throughput().size() - 1);
         previousSeries.getData().setAll(points(previous.throughput(), complete, previous.bucketUs()));
