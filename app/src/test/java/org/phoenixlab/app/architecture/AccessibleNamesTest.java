@@ -9,14 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phoenixlab.app.main.MainWindow;
-import org.phoenixlab.app.main.Shortcuts;
-import org.phoenixlab.app.prefs.Settings;
-import org.phoenixlab.assets.Assets;
+import org.phoenixlab.app.main.TestWindows;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -33,14 +30,7 @@ class AccessibleNamesTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Settings.preferences().clear();
-        window = new MainWindow();
-        Scene scene = new Scene(window, 1400, 900);
-        scene.getStylesheets().add(Assets.stylesheet());
-        Shortcuts.install(scene, window);
-        stage.setScene(scene);
-        stage.sizeToScene();
-        stage.show();
+        window = TestWindows.show(stage);
     }
 
     private static String text(Node n) {

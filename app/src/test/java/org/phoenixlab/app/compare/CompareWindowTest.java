@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.stage.Stage;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.phoenixlab.app.main.MainWindow;
+import org.phoenixlab.app.main.TestWindows;
 import org.phoenixlab.assets.Assets;
 import org.phoenixlab.engine.experiment.Comparison;
 import org.phoenixlab.engine.experiment.NicFaultExperiment;
@@ -37,13 +37,8 @@ class CompareWindowTest {
     private MainWindow window;
 
     @Start
-    void start(Stage stage) {
-        window = new MainWindow();
-        Scene scene = new Scene(window, 1400, 900);
-        scene.getStylesheets().add(Assets.stylesheet());
-        stage.setScene(scene);
-        stage.sizeToScene();
-        stage.show();
+    void start(Stage stage) throws Exception {
+        window = TestWindows.show(stage);
     }
 
     private CompareWindow compare() throws Exception {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -18,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.phoenixlab.app.main.MainWindow;
+import org.phoenixlab.app.main.TestWindows;
 import org.phoenixlab.app.util.TableFiles;
-import org.phoenixlab.assets.Assets;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.trace.Trace;
 import org.testfx.api.FxRobot;
@@ -32,13 +31,8 @@ class ExportTest {
     private MainWindow window;
 
     @Start
-    void start(Stage stage) {
-        window = new MainWindow();
-        Scene scene = new Scene(window, 1400, 900);
-        scene.getStylesheets().add(Assets.stylesheet());
-        stage.setScene(scene);
-        stage.sizeToScene(); // the stage is shared between test classes: no size left over from another
-        stage.show();
+    void start(Stage stage) throws Exception {
+        window = TestWindows.show(stage);
     }
 
     private void crashAndRepair(FxRobot robot) {

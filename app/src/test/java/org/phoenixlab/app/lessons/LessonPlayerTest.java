@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phoenixlab.app.main.MainWindow;
-import org.phoenixlab.app.main.Shortcuts;
+import org.phoenixlab.app.main.TestWindows;
 import org.phoenixlab.app.prefs.Settings;
-import org.phoenixlab.assets.Assets;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -26,14 +24,7 @@ class LessonPlayerTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Settings.preferences().clear();
-        window = new MainWindow();
-        Scene scene = new Scene(window, 1500, 950);
-        scene.getStylesheets().add(Assets.stylesheet());
-        Shortcuts.install(scene, window);
-        stage.setScene(scene);
-        stage.sizeToScene(); // the stage is shared between test classes: no size left over from another
-        stage.show();
+        window = TestWindows.show(stage, 1500, 950);
     }
 
     private void openLesson(FxRobot robot, String id) {

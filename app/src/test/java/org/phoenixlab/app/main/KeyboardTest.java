@@ -10,15 +10,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phoenixlab.app.architecture.ArchitectureView;
-import org.phoenixlab.app.prefs.Settings;
-import org.phoenixlab.assets.Assets;
 import org.phoenixlab.engine.model.ComponentState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -37,14 +34,8 @@ class KeyboardTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Settings.preferences().clear();
-        window = new MainWindow();
-        scene = new Scene(window, 1400, 900);
-        scene.getStylesheets().add(Assets.stylesheet());
-        Shortcuts.install(scene, window);
-        stage.setScene(scene);
-        stage.sizeToScene();
-        stage.show();
+        window = TestWindows.show(stage);
+        scene = window.getScene();
     }
 
     private Node focus() {

@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phoenixlab.app.architecture.ArchitectureView;
 import org.phoenixlab.app.panels.events.EventLogPane;
 import org.phoenixlab.app.session.Session;
-import org.phoenixlab.assets.Assets;
 import org.phoenixlab.engine.model.ComponentSpec;
 import org.phoenixlab.engine.model.ComponentState;
 import org.phoenixlab.engine.sim.FaultMetrics;
@@ -28,13 +26,8 @@ class MainWindowTest {
     private MainWindow window;
 
     @Start
-    void start(Stage stage) {
-        window = new MainWindow();
-        Scene scene = new Scene(window, 1400, 900);
-        scene.getStylesheets().add(Assets.stylesheet());
-        stage.setScene(scene);
-        stage.sizeToScene(); // the stage is shared between test classes: no size left over from another
-        stage.show();
+    void start(Stage stage) throws Exception {
+        window = TestWindows.show(stage);
     }
 
     private String stateOf(String id) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.chart.Chart;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phoenixlab.app.panels.inspector.InspectorRows;
 import org.phoenixlab.app.panels.metrics.MetricsPane;
-import org.phoenixlab.assets.Assets;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.model.ComponentSpec;
 import org.phoenixlab.engine.scenario.Scenario;
@@ -41,13 +39,8 @@ class ScreenListTest {
     private MainWindow window;
 
     @Start
-    void start(Stage stage) {
-        window = new MainWindow();
-        Scene scene = new Scene(window, 1500, 950);
-        scene.getStylesheets().add(Assets.stylesheet());
-        stage.setScene(scene);
-        stage.sizeToScene();
-        stage.show();
+    void start(Stage stage) throws Exception {
+        window = TestWindows.show(stage, 1500, 950);
     }
 
     private static Set<String> texts(Node root) {

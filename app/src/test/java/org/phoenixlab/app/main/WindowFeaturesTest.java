@@ -52,13 +52,7 @@ class WindowFeaturesTest {
         Settings.preferences().clear();
         Files.deleteIfExists(Settings.home().resolve("autosave.journal.jsonl"));
         this.stage = stage;
-        window = new MainWindow();
-        Scene scene = new Scene(window, 1400, 900);
-        scene.getStylesheets().add(Assets.stylesheet());
-        Shortcuts.install(scene, window);
-        stage.setScene(scene);
-        stage.sizeToScene(); // the stage is shared between test classes: no size left over from another
-        stage.show();
+        window = TestWindows.show(stage);
     }
 
     private ToolBar toolbar(FxRobot robot) {

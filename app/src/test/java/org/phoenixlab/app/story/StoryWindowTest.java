@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -21,11 +20,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phoenixlab.app.main.MainWindow;
-import org.phoenixlab.app.main.Shortcuts;
+import org.phoenixlab.app.main.TestWindows;
 import org.phoenixlab.app.panels.timeline.TimelineBar;
-import org.phoenixlab.app.prefs.Settings;
 import org.phoenixlab.app.session.Speed;
-import org.phoenixlab.assets.Assets;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.model.ComponentState;
 import org.phoenixlab.engine.scenario.Scenario;
@@ -48,14 +45,7 @@ class StoryWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Settings.preferences().clear();
-        window = new MainWindow();
-        Scene scene = new Scene(window, 1400, 900);
-        scene.getStylesheets().add(Assets.stylesheet());
-        Shortcuts.install(scene, window);
-        stage.setScene(scene);
-        stage.sizeToScene(); // the stage is shared between test classes: no size left over from another
-        stage.show();
+        window = TestWindows.show(stage);
     }
 
     private ComponentState driver() {
