@@ -38,6 +38,7 @@ public final class EventLogPane extends VBox {
     private final CheckBox momentsOnly = new CheckBox(org.phoenixlab.app.util.Messages.get("events.momentsOnly"));
     private Trace trace;
     private int loadedTo; // trace index after the last event in {@link #all}
+    private int noteFor = -1; // the first index the window line was written for
     private final Label older = new Label();
     private VirtualFlow<?> flow;
     private boolean seeking;
@@ -173,8 +174,12 @@ public final class EventLogPane extends VBox {
         }
     }
 
-    /** The line that says the log starts later than the run, when it does. */
+    /** The line that says the log starts later than the run, when it does (written again only when that changes). */
     private void windowNote(int firstIndex) {
+        if (firstIndex == noteFor) {
+            return; // called every frame while playing: the start moves only when the front is trimmed
+        }
+        noteFor = firstIndex;
         older.setVisible(firstIndex > 0);
         if (firstIndex > 0) {
             older.setText(org.phoenixlab.app.util.Messages.format("events.window", all.size(), all.get(0).timeUs() / 1e6));
