@@ -70,7 +70,8 @@ class DrawingTest {
             moved[1] = w.architecture().morphing() ? 1 : 0;
         });
         assertTrue(moved[0] > 0 && moved[1] == 1, "net_uk starts from where Phoenix drew it and moves into dom0");
-        WaitForAsyncUtils.waitForFxEvents();
+        // The transition runs on the animation clock, not in a number of pulses: wait until the boxes stand still.
+        waitUntilStill(w);
         ArchitectureView v = w.architecture();
         assertEquals(1, robot.lookup(".design-frame.dom0").queryAll().size(), "one dom0");
         assertFalse(v.frameNodes().containsKey("ukmonitor"), "no global loop");
@@ -92,6 +93,15 @@ class DrawingTest {
         assertEquals(List.of(ComponentIds.NET_UK, ComponentIds.DISK_UK, ComponentIds.TOOL_UK),
                 w.architecture().heartbeats().laneComponents());
         robot.interact(w::closing);
+    }
+
+    private static void waitUntilStill(MainWindow w) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !w.architecture().morphing());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the boxes were still moving 10 s after the strategy changed", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
