@@ -68,7 +68,10 @@ class DeterminismTest {
         here.run();
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                DigestMain.class.getName(), "42").redirectErrorStream(true).start();
+                DigestMain.class.getName(), "42")
+                // Only the digest is read from standard output; what the JVM says on its own (a "Picked up
+                // JAVA_TOOL_OPTIONS" line, a warning) goes to the test's error stream.
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             out = r.readLine();
