@@ -698,7 +698,7 @@ public final class MainViewModel implements SessionControl {
         String id = selected.get();
         boolean any = !faultsForSelected().isEmpty();
         canInject.set(any);
-        injectText.set(any ? org.phoenixlab.app.util.Messages.format("toolbar.inject.on", topology().find(id).map(c -> c.label()).orElse(id))
+        injectText.set(any ? org.phoenixlab.app.util.Messages.format("toolbar.inject.on", org.phoenixlab.app.util.ModelWords.name(topology(), id))
                 : org.phoenixlab.app.util.Messages.get("toolbar.inject"));
     }
 
