@@ -87,6 +87,11 @@ public final class ModelWords {
         return design.monitor().probes().stream().map(p -> Messages.get(probeKey(p), p)).toList();
     }
 
+    /** A strategy's title ("Phoenix, grain fin"), by its name ({@code strategy.<name>}), else the engine's title. */
+    public static String strategy(String name, String english) {
+        return Messages.get("strategy." + name, english);
+    }
+
     /** A fault kind's words ("plantage"), else the engine's. */
     public static String fault(FaultKind kind) {
         return Messages.get("fault." + kind.id(), kind.label());
