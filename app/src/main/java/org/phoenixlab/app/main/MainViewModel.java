@@ -271,7 +271,7 @@ public final class MainViewModel implements SessionControl {
 
     /** The title of the design protecting the host now ("Phoenix, fine-grained"). */
     public String strategyTitle() {
-        return simulation().strategy().title();
+        return org.phoenixlab.app.util.ModelWords.strategy(simulation().strategy().name(), simulation().strategy().title());
     }
 
     public Topology topology() {
@@ -644,7 +644,7 @@ public final class MainViewModel implements SessionControl {
         Simulation sim = simulation();
         story.moved(how == Tell.NEXT, how == Tell.KEEP);
         Snapshot s = sim.snapshot();
-        status.show(s, sim.strategy().title(), autosaveProblem, this::outlook);
+        status.show(s, org.phoenixlab.app.util.ModelWords.strategy(sim.strategy().name(), sim.strategy().title()), autosaveProblem, this::outlook);
         snapshot.set(s);
         refreshes.set(refreshes.get() + 1);
     }
@@ -671,7 +671,7 @@ public final class MainViewModel implements SessionControl {
     /** The run as it stands, to keep beside the next one. */
     private RunRecord record() {
         Simulation sim = simulation();
-        return new RunRecord(sim.strategy().title(), sim.nowUs(), sim.faults(), sim.throughput(), Simulation.throughputBucketUs());
+        return new RunRecord(org.phoenixlab.app.util.ModelWords.strategy(sim.strategy().name(), sim.strategy().title()), sim.nowUs(), sim.faults(), sim.throughput(), Simulation.throughputBucketUs());
     }
 
     /** Whether the student did something (a fault, an operation) since the session was opened or saved. */

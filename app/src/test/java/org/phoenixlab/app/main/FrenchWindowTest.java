@@ -42,14 +42,16 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The main window in French: every word of its frame (menus and their items, the toolbar and its tooltips,
- * the panels' tabs, the event log's bar and columns, the timeline, the status line, the caption's fixed words)
- * and of its panels with something in them (the legend shown, the Inspector on NetBack, the Metrics of a NIC
- * driver crash, the lessons' list and a lesson started) comes from the French bundle. The check: the same
- * window is built in English and in French, and no text of the French one is a text of the English one, apart
- * from names (the program's, the strategies' identifiers, the languages') and figures. Left out as the
- * engine's or the lessons' words, explicitly: the drawing (component names and states come from the
- * engine), the event log's rows, the Inspector's title (a component's name and id), and what the lessons
- * say (their titles, goals, steps, questions and choices, in English for now).
+ * the panels' tabs, the event log's bar and columns, the timeline, the status line, the caption's fixed words),
+ * of its panels with something in them (the legend shown, the Inspector on NetBack, the Metrics of a NIC
+ * driver crash, the lessons' list and a lesson started), of the drawing (bands, frames, component names,
+ * states, details and counters, tooltips: after the crash, then every design's drawing and 64 guests as
+ * tiles) and of the menus (every component's faults and a guest's operations, the toolbar's inject menu)
+ * comes from the French bundle. The check: the same window is built in English and in French, and no text of
+ * the French one is a text of the English one, apart from an explicit list of proper names, ids and figures.
+ * Left out as the engine's or the lessons' words, explicitly: the event log's rows, the caption's explanation
+ * (not walked), the Inspector's title (a component's name and id), and what the lessons say (their titles,
+ * goals, steps, questions and choices, in English for now).
  */
 @ExtendWith(ApplicationExtension.class)
 class FrenchWindowTest {
