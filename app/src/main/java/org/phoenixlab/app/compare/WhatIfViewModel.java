@@ -246,7 +246,7 @@ public final class WhatIfViewModel {
         Optional<String> problem = refusal(k, v);
         if (problem.isPresent()) {
             refusal.set(problem.get());
-            status.set("Not used: " + problem.get() + ".");
+            status.set(Messages.format("whatif.status.notUsed", problem.get()));
             adjust(() -> values.get(k).set(shownValue(k, accepted.get(k))));
             return;
         }
@@ -288,15 +288,15 @@ public final class WhatIfViewModel {
         try {
             v = Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            String problem = "the " + k.label() + " must be a number of " + u + ", not '" + text.trim() + "'";
+            String problem = Messages.format("whatif.notANumber", knob(k), u, text.trim());
             refusal.set(problem);
-            status.set("Not used: " + problem + ".");
+            status.set(Messages.format("whatif.status.notUsed", problem));
             return Optional.of(problem);
         }
         Optional<String> problem = refusal(k, engineValue(k, v));
         if (problem.isPresent()) {
             refusal.set(problem.get());
-            status.set("Not used: " + problem.get() + ".");
+            status.set(Messages.format("whatif.status.notUsed", problem.get()));
             return problem;
         }
         values.get(k).set(v);
@@ -433,7 +433,7 @@ public final class WhatIfViewModel {
             question = null;
             asking = false;
             updateRunning();
-            status.set("These inputs cannot run: " + problem.get() + ".");
+            status.set(Messages.format("whatif.status.cannotRun", problem.get()));
             return;
         }
         fresh.replaceAll((s, was) -> false);
@@ -488,7 +488,7 @@ public final class WhatIfViewModel {
             if (question == t) {
                 asking = false;
                 updateRunning();
-                status.set("Could not run: " + e.getMessage());
+                status.set(Messages.get("whatif.status.failed", "Could not run: ") + e.getMessage());
             }
         });
         question = t;
@@ -591,7 +591,7 @@ public final class WhatIfViewModel {
         for (long v : List.of(a, z)) {
             Optional<String> problem = refusal(k, v);
             if (problem.isPresent()) {
-                status.set("The sweep cannot run: " + problem.get() + ".");
+                status.set(Messages.format("whatif.status.sweepCannotRun", problem.get()));
                 return;
             }
         }
@@ -617,7 +617,7 @@ public final class WhatIfViewModel {
             if (sweepTask == t) {
                 sweeping = false;
                 updateRunning();
-                status.set("The sweep could not run: " + e.getMessage());
+                status.set(Messages.get("whatif.status.sweepFailed", "The sweep could not run: ") + e.getMessage());
             }
         });
         sweepTask = t;
