@@ -711,7 +711,7 @@ public final class ArchitectureView extends Pane {
             case ComponentIds.VMM -> design.monitor().globalLoop()
                     ? Messages.format("drawing.heartbeats",
                             s.heartbeats().explicit(), s.heartbeats().implicit(), s.heartbeats().missed(), s.heartbeats().cpuUs())
-                    : ModelWords.monitorTitle(design) + ": " + ModelWords.monitorDetail(design);
+                    : Messages.format("drawing.monitor", ModelWords.monitorTitle(design), ModelWords.monitorDetail(design));
             case ComponentIds.NETBACK -> s.traffic().buffered() > 0
                     ? Messages.format("drawing.shadowBuffer", s.traffic().buffered()) : "";
             case ComponentIds.NIC, ComponentIds.NIC_BACKUP -> id.equals(s.traffic().activeNic())
@@ -884,9 +884,9 @@ public final class ArchitectureView extends Pane {
             case FRONTEND -> new String[] {spec.label().replace("Front", ""), spec.label().replace("Front", "")};
             default -> null;
         };
-        if (shortTitles != null) { // in the window's language by the component's name key, else the English ones
-            node.shortTitle(ModelWords.shortName(topology, id, "short", shortTitles[0]),
-                    ModelWords.shortName(topology, id, "tiny", shortTitles[1]));
+        String shortTitle = ModelWords.shortName(topology, id, "short", shortTitles == null ? null : shortTitles[0]);
+        if (shortTitle != null) { // in the window's language by the component's name key, else the English ones
+            node.shortTitle(shortTitle, ModelWords.shortName(topology, id, "tiny", shortTitles == null ? null : shortTitles[1]));
         }
         node.getStyleClass().add("unit-" + design.unitOf(id).map(u -> u.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .orElse("none"));
