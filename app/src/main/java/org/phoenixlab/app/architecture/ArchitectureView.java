@@ -1,5 +1,7 @@
 package org.phoenixlab.app.architecture;
 
+import org.phoenixlab.app.util.Messages;
+import org.phoenixlab.app.util.ModelWords;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -114,8 +116,8 @@ public final class ArchitectureView extends Pane {
         getChildren().addAll(bands, frames, lines, parts, over, dynamic);
         setFocusTraversable(true); // the keyboard walks the components (see onKey)
         setAccessibleRole(javafx.scene.AccessibleRole.NODE);
-        setAccessibleText("Architecture drawing: arrow keys move between components, Enter goes into a unikernel's parts"
-                + " or opens a component's faults, Escape goes out");
+        setAccessibleText(Messages.get("drawing.accessible", "Architecture drawing: arrow keys move between components, Enter goes into a unikernel's parts"
+                + " or opens a component's faults, Escape goes out"));
         addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::onKey);
         focusedProperty().addListener((o, was, on) -> {
             if (on && (cursor == null || !drawn(cursor))) {
@@ -222,7 +224,8 @@ public final class ArchitectureView extends Pane {
         return menus.menuOf(nodeFor(id));
     }
 
-    private boolean drawn(String id) {
+    /** Whether the component has a node in the drawing now (a guest's parts are not drawn while it is a tile). */
+    public boolean drawn(String id) {
         ComponentNode n = nodes.get(id);
         return n != null && n.getParent() != null;
     }
@@ -687,14 +690,14 @@ public final class ArchitectureView extends Pane {
             ComponentNode n = nodes.get(v.id());
             if (n != null && n.getParent() != null) {
                 RingView r = rings.get(v.id());
-                String note = r != null ? String.format(Locale.ROOT, "%d/%d slots", r.occupancy(), r.slots())
+                String note = r != null ? Messages.format("drawing.slots", r.occupancy(), r.slots())
                         : note(v, snapshot, timers.get(v.id()));
                 n.update(v, note);
             }
         }
         if (layout.tiles()) {
-            tileCounts.setText(String.format(Locale.ROOT, "%d guests: %d healthy, %d degraded or failing%s \u00B7 click one to see it whole",
-                    topology.guests(), healthy, troubled, stopped > 0 ? ", " + stopped + " stopped" : ""));
+            tileCounts.setText(Messages.format("drawing.tiles", topology.guests(), healthy, troubled,
+                    stopped > 0 ? Messages.format("drawing.tiles.stopped", stopped) : ""));
         }
     }
 
@@ -702,17 +705,18 @@ public final class ArchitectureView extends Pane {
         String id = v.id();
         if (timer != null && v.state() != ComponentState.REPAIRING) {
             long in = Math.max(0, timer.nextUs() - s.timeUs());
-            return String.format(Locale.ROOT, "timed restart in %.1f s (every %d s)", in / 1e6, timer.periodUs() / 1_000_000);
+            return Messages.format("drawing.timedRestart", String.format(Messages.locale(), "%.1f", in / 1e6), timer.periodUs() / 1_000_000);
         }
         return switch (id) {
             case ComponentIds.VMM -> design.monitor().globalLoop()
-                    ? String.format(Locale.ROOT, "heartbeats: %,d explicit, %,d implicit, %,d missed \u00B7 %,d \u00B5s CPU",
+                    ? Messages.format("drawing.heartbeats",
                             s.heartbeats().explicit(), s.heartbeats().implicit(), s.heartbeats().missed(), s.heartbeats().cpuUs())
-                    : design.monitor().title() + ": " + design.monitor().detail();
+                    : Messages.format("drawing.monitor", ModelWords.monitorTitle(design), ModelWords.monitorDetail(design));
             case ComponentIds.NETBACK -> s.traffic().buffered() > 0
-                    ? String.format(Locale.ROOT, "shadow buffer: %,d packets", s.traffic().buffered()) : "";
+                    ? Messages.format("drawing.shadowBuffer", s.traffic().buffered()) : "";
             case ComponentIds.NIC, ComponentIds.NIC_BACKUP -> id.equals(s.traffic().activeNic())
-                    ? (s.traffic().forwarding() ? "carrying traffic" : "idle: nothing to send") : "standby";
+                    ? (s.traffic().forwarding() ? Messages.get("drawing.nic.carrying", "carrying traffic")
+                            : Messages.get("drawing.nic.idle", "idle: nothing to send")) : Messages.get("drawing.nic.standby", "standby");
             default -> "";
         };
     }
@@ -865,19 +869,24 @@ public final class ArchitectureView extends Pane {
 
     private ComponentNode makeNode(String id) {
         ComponentSpec spec = topology.find(id).orElseThrow(() -> new IllegalArgumentException("unknown " + id));
-        ComponentNode node = new ComponentNode(spec, design.title(id, spec.label()), design.notes().get(id));
+        String note = ModelWords.note(design, id);
+        ComponentNode node = new ComponentNode(spec, ModelWords.title(design, topology, id),
+                note != null ? note : ModelWords.description(topology, spec));
         node.badged(topology.dependencies().contains(id));
-        node.container(topology.containerOf(id).map(c -> design.title(c, topology.find(c).map(ComponentSpec::label).orElse(c)))
-                .orElse(null));
+        node.container(topology.containerOf(id).map(c -> ModelWords.title(design, topology, c)).orElse(null));
         String n = id.substring(id.lastIndexOf('/') + 1);
-        switch (spec.kind()) {
-            case XENSTORE_REPLICA -> node.shortTitle("replica " + n, "R" + n);
-            case XENSTORE_COORDINATOR -> node.shortTitle("coord. " + n, "C" + n);
-            case RING -> node.shortTitle(id.endsWith("/net") ? "net ring" : "blk ring", id.endsWith("/net") ? "net" : "blk");
-            case SUBCOMPONENT -> node.shortTitle(spec.label().endsWith("driver") ? "driver" : spec.label().replace("BlockBack", "BlkBack"),
-                    spec.label().endsWith("driver") ? "drv" : spec.label().replace("BlockBack", "BlkBack"));
-            case FRONTEND -> node.shortTitle(spec.label().replace("Front", ""), spec.label().replace("Front", ""));
-            default -> { }
+        String[] shortTitles = switch (spec.kind()) {
+            case XENSTORE_REPLICA -> new String[] {"replica " + n, "R" + n};
+            case XENSTORE_COORDINATOR -> new String[] {"coord. " + n, "C" + n};
+            case RING -> new String[] {id.endsWith("/net") ? "net ring" : "blk ring", id.endsWith("/net") ? "net" : "blk"};
+            case SUBCOMPONENT -> new String[] {spec.label().endsWith("driver") ? "driver" : spec.label().replace("BlockBack", "BlkBack"),
+                    spec.label().endsWith("driver") ? "drv" : spec.label().replace("BlockBack", "BlkBack")};
+            case FRONTEND -> new String[] {spec.label().replace("Front", ""), spec.label().replace("Front", "")};
+            default -> null;
+        };
+        String shortTitle = ModelWords.shortName(topology, id, "short", shortTitles == null ? null : shortTitles[0]);
+        if (shortTitle != null) { // in the window's language by the component's name key, else the English ones
+            node.shortTitle(shortTitle, ModelWords.shortName(topology, id, "tiny", shortTitles == null ? null : shortTitles[1]));
         }
         node.getStyleClass().add("unit-" + design.unitOf(id).map(u -> u.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .orElse("none"));
@@ -920,7 +929,7 @@ public final class ArchitectureView extends Pane {
             if (layout.has(g)) {
                 guests.put(g, bounds(g));
             }
-            labels.put(g, topology.find(g).map(ComponentSpec::label).orElse(g));
+            labels.put(g, ModelWords.name(topology, g));
         }
         return new FlowLayer.Places(bounds(ComponentIds.TOOL_UK), replicas, coordinators,
                 bounds(ComponentIds.REMOTE_HOST), guests, labels, layout.routeY(), layout.routeX());

@@ -8,6 +8,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.MouseButton;
+import org.phoenixlab.app.util.ModelWords;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.fault.FaultTargets;
 import org.phoenixlab.engine.model.ComponentSpec;
@@ -46,7 +47,7 @@ final class ComponentMenus {
         menus.put(node, menu);
         for (FaultKind kind : FaultTargets.faultsFor(topology, id, replicatedXenStore)) {
             boolean simple = kind == FaultKind.CRASH || kind == FaultKind.HANG;
-            MenuItem item = new MenuItem(capitalise(kind.label()) + (simple ? " " + spec.label() : ""));
+            MenuItem item = new MenuItem(simple ? ModelWords.faultOf(kind, ModelWords.name(topology, spec)) : ModelWords.faultCapitalised(kind));
             item.setId("inject-" + kind.id());
             item.setMnemonicParsing(false);
             item.setOnAction(e -> onInject.accept(id, kind));
@@ -98,12 +99,7 @@ final class ComponentMenus {
     private List<MenuItem> operations(String vm, ComponentNode node) {
         List<MenuItem> items = new ArrayList<>();
         for (ScriptedOperation.Kind kind : ScriptedOperation.Kind.values()) {
-            MenuItem item = new MenuItem(switch (kind) {
-                case CREATE -> "Create this VM (tool_uk)";
-                case MIGRATE -> "Migrate to the remote host (tool_uk)";
-                case CHECKPOINT -> "Checkpoint to disk (tool_uk)";
-                case DESTROY -> "Destroy this VM (tool_uk)";
-            });
+            MenuItem item = new MenuItem(ModelWords.operation(kind));
             item.setId("operate-" + kind.id());
             item.setMnemonicParsing(false);
             item.setOnAction(e -> onOperate.accept(kind, vm));
@@ -113,9 +109,5 @@ final class ComponentMenus {
             items.add(item);
         }
         return items;
-    }
-
-    static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

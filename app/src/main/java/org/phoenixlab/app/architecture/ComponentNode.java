@@ -83,7 +83,7 @@ public final class ComponentNode extends VBox {
         tip.setShowDelay(Duration.millis(300));
         Tooltip.install(this, tip);
         setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
-        setAccessibleRoleDescription("component");
+        setAccessibleRoleDescription(org.phoenixlab.app.util.Messages.get("node.role", "component"));
         setAccessibleText(fullTitle);
         setLook(HostLayout.Look.FULL, 120, 60, false);
     }
@@ -95,7 +95,8 @@ public final class ComponentNode extends VBox {
      * the holder's words, or null at the top).
      */
     public void container(String container) {
-        setAccessibleText(container == null ? fullTitle : fullTitle + ", in " + container);
+        setAccessibleText(container == null ? fullTitle : org.phoenixlab.app.util.Messages.get("node.in", "{0}, in {1}")
+                .replace("{0}", fullTitle).replace("{1}", container));
     }
 
     /** What activating it does (its menu opens): then a screen reader offers it as a button. */
@@ -242,8 +243,9 @@ public final class ComponentNode extends VBox {
     private String lastNote = "";
 
     public void update(ComponentView view, String note) {
-        String why = view.waitingFor().isEmpty() ? view.reason() : "waits for " + view.waitingFor();
-        apply(view.state(), why, view.repairAction(), view.repairProgress(), note);
+        String why = view.waitingFor().isEmpty() ? view.reason()
+                : org.phoenixlab.app.util.Messages.get("node.waitsFor", "waits for ") + view.waitingFor();
+        apply(view.state(), why, org.phoenixlab.app.util.ModelWords.repair(view.repairAction()), view.repairProgress(), note);
     }
 
     private void apply(ComponentState s, String why, String action, double fraction, String note) {

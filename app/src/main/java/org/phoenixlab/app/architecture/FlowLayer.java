@@ -1,5 +1,6 @@
 package org.phoenixlab.app.architecture;
 
+import org.phoenixlab.app.util.Messages;
 import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -264,7 +265,7 @@ public final class FlowLayer extends Pane {
             if ("pre-copy".equals(m.phase())) { // the guest still runs at home: only its pages travel
                 double[] mid = along(xs, ys, 0.5);
                 g.setFill(Color.web("#311b92"));
-                g.fillText(label(m) + ": pre-copy (the guest keeps running)", mid[0] - 120, mid[1] - 5);
+                g.fillText(Messages.format("drawing.migration.preCopy", label(m)), mid[0] - 120, mid[1] - 5);
                 continue;
             }
             // The guest's outline on its way, centred on the route, with the phase written in it.
@@ -282,7 +283,7 @@ public final class FlowLayer extends Pane {
             g.setFill(Color.web("#311b92"));
             g.fillText(label(m), gx + 6, gy + 14);
             g.setFont(Font.font("System", 11));
-            g.fillText("migration: " + m.phase(), gx + 6, gy + 28);
+            g.fillText(Messages.format("drawing.migration.phase", Messages.get("drawing.migration.phase." + m.phase(), m.phase())), gx + 6, gy + 28);
             g.setFont(Font.font("System", FontWeight.BOLD, 12));
         }
     }
@@ -305,7 +306,7 @@ public final class FlowLayer extends Pane {
     }
 
     private String label(Migration m) {
-        return places.guestLabels().getOrDefault(m.vm(), m.vm()) + " \u2192 remote host";
+        return Messages.format("drawing.migration.route", places.guestLabels().getOrDefault(m.vm(), m.vm()));
     }
 
     private static double lerp(double a, double b, double f) {

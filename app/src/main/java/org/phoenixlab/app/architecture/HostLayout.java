@@ -1,5 +1,7 @@
 package org.phoenixlab.app.architecture;
 
+import org.phoenixlab.app.util.Messages;
+import org.phoenixlab.app.util.ModelWords;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -354,7 +356,7 @@ public final class HostLayout {
         double enclosureRow = anyEnclosure ? 20 : 0;
         double blockH = privilegedBlockHeight();
         double bandBottom = unitsTop + enclosureRow + blockH + PAD;
-        band(design.pvmTitle(), "band-pvm", left, bandTop, right - left, bandBottom - bandTop);
+        band(ModelWords.pvmTitle(design), "band-pvm", left, bandTop, right - left, bandBottom - bandTop);
         privilegedUnits(left + PAD, right - PAD, unitsTop, enclosureRow, blockH);
 
         // Channel below the units: the arrows between them, each in a lane; heartbeats cross it.
@@ -371,9 +373,9 @@ public final class HostLayout {
         double hwH = compact ? 46 : 64;
         double sideW = 84 + 2 * Math.min(150, Math.max(104, (right - left) * 0.11)) + 3 * PAD;
         double hwRight = right - sideW - GAP;
-        band("Hardware", "band-hardware", left, y, hwRight - left, hwH);
+        band(Messages.get("drawing.band.hardware", "Hardware"), "band-hardware", left, y, hwRight - left, hwH);
         devices(left, hwRight, y, hwH);
-        band("Elsewhere", "band-elsewhere", hwRight + GAP, y, right - hwRight - GAP, hwH);
+        band(Messages.get("drawing.band.elsewhere", "Elsewhere"), "band-elsewhere", hwRight + GAP, y, right - hwRight - GAP, hwH);
         double ew = (right - hwRight - GAP - 3 * PAD - 84) / 2;
         Look side = compact ? Look.COMPACT : Look.FULL;
         place(ComponentIds.REMOTE_HOST, hwRight + GAP + 84, y + PAD, ew, hwH - 2 * PAD, side);
@@ -427,7 +429,7 @@ public final class HostLayout {
             }
             bottom = Math.max(inner + guestBlockH(), gridTop + gridH) + PAD;
         }
-        guestsBand = band("Guest VMs (domU)", "band-guests", left, top, right - left, bottom - top);
+        guestsBand = band(Messages.get("drawing.band.guests", "Guest VMs (domU)"), "band-guests", left, top, right - left, bottom - top);
         return bottom;
     }
 
@@ -506,14 +508,14 @@ public final class HostLayout {
                 if (b.component()) {
                     block(b.id(), x, by, w, bh);
                 } else {
-                    frames.add(new Frame(u.id(), u.title(), u.note(), styleOf(u), x, by, w, bh));
+                    frames.add(new Frame(u.id(), ModelWords.unitTitle(design, u), ModelWords.unitNote(design, u), styleOf(u), x, by, w, bh));
                     units.add(new Box(u.id(), x, by, w, bh, Look.FULL));
                 }
                 x += w + GAP;
             }
             if (enclosure) {
                 x += PAD - GAP;
-                frames.add(new Frame(u.id(), u.title(), u.note(), styleOf(u), ux, top - 2, x - ux, blockH + enclosureRow + 4));
+                frames.add(new Frame(u.id(), ModelWords.unitTitle(design, u), ModelWords.unitNote(design, u), styleOf(u), ux, top - 2, x - ux, blockH + enclosureRow + 4));
                 x += GAP;
             }
         }
@@ -565,8 +567,8 @@ public final class HostLayout {
     /** UKmonitor (Phoenix) in the hypervisor, and a heartbeat lane under each heartbeated component. */
     private void monitor(double x, double y, double w, double h) {
         if (design.monitor().globalLoop()) {
-            String probes = String.join(", ", design.monitor().probes());
-            frames.add(new Frame("ukmonitor", "UKmonitor", "global feedback loop: " + probes + ". It " + design.monitor().detail() + ".",
+            String probes = String.join(", ", ModelWords.probes(design));
+            frames.add(new Frame("ukmonitor", "UKmonitor", Messages.format("drawing.ukmonitor.note", probes, ModelWords.monitorDetail(design)),
                     "global-loop", x + w - monitorWidth() - PAD, y + 2, monitorWidth(), 19));
         }
         double laneY = y + headerH() + 2;

@@ -1,5 +1,7 @@
 package org.phoenixlab.app.compare;
 
+import org.phoenixlab.app.util.Messages;
+import org.phoenixlab.app.util.ModelWords;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,7 +78,7 @@ public final class ComparePane extends ScrollPane {
         kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(FaultKind k) {
-                return k == null ? "" : k.label();
+                return k == null ? "" : ModelWords.fault(k);
             }
 
             @Override
@@ -93,14 +95,14 @@ public final class ComparePane extends ScrollPane {
         runs.getValueFactory().valueProperty().bindBidirectional(model.runsProperty());
         runs.setEditable(true);
         runs.setId("compare-runs");
-        runs.setTooltip(new Tooltip("Seeds per strategy: each seed moves the fault against the probes' timers; the figures are means"));
-        Button run = new Button("Run");
-        run.setTooltip(new Tooltip("Run the comparison: the fault under every strategy, each seed a run (Enter)"));
+        runs.setTooltip(new Tooltip(Messages.get("compare.runs.tooltip", "Seeds per strategy: each seed moves the fault against the probes' timers; the figures are means")));
+        Button run = new Button(Messages.get("compare.run", "Run"));
+        run.setTooltip(new Tooltip(Messages.get("compare.run.tooltip", "Run the comparison: the fault under every strategy, each seed a run (Enter)")));
         run.setId("compare-run");
         run.setDefaultButton(true);
         run.setOnAction(e -> model.start());
         run.disableProperty().bind(model.runningProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.get("compare.cancel", "Cancel"));
         cancel.setId("compare-cancel");
         cancel.disableProperty().bind(model.runningProperty().not());
         cancel.setOnAction(e -> model.cancel());
@@ -108,15 +110,15 @@ public final class ComparePane extends ScrollPane {
         progress.progressProperty().bind(model.progressProperty());
         progress.setPrefWidth(110);
         progress.visibleProperty().bind(model.runningProperty());
-        Button csv = new Button("Table as CSV\u2026");
-        csv.setOnAction(e -> save("comparison.csv", "CSV tables", "*.csv", model::exportCsv));
-        Button png = new Button("Charts as PNG\u2026");
-        png.setOnAction(e -> save("comparison.png", "PNG images", "*.png", this::exportPng));
+        Button csv = new Button(Messages.get("compare.csv", "Table as CSV\u2026"));
+        csv.setOnAction(e -> save("comparison.csv", Messages.get("compare.csv.files", "CSV tables"), "*.csv", model::exportCsv));
+        Button png = new Button(Messages.get("compare.png", "Charts as PNG\u2026"));
+        png.setOnAction(e -> save("comparison.png", Messages.get("compare.png.files", "PNG images"), "*.png", this::exportPng));
         kind.setPrefWidth(160);
         target.setPrefWidth(180);
         runs.setPrefWidth(80);
-        FlowPane controls = new FlowPane(8, 6, new Label("Fault"), kind, new Label("on"), target,
-                new Label("seeds per strategy"), runs, run, cancel, progress, csv, png);
+        FlowPane controls = new FlowPane(8, 6, new Label(Messages.get("compare.fault", "Fault")), kind, new Label(Messages.get("compare.on", "on")), target,
+                new Label(Messages.get("compare.seeds", "seeds per strategy")), runs, run, cancel, progress, csv, png);
         controls.setAlignment(Pos.CENTER_LEFT);
         for (Node n : controls.getChildren()) {
             if (n instanceof Control c) {
@@ -137,13 +139,13 @@ public final class ComparePane extends ScrollPane {
             c.setPercentWidth(50);
             bars.getColumnConstraints().add(c);
         }
-        throughput.setTitle("Throughput over time, first seed's run: the red dashed line marks the fault; a replay burst runs off the top");
+        throughput.setTitle(Messages.get("compare.throughput.title", "Throughput over time, first seed's run: the red dashed line marks the fault; a replay burst runs off the top"));
         throughput.setId("compare-throughput");
         throughput.setCreateSymbols(false);
         throughput.setAnimated(false);
         throughput.setLegendVisible(false);
-        ((NumberAxis) throughput.getXAxis()).setLabel("virtual time (s)");
-        ((NumberAxis) throughput.getYAxis()).setLabel("packets / s");
+        ((NumberAxis) throughput.getXAxis()).setLabel(Messages.get("compare.axis.time", "virtual time (s)"));
+        ((NumberAxis) throughput.getYAxis()).setLabel(Messages.get("compare.axis.rate", "packets / s"));
         throughput.setPrefHeight(250);
         throughput.setMinHeight(240);
         VBox.setVgrow(lines, Priority.ALWAYS);
@@ -163,6 +165,15 @@ public final class ComparePane extends ScrollPane {
         drawKey();
     }
 
+    /** The paper's columns' name, and the bars' word for no figure (in the language spoken when the pane is made). */
+    private final String paperWord = Messages.get("compare.column.paper", "paper");
+    private final String neverWord = Messages.get("compare.never", "never");
+
+    /** ", mean of 3 seeds" after a figure's title. */
+    private static String meanOf(int seeds) {
+        return Messages.format(seeds == 1 ? "compare.meanOf.one" : "compare.meanOf", seeds);
+    }
+
     public CompareViewModel viewModel() {
         return model;
     }
@@ -174,8 +185,8 @@ public final class ComparePane extends ScrollPane {
         table.prefHeightProperty().bind(table.fixedCellSizeProperty().multiply(StrategyCatalog.NAMES.size()).add(28));
         table.setMinHeight(Region.USE_PREF_SIZE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No comparison yet: choose a fault and press Run."));
-        TableColumn<Comparison.Row, String> name = column("strategy", Comparison.Row::title);
+        table.setPlaceholder(new Label(Messages.get("compare.table.none", "No comparison yet: choose a fault and press Run.")));
+        TableColumn<Comparison.Row, String> name = column(Messages.get("compare.column.strategy", "strategy"), r -> ModelWords.strategy(r.strategy(), r.title()));
         name.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -187,18 +198,18 @@ public final class ComparePane extends ScrollPane {
         });
         name.setMinWidth(200);
         table.getColumns().add(name);
-        table.getColumns().add(column("detection (ms)", r -> CompareViewModel.fmt(r.detectionMs(), 2)));
-        table.getColumns().add(column("paper", r -> r.paper().map(p -> CompareViewModel.fmt(p.detectionMs(), 2)).orElse("\u2013")));
-        table.getColumns().add(column("recovery (s)", r -> CompareViewModel.fmt(r.recoveryS(), 3)));
-        table.getColumns().add(column("paper", r -> r.paper().map(p -> CompareViewModel.fmt(p.recoveryS(), 1)).orElse("\u2013")));
-        table.getColumns().add(column("lost packets", r -> r.lostPackets() == null ? "does not complete" : CompareViewModel.fmt(r.lostPackets(), 0)));
-        table.getColumns().add(column("paper", r -> r.paper().map(p -> String.format(Locale.ROOT, "%,d", p.lostPackets())).orElse("\u2013")));
-        TableColumn<Comparison.Row, String> seeds = column("seeds completed", r -> r.completedRuns() + " of " + r.runs());
+        table.getColumns().add(column(Messages.get("compare.column.detection", "detection (ms)"), r -> CompareViewModel.fmt(r.detectionMs(), 2)));
+        table.getColumns().add(column(paperWord, r -> r.paper().map(p -> CompareViewModel.fmt(p.detectionMs(), 2)).orElse("\u2013")));
+        table.getColumns().add(column(Messages.get("compare.column.recovery", "recovery (s)"), r -> CompareViewModel.fmt(r.recoveryS(), 3)));
+        table.getColumns().add(column(paperWord, r -> r.paper().map(p -> CompareViewModel.fmt(p.recoveryS(), 1)).orElse("\u2013")));
+        table.getColumns().add(column(Messages.get("compare.column.lost", "lost packets"), r -> r.lostPackets() == null ? Messages.get("compare.doesNotComplete", "does not complete") : CompareViewModel.fmt(r.lostPackets(), 0)));
+        table.getColumns().add(column(paperWord, r -> r.paper().map(p -> String.format(Locale.ROOT, "%,d", p.lostPackets())).orElse("\u2013")));
+        TableColumn<Comparison.Row, String> seeds = column(Messages.get("compare.column.seeds", "seeds completed"), r -> Messages.format("compare.seedsOf", r.completedRuns(), r.runs()));
         seeds.setMinWidth(120);
         table.getColumns().add(seeds);
         for (TableColumn<Comparison.Row, ?> c : table.getColumns()) {
             if (c != name && c != seeds) {
-                c.setMinWidth(c.getText().equals("paper") ? 70 : 110);
+                c.setMinWidth(c.getText().equals(paperWord) ? 70 : 110);
             }
         }
     }
@@ -284,20 +295,20 @@ public final class ComparePane extends ScrollPane {
     private void drawBars() {
         List<Comparison.Row> rows = model.tableRows();
         int seeds = rows.isEmpty() ? model.runsProperty().get() : rows.get(0).runs();
-        String of = rows.isEmpty() ? "" : ", mean of " + seeds + " seed" + (seeds == 1 ? "" : "s");
+        String of = rows.isEmpty() ? "" : meanOf(seeds);
         figureBars.clear();
-        figureBars.add(new FigureBars("Detection time" + of, "ms", bars(rows, Comparison.Row::detectionMs, "never")));
-        figureBars.add(new FigureBars("Recovery time" + of, "s", bars(rows, Comparison.Row::recoveryS, "never")));
-        figureBars.add(new FigureBars("Lost packets" + of, "packets", bars(rows, Comparison.Row::lostPackets, "never ends")));
+        figureBars.add(new FigureBars(Messages.get("compare.bars.detection", "Detection time") + of, "ms", bars(rows, Comparison.Row::detectionMs, neverWord)));
+        figureBars.add(new FigureBars(Messages.get("compare.bars.recovery", "Recovery time") + of, "s", bars(rows, Comparison.Row::recoveryS, neverWord)));
+        figureBars.add(new FigureBars(Messages.get("compare.bars.lost", "Lost packets") + of, Messages.get("compare.unit.packets", "packets"), bars(rows, Comparison.Row::lostPackets, Messages.get("compare.neverEnds", "never ends"))));
         List<FidelityExperiments.ThroughputRow> free = model.faultFreeProperty().get();
         List<FigureBars.Bar> tp = new ArrayList<>();
         for (String s : StrategyCatalog.NAMES) {
             Optional<FidelityExperiments.ThroughputRow> t = model.faultFree(s);
             String text = t.map(x -> compact(x.faultFreePps())).orElse(model.running() ? "\u2026" : "");
-            tp.add(new FigureBars.Bar(s, StrategyCatalog.load(s).title(), t.map(FidelityExperiments.ThroughputRow::faultFreePps).orElse(null), text));
+            tp.add(new FigureBars.Bar(s, ModelWords.strategy(s, StrategyCatalog.load(s).title()), t.map(FidelityExperiments.ThroughputRow::faultFreePps).orElse(null), text));
         }
-        String freeSeeds = free.isEmpty() ? "" : ", mean of " + free.get(0).runs() + " seed" + (free.get(0).runs() == 1 ? "" : "s");
-        figureBars.add(new FigureBars("Throughput without a fault" + freeSeeds, "packets / s", tp));
+        String freeSeeds = free.isEmpty() ? "" : meanOf(free.get(0).runs());
+        figureBars.add(new FigureBars(Messages.get("compare.bars.throughput", "Throughput without a fault") + freeSeeds, Messages.get("compare.axis.rate", "packets / s"), tp));
         bars.getChildren().clear();
         for (int i = 0; i < figureBars.size(); i++) {
             FigureBars b = figureBars.get(i);
@@ -313,7 +324,7 @@ public final class ComparePane extends ScrollPane {
         List<FigureBars.Bar> out = new ArrayList<>();
         for (String s : StrategyCatalog.NAMES) {
             Comparison.Row row = rows.stream().filter(r -> r.strategy().equals(s)).findFirst().orElse(null);
-            String title = StrategyCatalog.load(s).title();
+            String title = ModelWords.strategy(s, StrategyCatalog.load(s).title());
             if (row == null) {
                 out.add(new FigureBars.Bar(s, title, null, model.running() ? "\u2026" : ""));
                 continue;
@@ -335,7 +346,7 @@ public final class ComparePane extends ScrollPane {
         List<String> styles = new ArrayList<>();
         for (var e : r.throughput().entrySet()) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
-            series.setName(StrategyCatalog.load(e.getKey()).title());
+            series.setName(ModelWords.strategy(e.getKey(), StrategyCatalog.load(e.getKey()).title()));
             List<Long> tp = e.getValue();
             int end = Math.min(tp.size() - 1, (int) (20 / bucketS)); // the first 20 s: the fault and most recoveries
             for (int i = 0; i < end; i++) {
@@ -360,7 +371,7 @@ public final class ComparePane extends ScrollPane {
         y.setUpperBound(top);
         y.setTickUnit(Math.max(1, Math.round(top / 5 / 10_000.0) * 10_000));
         XYChart.Series<Number, Number> fault = new XYChart.Series<>();
-        fault.setName("fault");
+        fault.setName(Messages.get("compare.faultSeries", "fault"));
         fault.getData().add(new XYChart.Data<>(r.faultAtUs() / 1e6, 0));
         fault.getData().add(new XYChart.Data<>(r.faultAtUs() / 1e6, top));
         throughput.getData().add(fault);
@@ -373,11 +384,11 @@ public final class ComparePane extends ScrollPane {
     }
 
     private static ChartKey.Entry entry(String strategy) {
-        return new ChartKey.Entry(StrategyCatalog.load(strategy).title(), StrategyColours.web(strategy), 2, List.of(), null, null);
+        return new ChartKey.Entry(ModelWords.strategy(strategy, StrategyCatalog.load(strategy).title()), StrategyColours.web(strategy), 2, List.of(), null, null);
     }
 
     private static ChartKey.Entry faultEntry(Comparison.Result r) {
-        return new ChartKey.Entry("the fault (at " + String.format(Locale.ROOT, "%.1f", r.faultAtUs() / 1e6) + " s)",
+        return new ChartKey.Entry(Messages.format("compare.key.faultAt", String.format(Messages.locale(), "%.1f", r.faultAtUs() / 1e6)),
                 StrategyColours.FAULT, 2, List.of(6.0, 4.0), null, null);
     }
 
@@ -387,24 +398,22 @@ public final class ComparePane extends ScrollPane {
         Optional<FidelityExperiments.ThroughputRow> first = model.faultFreeProperty().get().stream().findFirst();
         for (String s : StrategyCatalog.NAMES) {
             ChartKey.Entry e = entry(s);
-            String figures = model.faultFree(s).map(t -> String.format(Locale.ROOT, "%,.0f without a fault%s, %,.0f with the NIC crash",
-                    t.faultFreePps(), vsVanilla(s), t.withFaultMeanPps())).orElse(null);
-            String more = model.faultFree(s).map(t -> String.format(Locale.ROOT, "packets/s; with the NIC crash: mean of %d s from its start;"
-                    + " packets' round trip without a fault %.1f \u00b5s", FidelityExperiments.FAULT_BENCHMARK_US / 1_000_000,
-                    t.meanLatencyUs())).orElse(null);
+            String figures = model.faultFree(s).map(t -> Messages.format("compare.key.figures",
+                    String.format(Messages.locale(), "%,.0f", t.faultFreePps()), vsVanilla(s), String.format(Messages.locale(), "%,.0f", t.withFaultMeanPps()))).orElse(null);
+            String more = model.faultFree(s).map(t -> Messages.format("compare.key.more", FidelityExperiments.FAULT_BENCHMARK_US / 1_000_000,
+                    String.format(Messages.locale(), "%.1f", t.meanLatencyUs()))).orElse(null);
             entries.add(new ChartKey.Entry(e.name(), e.colour(), e.width(), e.dashes(), figures, more));
         }
         Comparison.Result r = model.result();
         if (r != null) {
             entries.add(faultEntry(r));
         } else {
-            entries.add(new ChartKey.Entry("the fault", StrategyColours.FAULT, 2, List.of(6.0, 4.0), null, null));
+            entries.add(new ChartKey.Entry(Messages.get("compare.key.fault", "the fault"), StrategyColours.FAULT, 2, List.of(6.0, 4.0), null, null));
         }
         key.show(entries);
-        Label note = new Label(first.map(t -> "Packets/s, mean of " + t.runs() + " seed" + (t.runs() == 1 ? "" : "s")
-                + " each (in brackets: against vanilla Xen); with the NIC crash: over " + FidelityExperiments.FAULT_BENCHMARK_US / 1_000_000
-                + " s from the start. Point at a line's name for more.")
-                .orElse("Each strategy's throughput figures come once the comparison is in."));
+        Label note = new Label(first.map(t -> Messages.format(t.runs() == 1 ? "compare.key.note.one" : "compare.key.note", t.runs(),
+                FidelityExperiments.FAULT_BENCHMARK_US / 1_000_000))
+                .orElse(Messages.get("compare.key.none", "Each strategy's throughput figures come once the comparison is in.")));
         note.setMinHeight(Region.USE_PREF_SIZE);
         note.setWrapText(true);
         note.getStyleClass().add("chart-key-figures");
@@ -415,15 +424,15 @@ public final class ComparePane extends ScrollPane {
         if (strategy.equals("vanilla")) {
             return "";
         }
-        return model.againstVanilla(strategy).map(d -> String.format(Locale.ROOT, " (%+.2f %%)", 100 * d)).orElse("");
+        return model.againstVanilla(strategy).map(d -> String.format(Messages.locale(), " (%+.2f %%)", 100 * d)).orElse("");
     }
 
     private void save(String name, String description, String pattern, Writing writing) {
-        dialogs.chooseToSave("Export", description, pattern, name).ifPresent(f -> {
+        dialogs.chooseToSave(Messages.get("compare.export", "Export"), description, pattern, name).ifPresent(f -> {
             try {
                 writing.to(f);
             } catch (IOException e) {
-                dialogs.error("The export failed", f + ": " + e.getMessage());
+                dialogs.error(Messages.get("compare.export.failed", "The export failed"), f + ": " + e.getMessage());
             }
         });
     }

@@ -1,5 +1,7 @@
 package org.phoenixlab.app.compare;
 
+import org.phoenixlab.app.util.Messages;
+import org.phoenixlab.app.util.ModelWords;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +59,7 @@ public final class CompareViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(
-            "Choose a fault and press Run: it runs under every strategy on the same seeds.");
+            Messages.get("compare.status.start", "Choose a fault and press Run: it runs under every strategy on the same seeds."));
     private final ObservableList<Comparison.Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Comparison.Result> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<FidelityExperiments.ThroughputRow>> faultFree = new ReadOnlyObjectWrapper<>(List.of());
@@ -172,8 +174,7 @@ public final class CompareViewModel {
         progress.set(0);
         rows.clear();
         result.set(null);
-        String what = "Running " + kind.get().label() + " on " + target.get() + " under five strategies, "
-                + seeds + " seed(s) each";
+        String what = Messages.format("compare.status.running", ModelWords.fault(kind.get()), target.get(), seeds);
         status.set(what + "\u2026");
         Arrivals arrivals = new Arrivals();
         BackgroundTask<Comparison.Result> t = BackgroundTask.of("comparison",
@@ -181,7 +182,7 @@ public final class CompareViewModel {
         t.onProgress(f -> {
             progress.set(f);
             if (arrived(arrivals) && !t.isCancelled()) {
-                status.set(what + ": " + rows.size() + " of 5 strategies in\u2026");
+                status.set(Messages.format("compare.status.arrived", what, rows.size()));
             }
         });
         t.onSuccess(r -> {
@@ -192,12 +193,13 @@ public final class CompareViewModel {
         });
         t.onCancelled(() -> {
             done();
-            status.set("Cancelled" + (rows.isEmpty() ? "." : rows.size() == 1 ? ": the strategy already in is shown."
-                    : ": the " + rows.size() + " strategies already in are shown."));
+            status.set(rows.isEmpty() ? Messages.get("compare.status.cancelled", "Cancelled.") : rows.size() == 1
+                    ? Messages.get("compare.status.cancelled.one", "Cancelled: the strategy already in is shown.")
+                    : Messages.format("compare.status.cancelled.some", rows.size()));
         });
         t.onFailure(e -> {
             done();
-            status.set("The comparison could not run: " + e.getMessage());
+            status.set(Messages.get("compare.status.failed", "The comparison could not run: ") + e.getMessage());
         });
         task = t;
         executor.execute(t); // known as the current task before it runs: Cancel reaches it at once
@@ -229,7 +231,7 @@ public final class CompareViewModel {
             return;
         }
         String before = status.get();
-        status.set(before + " Measuring the throughput without a fault (" + seeds + " seed(s))\u2026");
+        status.set(before + Messages.format("compare.status.measuring", seeds));
         progress.set(0);
         BackgroundTask<List<FidelityExperiments.ThroughputRow>> t = BackgroundTask.of("throughput",
                 p -> FidelityExperiments.throughput(seeds, p::cancelled, (done, total) -> p.report(done / (double) total)));
@@ -244,11 +246,11 @@ public final class CompareViewModel {
         });
         t.onCancelled(() -> {
             done();
-            status.set(before + " The throughput without a fault was cancelled.");
+            status.set(before + Messages.get("compare.status.measuringCancelled", " The throughput without a fault was cancelled."));
         });
         t.onFailure(e -> {
             done();
-            status.set(before + " The throughput without a fault could not be measured: " + e.getMessage());
+            status.set(before + Messages.get("compare.status.measuringFailed", " The throughput without a fault could not be measured: ") + e.getMessage());
         });
         task = t;
         executor.execute(t);
@@ -268,11 +270,10 @@ public final class CompareViewModel {
     /** Shows a result (the run's own, or one given by a test). */
     public void show(Comparison.Result r) {
         Comparison.Setup s = r.setup();
-        String text = String.format(Locale.ROOT, "%s on %s, %d seed(s) per strategy. Paper figures exist for the NIC-driver crash only.",
-                s.kind().label(), s.target(), s.runs());
+        String text = Messages.format("compare.status.done", ModelWords.fault(s.kind()), s.target(), s.runs());
         if (r.rows().stream().allMatch(row -> row.detectedRuns() == 0)) {
-            text += " No strategy detected this fault during the network benchmark: some faults"
-                    + " only show during a VM operation (a lost acknowledgement, a toolstack crash: see lesson 9).";
+            text += Messages.get("compare.status.noneDetected", " No strategy detected this fault during the network benchmark: some faults"
+                    + " only show during a VM operation (a lost acknowledgement, a toolstack crash: see lesson 9).");
         }
         status.set(text);
         if (!rows.equals(r.rows())) {
@@ -324,7 +325,7 @@ public final class CompareViewModel {
 
     /** A figure as the table shows it: "never" when absent. */
     public static String fmt(Double v, int decimals) {
-        return v == null ? "never" : String.format(Locale.ROOT, "%,." + decimals + "f", v);
+        return v == null ? Messages.get("compare.never", "never") : String.format(Locale.ROOT, "%,." + decimals + "f", v);
     }
 
     private static String raw(Double v, int decimals) {

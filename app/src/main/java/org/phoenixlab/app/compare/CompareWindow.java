@@ -1,5 +1,6 @@
 package org.phoenixlab.app.compare;
 
+import org.phoenixlab.app.util.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -30,8 +31,8 @@ public final class CompareWindow {
         FxDialogService dialogs = new FxDialogService(() -> stage);
         compare = new ComparePane(new CompareViewModel(executor), dialogs);
         whatIf = new WhatIfPane(new WhatIfViewModel(executor), dialogs);
-        Tab c = new Tab("Compare", compare);
-        Tab w = new Tab("What-if", whatIf);
+        Tab c = new Tab(Messages.get("compare.tab", "Compare"), compare);
+        Tab w = new Tab(Messages.get("whatif.tab", "What-if"), whatIf);
         c.setClosable(false);
         w.setClosable(false);
         tabs.getTabs().addAll(c, w);
@@ -43,7 +44,7 @@ public final class CompareWindow {
         Scene scene = new Scene(tabs, Math.min(DEFAULT_WIDTH, screen.getWidth()), Math.min(DEFAULT_HEIGHT, screen.getHeight() - 40));
         themes.adopt(scene);
         stage.setScene(scene);
-        stage.setTitle("Phoenix Lab \u2014 compare and explore");
+        stage.setTitle(Messages.get("compare.title", "Phoenix Lab \u2014 compare and explore"));
         if (owner != null) {
             stage.initOwner(owner);
         }

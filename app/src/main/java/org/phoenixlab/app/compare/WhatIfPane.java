@@ -1,5 +1,7 @@
 package org.phoenixlab.app.compare;
 
+import org.phoenixlab.app.util.Messages;
+import org.phoenixlab.app.util.ModelWords;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -67,7 +69,7 @@ public final class WhatIfPane extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.setPadding(new Insets(10));
         setContent(content);
-        Button reset = new Button("Back to the defaults");
+        Button reset = new Button(Messages.get("whatif.reset", "Back to the defaults"));
         reset.setId("whatif-reset");
         reset.setOnAction(e -> model.resetDefaults());
         figures.setHgap(16);
@@ -100,7 +102,7 @@ public final class WhatIfPane extends ScrollPane {
             c.setMinHeight(230);
             VBox.setVgrow(c, Priority.ALWAYS);
         }
-        linear.setTitle("Choose an input and press Sweep: the figure is drawn against it, one line per strategy");
+        linear.setTitle(Messages.get("whatif.chart.none", "Choose an input and press Sweep: the figure is drawn against it, one line per strategy"));
         model.figuresProperty().addListener(o -> showFigures(model.figuresProperty().get()));
         model.sweepProperty().addListener(o -> drawSweep());
         model.figureProperty().addListener(o -> drawSweep());
@@ -139,7 +141,7 @@ public final class WhatIfPane extends ScrollPane {
                     model.commit(k);
                 }
             });
-            s.setTooltip(new Tooltip("The comparison runs again as you move it; or type a value in the field"));
+            s.setTooltip(new Tooltip(Messages.get("whatif.slider.tooltip", "The comparison runs again as you move it; or type a value in the field")));
             sliders.put(k, s);
             TextField field = new TextField();
             field.setId("value-" + k.id());
@@ -162,9 +164,9 @@ public final class WhatIfPane extends ScrollPane {
                     showValue.run();
                 }
             });
-            field.setTooltip(new Tooltip("Type a value (in " + WhatIfViewModel.unit(k) + ") and press Enter"));
+            field.setTooltip(new Tooltip(Messages.format("whatif.field.tooltip", WhatIfViewModel.unit(k))));
             fields.put(k, field);
-            Label name = new Label(capitalise(k.label()));
+            Label name = new Label(capitalise(WhatIfViewModel.knob(k)));
             name.setMinWidth(Region.USE_PREF_SIZE);
             grid.addRow(row++, name, s, field);
         }
@@ -188,17 +190,16 @@ public final class WhatIfPane extends ScrollPane {
 
     private static String switchLabel(Mechanism m) {
         return switch (m) {
-            case IMPLICIT_HEARTBEAT -> "Implicit heartbeats (Phoenix): a unikernel that just talked to the hypervisor skips the ping";
-            case SCHEDULER_MARKING -> "Scheduler marking (Phoenix): marked unikernels' vCPUs run at once, whatever their credit";
+            case IMPLICIT_HEARTBEAT -> Messages.get("whatif.switch.implicit", "Implicit heartbeats (Phoenix): a unikernel that just talked to the hypervisor skips the ping");
+            case SCHEDULER_MARKING -> Messages.get("whatif.switch.marking", "Scheduler marking (Phoenix): marked unikernels' vCPUs run at once, whatever their credit");
             default -> m.id();
         };
     }
 
     private static String switchHelp(Mechanism m) {
         return switch (m) {
-            case IMPLICIT_HEARTBEAT -> "Off: every heartbeat is an explicit ping and its answer; watch the monitoring CPU";
-            case SCHEDULER_MARKING -> "Off: a unikernel waits for its turn like any vCPU; with 1 physical CPU its answers miss"
-                    + " the heartbeat deadline";
+            case IMPLICIT_HEARTBEAT -> Messages.get("whatif.switch.implicit.off", "Off: every heartbeat is an explicit ping and its answer; watch the monitoring CPU");
+            case SCHEDULER_MARKING -> Messages.get("whatif.switch.marking.off", "Off: a unikernel waits for its turn like any vCPU; with 1 physical CPU its answers miss the heartbeat deadline");
             default -> "";
         };
     }
@@ -209,7 +210,7 @@ public final class WhatIfPane extends ScrollPane {
         knob.setConverter(new StringConverter<>() {
             @Override
             public String toString(Sweep.Knob k) {
-                return k == null ? "" : k.label();
+                return k == null ? "" : WhatIfViewModel.knob(k);
             }
 
             @Override
@@ -233,23 +234,23 @@ public final class WhatIfPane extends ScrollPane {
         ComboBox<WhatIfViewModel.Figure> figure = new ComboBox<>();
         figure.getItems().setAll(WhatIfViewModel.Figure.values());
         figure.valueProperty().bindBidirectional(model.figureProperty());
-        CheckBox log = new CheckBox("logarithmic axis");
+        CheckBox log = new CheckBox(Messages.get("whatif.log", "logarithmic axis"));
         log.selectedProperty().bindBidirectional(model.logarithmicProperty());
-        Button runSweep = new Button("Sweep");
+        Button runSweep = new Button(Messages.get("whatif.sweep", "Sweep"));
         runSweep.setId("sweep-run");
         runSweep.setOnAction(e -> model.runSweep());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.get("compare.cancel", "Cancel"));
         cancel.disableProperty().bind(model.runningProperty().not());
         cancel.setOnAction(e -> model.cancel());
         ProgressBar progress = new ProgressBar(0);
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty());
-        Button png = new Button("Chart as PNG\u2026");
-        png.setOnAction(e -> save("what-if.png", "PNG images", "*.png", f -> Pictures.png(Pictures.picture(chartNode(), 1), f)));
-        Button csv = new Button("Sweep as CSV\u2026");
-        csv.setOnAction(e -> save("what-if.csv", "CSV tables", "*.csv", f -> TableFiles.csv(model.sweepRows(), f)));
-        FlowPane controls = new FlowPane(8, 6, new Label("Sweep the"), knob, new Label("from"), from, new Label("to"), to, unit,
-                new Label("in"), steps, new Label("steps (" + WhatIfViewModel.SWEEP_SEEDS + " seeds each), and draw the"), figure, log,
+        Button png = new Button(Messages.get("whatif.png", "Chart as PNG\u2026"));
+        png.setOnAction(e -> save("what-if.png", Messages.get("compare.png.files", "PNG images"), "*.png", f -> Pictures.png(Pictures.picture(chartNode(), 1), f)));
+        Button csv = new Button(Messages.get("whatif.csv", "Sweep as CSV\u2026"));
+        csv.setOnAction(e -> save("what-if.csv", Messages.get("compare.csv.files", "CSV tables"), "*.csv", f -> TableFiles.csv(model.sweepRows(), f)));
+        FlowPane controls = new FlowPane(8, 6, new Label(Messages.get("whatif.sweepThe", "Sweep the")), knob, new Label(Messages.get("whatif.from", "from")), from, new Label(Messages.get("whatif.to", "to")), to, unit,
+                new Label(Messages.get("whatif.in", "in")), steps, new Label(Messages.format("whatif.steps", WhatIfViewModel.SWEEP_SEEDS)), figure, log,
                 runSweep, cancel, progress, png, csv);
         controls.setAlignment(Pos.CENTER_LEFT);
         for (Node n : controls.getChildren()) {
@@ -318,11 +319,11 @@ public final class WhatIfPane extends ScrollPane {
 
     private void showFigures(List<WhatIfViewModel.FigureRow> rows) {
         figures.getChildren().clear();
-        figures.addRow(0, bold("strategy"), bold("detection\n(ms)"), bold("recovery\n(s)"), bold("lost\npackets"),
-                bold("monitoring CPU\n(\u00b5s per s)"));
+        figures.addRow(0, bold(Messages.get("compare.column.strategy", "strategy")), bold(Messages.get("whatif.head.detection", "detection\n(ms)")), bold(Messages.get("whatif.head.recovery", "recovery\n(s)")), bold(Messages.get("whatif.head.lost", "lost\npackets")),
+                bold(Messages.get("whatif.head.monitoring", "monitoring CPU\n(\u00b5s per s)")));
         for (int i = 0; i < rows.size(); i++) {
             WhatIfViewModel.FigureRow r = rows.get(i);
-            Label name = new Label(r.title(), ComparePane.swatch(r.strategy()));
+            Label name = new Label(ModelWords.strategy(r.strategy(), r.title()), ComparePane.swatch(r.strategy()));
             name.setMinWidth(Region.USE_PREF_SIZE);
             Node[] cells = {name, cell(r.detection(), r.current()), cell(r.recovery(), r.current()), cell(r.lost(), r.current()),
                     cell(r.monitoring(), r.current())};
@@ -332,7 +333,7 @@ public final class WhatIfPane extends ScrollPane {
                 if (!r.current()) {
                     n.setOpacity(0.5);
                     if (n instanceof Control c) {
-                        c.setTooltip(new Tooltip("Still running with the newest inputs: the figures of the inputs before"));
+                        c.setTooltip(new Tooltip(Messages.get("whatif.stale", "Still running with the newest inputs: the figures of the inputs before")));
                     }
                 }
             }
@@ -350,7 +351,7 @@ public final class WhatIfPane extends ScrollPane {
         }
         Label now = new Label(text.substring(arrow + 3));
         now.setStyle("-fx-font-weight: bold;");
-        Label was = new Label("was " + text.substring(0, arrow));
+        Label was = new Label(Messages.format("whatif.was", text.substring(0, arrow)));
         was.getStyleClass().add("note");
         was.setStyle("-fx-font-size: 11px;");
         now.setMinWidth(Region.USE_PREF_SIZE);
@@ -381,7 +382,7 @@ public final class WhatIfPane extends ScrollPane {
         for (int i = 0; i < sweep.get(0).rows().size(); i++) {
             Comparison.Row first = sweep.get(0).rows().get(i);
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
-            series.setName(first.title());
+            series.setName(ModelWords.strategy(first.strategy(), first.title()));
             for (Sweep.Point p : sweep) {
                 Double v = f.of(p.rows().get(i));
                 if (v != null && (!log || v > 0)) {
@@ -389,7 +390,7 @@ public final class WhatIfPane extends ScrollPane {
                 }
             }
             all.add(series);
-            entries.add(new ChartKey.Entry(first.title(), StrategyColours.web(first.strategy()), 2, List.of(), null, null));
+            entries.add(new ChartKey.Entry(ModelWords.strategy(first.strategy(), first.title()), StrategyColours.web(first.strategy()), 2, List.of(), null, null));
         }
         linear.getData().clear();
         logarithmic.getData().clear();
@@ -405,8 +406,8 @@ public final class WhatIfPane extends ScrollPane {
         }
         sweepKey.show(entries);
         int seeds = sweep.get(0).rows().get(0).runs();
-        target.setTitle(capitalise(f.label()) + " against the " + k.label() + " (" + seeds + " seeds per value)");
-        target.getXAxis().setLabel(capitalise(k.label()) + (k.isDuration() ? " (ms)" : ""));
+        target.setTitle(Messages.format("whatif.chart.title", capitalise(f.label()), WhatIfViewModel.knob(k), seeds));
+        target.getXAxis().setLabel(capitalise(WhatIfViewModel.knob(k)) + (k.isDuration() ? " (ms)" : ""));
         target.getYAxis().setLabel(f.label());
         if (target != chart) {
             content.getChildren().set(content.getChildren().indexOf(chart), target);
@@ -415,11 +416,11 @@ public final class WhatIfPane extends ScrollPane {
     }
 
     private void save(String name, String description, String pattern, Writing writing) {
-        dialogs.chooseToSave("Export", description, pattern, name).ifPresent(f -> {
+        dialogs.chooseToSave(Messages.get("compare.export", "Export"), description, pattern, name).ifPresent(f -> {
             try {
                 writing.to(f);
             } catch (IOException e) {
-                model.report("The export failed: " + f + ": " + e.getMessage());
+                model.report(Messages.get("compare.export.failed", "The export failed") + ": " + f + ": " + e.getMessage());
             }
         });
     }

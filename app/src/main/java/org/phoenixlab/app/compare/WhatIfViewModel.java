@@ -1,5 +1,6 @@
 package org.phoenixlab.app.compare;
 
+import org.phoenixlab.app.util.Messages;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -65,8 +66,9 @@ public final class WhatIfViewModel {
             this.value = value;
         }
 
+        /** The figure's name in the window's language ({@code whatif.figure.<name>}). */
         public String label() {
-            return label;
+            return Messages.get("whatif.figure." + name(), label);
         }
 
         public Double of(Comparison.Row row) {
@@ -75,7 +77,7 @@ public final class WhatIfViewModel {
 
         @Override
         public String toString() {
-            return label;
+            return label();
         }
     }
 
@@ -210,16 +212,22 @@ public final class WhatIfViewModel {
     /** A value in words: "120 ms", "81,274 packets/s", "3 guests", "2 CPUs". */
     public static String shown(Sweep.Knob k, double v) {
         return switch (k) {
-            case PACKET_RATE -> String.format(Locale.ROOT, "%,.0f packets/s", v);
-            case GUESTS -> String.format(Locale.ROOT, "%d guests", Math.round(v));
-            case PHYSICAL_CPUS -> Math.round(v) == 1 ? "1 CPU" : String.format(Locale.ROOT, "%d CPUs", Math.round(v));
-            default -> String.format(Locale.ROOT, "%,.0f ms", v);
+            case PACKET_RATE -> String.format(Messages.locale(), "%,.0f ", v) + unit(k);
+            case GUESTS -> String.format(Messages.locale(), "%d ", Math.round(v)) + unit(k);
+            case PHYSICAL_CPUS -> Math.round(v) == 1 ? "1 CPU" : String.format(Messages.locale(), "%d ", Math.round(v)) + unit(k);
+            default -> String.format(Messages.locale(), "%,.0f ms", v);
         };
     }
 
     /** The unit of a knob's values as shown. */
     public static String unit(Sweep.Knob k) {
-        return k.isDuration() ? "ms" : k == Sweep.Knob.GUESTS ? "guests" : k == Sweep.Knob.PHYSICAL_CPUS ? "CPUs" : "packets/s";
+        return k.isDuration() ? "ms" : k == Sweep.Knob.GUESTS ? Messages.get("whatif.unit.guests", "guests")
+                : k == Sweep.Knob.PHYSICAL_CPUS ? Messages.get("whatif.unit.cpus", "CPUs") : Messages.get("whatif.unit.rate", "packets/s");
+    }
+
+    /** A knob's name in the window's language ({@code whatif.knob.<id>}), else the engine's. */
+    public static String knob(Sweep.Knob k) {
+        return Messages.get("whatif.knob." + k.id(), k.label());
     }
 
     /** The engine's unit for a knob's shown value: durations in microseconds, whole milliseconds as shown. */
@@ -238,7 +246,7 @@ public final class WhatIfViewModel {
         Optional<String> problem = refusal(k, v);
         if (problem.isPresent()) {
             refusal.set(problem.get());
-            status.set("Not used: " + problem.get() + ".");
+            status.set(Messages.format("whatif.status.notUsed", problem.get()));
             adjust(() -> values.get(k).set(shownValue(k, accepted.get(k))));
             return;
         }
@@ -267,26 +275,28 @@ public final class WhatIfViewModel {
      * validator accepts it, otherwise refused with its reason (and the input keeps its value).
      */
     public Optional<String> type(Sweep.Knob k, String text) {
-        String t = text.trim().replace(",", "").replace("_", "");
+        // Grouping as the window writes it ("6,900" in English, "6 900" in French) and as people type it.
+        String t = text.trim().replace(",", "").replace("_", "").replace('\u202F', ' ').replace('\u00A0', ' ');
         String u = unit(k);
         if (t.endsWith(u)) {
             t = t.substring(0, t.length() - u.length()).trim();
         } else if (k == Sweep.Knob.PHYSICAL_CPUS && t.endsWith("CPU")) {
             t = t.substring(0, t.length() - 3).trim();
         }
+        t = t.replace(" ", "");
         double v;
         try {
             v = Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            String problem = "the " + k.label() + " must be a number of " + u + ", not '" + text.trim() + "'";
+            String problem = Messages.format("whatif.notANumber", knob(k), u, text.trim());
             refusal.set(problem);
-            status.set("Not used: " + problem + ".");
+            status.set(Messages.format("whatif.status.notUsed", problem));
             return Optional.of(problem);
         }
         Optional<String> problem = refusal(k, engineValue(k, v));
         if (problem.isPresent()) {
             refusal.set(problem.get());
-            status.set("Not used: " + problem.get() + ".");
+            status.set(Messages.format("whatif.status.notUsed", problem.get()));
             return problem;
         }
         values.get(k).set(v);
@@ -378,12 +388,10 @@ public final class WhatIfViewModel {
 
     private String seedsNote() {
         int c = compareSeeds.get();
-        String here = "Means over " + SEEDS + " seeds per strategy";
         if (c == SEEDS) {
-            return here + ", as in the Compare tab.";
+            return Messages.format("whatif.seeds.same", SEEDS);
         }
-        return here + " (the Compare tab uses " + c + "): each seed moves the fault against the probes' timers,"
-                + " so a figure here can differ from the same figure there.";
+        return Messages.format("whatif.seeds.other", SEEDS, c);
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
@@ -425,7 +433,7 @@ public final class WhatIfViewModel {
             question = null;
             asking = false;
             updateRunning();
-            status.set("These inputs cannot run: " + problem.get() + ".");
+            status.set(Messages.format("whatif.status.cannotRun", problem.get()));
             return;
         }
         fresh.replaceAll((s, was) -> false);
@@ -465,29 +473,29 @@ public final class WhatIfViewModel {
             showFigures(setup);
             if (refusal.get().isEmpty()) {
                 status.set(setup.equals(Comparison.Setup.nicDriverCrash(SEEDS))
-                        ? "Figures with the defaults. Move an input: \u2192 will show how each figure moves."
-                        : "Figures with your inputs; \u2192 shows the change from the defaults.");
+                        ? Messages.get("whatif.status.defaults", "Figures with the defaults. Move an input: \u2192 will show how each figure moves.")
+                        : Messages.get("whatif.status.yours", "Figures with your inputs; \u2192 shows the change from the defaults."));
             }
         });
         t.onCancelled(() -> {
             if (question == t) {
                 asking = false;
                 updateRunning();
-                status.set("Cancelled.");
+                status.set(Messages.get("whatif.status.cancelled", "Cancelled."));
             }
         });
         t.onFailure(e -> {
             if (question == t) {
                 asking = false;
                 updateRunning();
-                status.set("Could not run: " + e.getMessage());
+                status.set(Messages.get("whatif.status.failed", "Could not run: ") + e.getMessage());
             }
         });
         question = t;
         asking = true;
         updateRunning();
         if (refusal.get().isEmpty()) {
-            status.set("Running the NIC-driver crash under five strategies with your inputs\u2026");
+            status.set(Messages.get("whatif.status.running", "Running the NIC-driver crash under five strategies with your inputs\u2026"));
         }
         progress.set(0);
         executor.execute(t);
@@ -583,7 +591,7 @@ public final class WhatIfViewModel {
         for (long v : List.of(a, z)) {
             Optional<String> problem = refusal(k, v);
             if (problem.isPresent()) {
-                status.set("The sweep cannot run: " + problem.get() + ".");
+                status.set(Messages.format("whatif.status.sweepCannotRun", problem.get()));
                 return;
             }
         }
@@ -594,7 +602,7 @@ public final class WhatIfViewModel {
             swept = k;
             sweeping = false;
             updateRunning();
-            status.set("Sweep of the " + k.label() + ": " + points.size() + " values, " + SWEEP_SEEDS + " seeds each.");
+            status.set(Messages.format("whatif.status.swept", knob(k), points.size(), SWEEP_SEEDS));
             sweep.set(points);
             logarithmic.set(spansOrdersOfMagnitude(figure.get()));
         });
@@ -602,20 +610,20 @@ public final class WhatIfViewModel {
             if (sweepTask == t) {
                 sweeping = false;
                 updateRunning();
-                status.set("Sweep cancelled.");
+                status.set(Messages.get("whatif.status.sweepCancelled", "Sweep cancelled."));
             }
         });
         t.onFailure(e -> {
             if (sweepTask == t) {
                 sweeping = false;
                 updateRunning();
-                status.set("The sweep could not run: " + e.getMessage());
+                status.set(Messages.get("whatif.status.sweepFailed", "The sweep could not run: ") + e.getMessage());
             }
         });
         sweepTask = t;
         sweeping = true;
         updateRunning();
-        status.set("Sweeping the " + k.label() + "\u2026");
+        status.set(Messages.format("whatif.status.sweeping", knob(k)));
         progress.set(0);
         executor.execute(t);
     }

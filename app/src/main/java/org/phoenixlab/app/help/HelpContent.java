@@ -59,6 +59,25 @@ public final class HelpContent {
                     + "timers or when a request finds one dead; TFD-Xen watches the network rings and fails over to a standby "
                     + "driver domain with a second NIC."));
 
+    /**
+     * The glossary in the window's language ({@code help.term.<n>.word} and {@code .meaning}, n its place in
+     * {@link #GLOSSARY}), in that language's alphabetical order
+     * (English: as listed).
+     */
+    public static List<Term> glossary() {
+        java.text.Collator order = java.text.Collator.getInstance(org.phoenixlab.app.util.Messages.locale());
+        List<Term> out = new java.util.ArrayList<>();
+        for (int i = 0; i < GLOSSARY.size(); i++) {
+            Term t = GLOSSARY.get(i);
+            out.add(new Term(org.phoenixlab.app.util.Messages.get("help.term." + i + ".word", t.word()),
+                    org.phoenixlab.app.util.Messages.get("help.term." + i + ".meaning", t.meaning())));
+        }
+        if (!org.phoenixlab.app.util.Messages.locale().getLanguage().equals("en")) {
+            out.sort((a, b) -> order.compare(a.word(), b.word())); // English keeps its own order
+        }
+        return out;
+    }
+
     /** The paper the model follows, and the systems it compares. */
     public static final String PAPER = """
             The model follows:

@@ -36,8 +36,9 @@ public final class HelpWindow {
             this.title = title;
         }
 
+        /** The page's title in the window's language ({@code help.page.<name>}). */
         public String title() {
-            return title;
+            return Messages.get("help.page." + name(), title);
         }
     }
 
@@ -57,10 +58,10 @@ public final class HelpWindow {
         shortcuts = shortcuts(actions);
         TableView<Shortcut> keys = new TableView<>();
         keys.setId("help-shortcuts-table");
-        TableColumn<Shortcut, String> k = new TableColumn<>("key");
+        TableColumn<Shortcut, String> k = new TableColumn<>(Messages.get("help.column.key", "key"));
         k.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().keys()));
         k.setPrefWidth(180);
-        TableColumn<Shortcut, String> d = new TableColumn<>("what it does");
+        TableColumn<Shortcut, String> d = new TableColumn<>(Messages.get("help.column.does", "what it does"));
         d.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().does()));
         d.setPrefWidth(520);
         keys.getColumns().add(k);
@@ -69,7 +70,7 @@ public final class HelpWindow {
         keys.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         VBox glossary = new VBox(10);
         glossary.setPadding(new Insets(12));
-        for (HelpContent.Term t : HelpContent.GLOSSARY) {
+        for (HelpContent.Term t : HelpContent.glossary()) {
             Label word = new Label(t.word());
             word.getStyleClass().add("help-term");
             Label meaning = new Label(t.meaning());
@@ -79,12 +80,12 @@ public final class HelpWindow {
         ScrollPane glossaryScroll = new ScrollPane(glossary);
         glossaryScroll.setFitToWidth(true);
         glossaryScroll.setId("help-glossary");
-        tabs.getTabs().addAll(tab(Page.SHORTCUTS, keys), tab(Page.GLOSSARY, glossaryScroll), tab(Page.PAPER, text(HelpContent.PAPER)),
+        tabs.getTabs().addAll(tab(Page.SHORTCUTS, keys), tab(Page.GLOSSARY, glossaryScroll), tab(Page.PAPER, text(Messages.get("help.paper", HelpContent.PAPER))),
                 tab(Page.FILES, text(files(home, preferences, autosave))));
         Scene scene = new Scene(tabs, 760, 560);
         themes.adopt(scene);
         stage.setScene(scene);
-        stage.setTitle("Phoenix Lab \u2014 help");
+        stage.setTitle(Messages.get("help.title", "Phoenix Lab \u2014 help"));
         if (owner != null) {
             stage.initOwner(owner);
         }
@@ -108,6 +109,9 @@ public final class HelpWindow {
 
     /** Where the program keeps what it writes. */
     static String files(Path home, String preferences, Path autosave) {
+        if (!Messages.get("help.files", "").isEmpty()) {
+            return Messages.format("help.files", home.toString(), autosave.getFileName().toString(), preferences);
+        }
         return "Phoenix Lab keeps its own files in " + home + ":\n\n"
                 + "\u2022 " + autosave.getFileName() + ": your current session, written after every click, so that a crash or a kill "
                 + "loses nothing; the next start offers it back. A normal exit deletes it.\n"

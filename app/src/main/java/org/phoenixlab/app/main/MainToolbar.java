@@ -108,7 +108,7 @@ final class MainToolbar {
         inject.getItems().clear();
         String id = vm.selectedProperty().get();
         for (FaultKind kind : vm.faultsForSelected()) {
-            MenuItem item = new MenuItem(Character.toUpperCase(kind.label().charAt(0)) + kind.label().substring(1) + " (" + id + ")");
+            MenuItem item = new MenuItem(org.phoenixlab.app.util.ModelWords.faultCapitalised(kind) + " (" + id + ")");
             item.setMnemonicParsing(false);
             item.setId("toolbar-inject-" + kind.id());
             item.setOnAction(e -> vm.inject(id, kind));

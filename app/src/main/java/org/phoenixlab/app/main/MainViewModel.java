@@ -271,7 +271,7 @@ public final class MainViewModel implements SessionControl {
 
     /** The title of the design protecting the host now ("Phoenix, fine-grained"). */
     public String strategyTitle() {
-        return simulation().strategy().title();
+        return org.phoenixlab.app.util.ModelWords.strategy(simulation().strategy().name(), simulation().strategy().title());
     }
 
     public Topology topology() {
@@ -415,14 +415,14 @@ public final class MainViewModel implements SessionControl {
     public void inject(String target, FaultKind kind) {
         Optional<String> problem = org.phoenixlab.engine.fault.FaultTargets.problem(topology(), target, kind, replicatedXenStore());
         if (problem.isPresent()) {
-            dialogs.warn("This fault cannot be injected", problem.get());
+            dialogs.warn(org.phoenixlab.app.util.Messages.get("dialog.cannotInject", "This fault cannot be injected"), problem.get());
             return;
         }
         story.branching();
         try {
             session().inject(target, kind);
         } catch (IllegalArgumentException e) {
-            dialogs.warn("This fault cannot be injected", e.getMessage());
+            dialogs.warn(org.phoenixlab.app.util.Messages.get("dialog.cannotInject", "This fault cannot be injected"), e.getMessage());
             return;
         }
         told(new StudentAction.Inject(target, kind));
@@ -433,14 +433,14 @@ public final class MainViewModel implements SessionControl {
     /** Starts a VM operation on a guest, from its menu; tool_uk carries it out. */
     public void operate(ScriptedOperation.Kind kind, String vm) {
         if (!topology().isGuest(vm)) {
-            dialogs.warn("This operation cannot be started", "'" + vm + "' is not a guest of this topology");
+            dialogs.warn(org.phoenixlab.app.util.Messages.get("dialog.cannotOperate", "This operation cannot be started"), "'" + vm + "' is not a guest of this topology");
             return;
         }
         story.branching();
         try {
             session().operate(kind, vm);
         } catch (IllegalArgumentException e) {
-            dialogs.warn("This operation cannot be started", e.getMessage());
+            dialogs.warn(org.phoenixlab.app.util.Messages.get("dialog.cannotOperate", "This operation cannot be started"), e.getMessage());
             return;
         }
         told(new StudentAction.Operate(kind, vm));
@@ -644,7 +644,7 @@ public final class MainViewModel implements SessionControl {
         Simulation sim = simulation();
         story.moved(how == Tell.NEXT, how == Tell.KEEP);
         Snapshot s = sim.snapshot();
-        status.show(s, sim.strategy().title(), autosaveProblem, this::outlook);
+        status.show(s, org.phoenixlab.app.util.ModelWords.strategy(sim.strategy().name(), sim.strategy().title()), autosaveProblem, this::outlook);
         snapshot.set(s);
         refreshes.set(refreshes.get() + 1);
     }
@@ -671,7 +671,7 @@ public final class MainViewModel implements SessionControl {
     /** The run as it stands, to keep beside the next one. */
     private RunRecord record() {
         Simulation sim = simulation();
-        return new RunRecord(sim.strategy().title(), sim.nowUs(), sim.faults(), sim.throughput(), Simulation.throughputBucketUs());
+        return new RunRecord(org.phoenixlab.app.util.ModelWords.strategy(sim.strategy().name(), sim.strategy().title()), sim.nowUs(), sim.faults(), sim.throughput(), Simulation.throughputBucketUs());
     }
 
     /** Whether the student did something (a fault, an operation) since the session was opened or saved. */
@@ -698,7 +698,7 @@ public final class MainViewModel implements SessionControl {
         String id = selected.get();
         boolean any = !faultsForSelected().isEmpty();
         canInject.set(any);
-        injectText.set(any ? org.phoenixlab.app.util.Messages.format("toolbar.inject.on", topology().find(id).map(c -> c.label()).orElse(id))
+        injectText.set(any ? org.phoenixlab.app.util.Messages.format("toolbar.inject.on", org.phoenixlab.app.util.ModelWords.name(topology(), id))
                 : org.phoenixlab.app.util.Messages.get("toolbar.inject"));
     }
 

@@ -1,7 +1,6 @@
 package org.phoenixlab.app.main;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -38,7 +37,7 @@ public final class StatusViewModel {
 
     /** Words for {@code s} under the strategy called {@code strategyTitle}; {@code problem} wins when not empty. */
     void show(Snapshot s, String strategyTitle, String problem, Function<FaultMetrics, Optional<FaultOutlook>> outlook) {
-        clock.set(String.format(Locale.ROOT, "t = %.3f s  (%s)", s.timeUs() / 1e6, strategyTitle));
+        clock.set(String.format(org.phoenixlab.app.util.Messages.locale(), "t = %.3f s  (%s)", s.timeUs() / 1e6, strategyTitle));
         traffic.set(org.phoenixlab.app.util.Messages.format("status.traffic",
                 s.traffic().delivered(), s.traffic().lost(), s.traffic().buffered()));
         fault.set(problem.isEmpty() ? faultLine(s.faults(), outlook) : org.phoenixlab.app.util.Messages.format("status.warning", problem));

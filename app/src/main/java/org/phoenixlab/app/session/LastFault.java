@@ -45,8 +45,9 @@ public record LastFault(List<FaultMetrics> faults, Optional<FaultOutlook> outloo
     /** "crash of net_uk/nic-driver", or "crash of 9 components at once". */
     public String title() {
         FaultMetrics first = faults.get(0);
-        return faults.size() == 1 ? org.phoenixlab.app.util.Messages.format("fault.of", first.kind(), first.target())
-                : org.phoenixlab.app.util.Messages.format("fault.ofMany", first.kind(), faults.size());
+        String kind = org.phoenixlab.app.util.Messages.get("fault." + first.kind(), first.kind()); // the kind's id in English, as before
+        return faults.size() == 1 ? org.phoenixlab.app.util.Messages.format("fault.of", kind, first.target())
+                : org.phoenixlab.app.util.Messages.format("fault.ofMany", kind, faults.size());
     }
 
     /** False only when the design is known to have nothing that notices it. */
@@ -64,10 +65,10 @@ public record LastFault(List<FaultMetrics> faults, Optional<FaultOutlook> outloo
         return faults.stream().filter(FaultMetrics::detected).mapToLong(f -> f.detectionUs().getAsLong()).min();
     }
 
-    /** The probe of the first detection, or "". */
+    /** The probe of the first detection ({@code detector.<id>} in the window's language, else its id), or "". */
     public String detectedBy() {
         return faults.stream().filter(FaultMetrics::detected).min(java.util.Comparator.comparingLong(FaultMetrics::detectedUs))
-                .map(FaultMetrics::detectedBy).orElse("");
+                .map(FaultMetrics::detectedBy).map(p -> org.phoenixlab.app.util.Messages.get("detector." + p, p)).orElse("");
     }
 
     /** First detection → every part repaired; empty until they all are. */

@@ -51,7 +51,8 @@ public final class CaptionBar extends HBox {
         } else {
             Moment m = c.moment().get();
             symbol.setText(symbolOf(m.stage()));
-            title.setText(m.title() + " \u00B7 " + StoryViewModel.time(c.timeUs()));
+            title.setText(org.phoenixlab.app.util.Messages.get("moment." + m.name(), m.title()) + " \u00B7 "
+                    + String.format(org.phoenixlab.app.util.Messages.locale(), "%.3f s", c.timeUs() / 1e6));
             title.setVisible(true);
             title.setManaged(true);
             getStyleClass().add("caption-stage-" + m.stage().name().toLowerCase(java.util.Locale.ROOT));

@@ -67,7 +67,17 @@ public final class FxDialogService implements DialogService {
         a.setHeaderText(header);
         own(a);
         a.getDialogPane().setId(id);
+        name(a, ButtonType.YES, "dialog.yes");
+        name(a, ButtonType.NO, "dialog.no");
         return a.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    }
+
+    /** A standard button in the window's language (JavaFX names it in the JVM's), where the bundle has a word for it. */
+    private static void name(Alert a, ButtonType type, String key) {
+        String words = Messages.get(key, null);
+        if (words != null && a.getDialogPane().lookupButton(type) instanceof javafx.scene.control.Button b) {
+            b.setText(words);
+        }
     }
 
     @Override
@@ -80,7 +90,7 @@ public final class FxDialogService implements DialogService {
             return;
         }
         unexpectedShown = true;
-        Alert a = alert(Alert.AlertType.ERROR, "unexpected-dialog", "Something went wrong", message);
+        Alert a = alert(Alert.AlertType.ERROR, "unexpected-dialog", Messages.get("dialog.unexpected", "Something went wrong"), message);
         a.setOnHidden(e -> unexpectedShown = false);
         TextArea text = new TextArea(details);
         text.setEditable(false);
@@ -88,7 +98,7 @@ public final class FxDialogService implements DialogService {
         text.setPrefRowCount(14);
         text.setId("unexpected-details");
         VBox.setVgrow(text, Priority.ALWAYS);
-        a.getDialogPane().setExpandableContent(new VBox(6, new Label("Details (also in the log):"), text));
+        a.getDialogPane().setExpandableContent(new VBox(6, new Label(Messages.get("dialog.details", "Details (also in the log):")), text));
         a.show();
     }
 
@@ -96,7 +106,7 @@ public final class FxDialogService implements DialogService {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
         fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, pattern.split(";")),
-                new FileChooser.ExtensionFilter("All files", "*"));
+                new FileChooser.ExtensionFilter(Messages.get("dialog.allFiles", "All files"), "*"));
         return fc;
     }
 
@@ -122,6 +132,7 @@ public final class FxDialogService implements DialogService {
         a.setHeaderText(header);
         a.getDialogPane().setContent(bar);
         a.getDialogPane().setId(id);
+        name(a, ButtonType.CANCEL, "dialog.cancel");
         own(a);
         a.initModality(Modality.NONE);
         a.setOnCloseRequest(e -> onCancel.run());

@@ -19,6 +19,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import org.phoenixlab.app.panels.metrics.MetricsPane;
 import org.phoenixlab.app.prefs.Settings;
 import org.phoenixlab.app.util.Messages;
 import org.phoenixlab.engine.fault.FaultKind;
+import org.phoenixlab.engine.model.ComponentSpec;
 import org.phoenixlab.engine.strategy.StrategyCatalog;
 import org.phoenixlab.lessons.Lesson;
 import org.phoenixlab.lessons.LessonStep;
@@ -40,14 +42,16 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The main window in French: every word of its frame (menus and their items, the toolbar and its tooltips,
- * the panels' tabs, the event log's bar and columns, the timeline, the status line, the caption's fixed words)
- * and of its panels with something in them (the legend shown, the Inspector on NetBack, the Metrics of a NIC
- * driver crash, the lessons' list and a lesson started) comes from the French bundle. The check: the same
- * window is built in English and in French, and no text of the French one is a text of the English one, apart
- * from names (the program's, the strategies' identifiers, the languages') and figures. Left out as the
- * engine's or the lessons' words, explicitly: the drawing (component names and states come from the
- * engine), the event log's rows, the Inspector's title (a component's name and id), and what the lessons
- * say (their titles, goals, steps, questions and choices, in English for now).
+ * the panels' tabs, the event log's bar and columns, the timeline, the status line, the caption's fixed words),
+ * of its panels with something in them (the legend shown, the Inspector on NetBack, the Metrics of a NIC
+ * driver crash, the lessons' list and a lesson started), of the drawing (bands, frames, component names,
+ * states, details and counters, tooltips: after the crash, then every design's drawing and 64 guests as
+ * tiles) and of the menus (every component's faults and a guest's operations, the toolbar's inject menu)
+ * comes from the French bundle. The check: the same window is built in English and in French, and no text of
+ * the French one is a text of the English one, apart from an explicit list of proper names, ids and figures.
+ * Left out as the engine's or the lessons' words, explicitly: the event log's rows, the caption's explanation
+ * (not walked), the Inspector's title (a component's name and id), and what the lessons say (their titles,
+ * goals, steps, questions and choices, in English for now).
  */
 @ExtendWith(ApplicationExtension.class)
 class FrenchWindowTest {
@@ -95,6 +99,21 @@ class FrenchWindowTest {
             window.advance(1_000_000);
             window.inject("net_uk/nic-driver", FaultKind.CRASH);
             window.advance(1_500_000); // detected, the driver being reloaded
+            settle(window);
+            // The drawing after the crash: bands, frames, titles, states, details, counters, tooltips.
+            walkDrawing(window.architecture(), out);
+            // Every component's fault menu (and a guest's operations), and the toolbar's inject menu on the driver.
+            for (ComponentSpec c : window.viewModel().topology().components()) {
+                if (window.architecture().drawn(c.id())) {
+                    window.architecture().menuOf(c.id()).ifPresent(m -> m.getItems().forEach(i -> menu(i, out)));
+                }
+            }
+            window.viewModel().select("net_uk/nic-driver");
+            window.injectButton().show();
+            window.injectButton().getItems().forEach(i -> menu(i, out));
+            add(window.injectButton().getText(), out);
+            add(window.injectButton().getTooltip().getText(), out);
+            window.injectButton().hide();
             window.viewModel().select("net_uk/netback");
             window.selectPanel(1);
             settle(window);
@@ -118,6 +137,20 @@ class FrenchWindowTest {
             assertTrue(lessons.lessons().inLesson(), "the lesson started");
             walkPanel(lessons.lessons(), out);
             lessons.closing();
+            // Every design's drawing, each in a window of its own, and the drawing of 64 guests as tiles.
+            List<String> designs = new ArrayList<>(StrategyCatalog.NAMES);
+            designs.add("64 guests");
+            for (String strategy : designs) {
+                MainWindow design = strategy.equals("64 guests") ? new MainWindow(64) : new MainWindow();
+                stage.setScene(new Scene(design, 1400, 900));
+                if (!strategy.equals("64 guests")) {
+                    design.viewModel().strategyProperty().set(strategy);
+                }
+                design.advance(100_000);
+                settle(design);
+                walkDrawing(design.architecture(), out);
+                design.closing();
+            }
         });
         return out;
     }
@@ -158,6 +191,19 @@ class FrenchWindowTest {
         if (n instanceof Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {
                 walkPanel(child, out);
+            }
+        }
+    }
+
+    /** The drawing's words: every label and text, and the tooltips of its boxes and frames. */
+    private static void walkDrawing(Node n, Set<String> out) {
+        collect(n, out);
+        if (n instanceof Text t) {
+            add(t.getText(), out);
+        }
+        if (n instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                walkDrawing(child, out);
             }
         }
     }
@@ -210,9 +256,17 @@ class FrenchWindowTest {
         }
     }
 
+    /**
+     * Proper names, the same in French: the components' and designs' own names (the words of the paper and of
+     * Xen), and the abbreviations French shares: "coord. 2" (a coordinator in a small box), "Net" and "Blk" (NetFront
+     * and BlkFront in a small box).
+     */
+    private static final Set<String> PROPER_NAMES = Set.of("net_uk", "disk_uk", "tool_uk", "dom0", "NetBack", "BlockBack",
+            "NetFront", "BlkFront", "XenStore", "XenStore-State", "XenStore-Logic", "xenstored", "UKmonitor", "Nova", "Net", "Blk");
+
     /** Names and figures, the same in every language. */
     private static boolean neutral(String s) {
-        return !s.matches("(?s).*\\p{L}{2,}.*") || s.replace("Ctrl", "").replaceAll("F\\d+", "").matches("[^\\p{L}]*(\\p{L}[^\\p{L}]*)?")
+        return PROPER_NAMES.contains(s) || s.matches("coord\\. \\d") || !s.matches("(?s).*\\p{L}{2,}.*") || s.replace("Ctrl", "").replaceAll("F\\d+", "").matches("[^\\p{L}]*(\\p{L}[^\\p{L}]*)?")
                 || s.startsWith("t = ") || s.equals("Phoenix Lab") || s.equals("English")
                 || s.equals("Français") || StrategyCatalog.NAMES.contains(s) || s.matches("\\d+(,\\d+)?x");
     }
@@ -236,6 +290,15 @@ class FrenchWindowTest {
                 "the lessons' list and a started lesson are walked: " + english);
         assertTrue(french.contains("Légende") && french.contains("Pilote fantôme: paquets retenus maintenant")
                 && french.contains("Commencer la leçon"), french.toString());
+        assertTrue(english.contains("Crash NIC driver") && english.contains("Hang NetBack") && english.contains("Create this VM (tool_uk)")
+                && english.contains("Crash (net_uk/nic-driver)") && english.contains("Silent corruption of an entry"),
+                "the components' menus and the toolbar's inject menu are walked: " + english);
+        assertTrue(english.contains("Guest VMs (domU)") && english.contains("NIC driver") && english.contains("XenStore replica 2")
+                && english.contains("Being repaired") && english.stream().anyMatch(t -> t.startsWith("heartbeats: "))
+                && english.contains("privileged VM: one monolithic dom0") && english.contains("Toolstack VM")
+                && english.stream().anyMatch(t -> t.startsWith("64 guests: ")), "the drawings of every design are walked: " + english);
+        assertTrue(french.contains("Plantage : pilote de la carte réseau") && french.contains("VM invitées (domU)")
+                && french.contains("Plantage : réplique XenStore 2") && french.stream().anyMatch(t -> t.startsWith("battements : ")), french.toString());
         Set<String> engineAndLessons = new LinkedHashSet<>(inspectorTitles);
         engineAndLessons.addAll(lessonWords(shownLessons));
         List<String> left = new ArrayList<>();

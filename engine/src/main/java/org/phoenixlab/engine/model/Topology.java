@@ -17,6 +17,7 @@ public final class Topology {
     private final int guests;
     private final boolean backupNic;
     private final Map<String, ComponentSpec> components = new LinkedHashMap<>();
+    private final Map<String, ComponentName> names = new LinkedHashMap<>();
     private final DependencyGraph dependencies = new DependencyGraph();
 
     private Topology(int guests, boolean backupNic) {
@@ -58,27 +59,34 @@ public final class Topology {
         for (int i = 1; i <= 3; i++) {
             add(xenstoreReplica(i), ComponentKind.XENSTORE_REPLICA, XENSTORE, "XenStore replica " + i,
                     "One copy of the XenStore database; the master replica serves reads, all take writes.");
+            named(xenstoreReplica(i), "xenstore-replica", i);
         }
         add(XS_COORD, ComponentKind.SERVICE_GROUP, XENSTORE, "coordinators",
                 "The replicated XenStore coordinators.");
         for (int i = 1; i <= 3; i++) {
             add(coordinator(i), ComponentKind.XENSTORE_COORDINATOR, XS_COORD, "coordinator " + i,
                     "Routes XenStore requests, chooses the master replica and checks replica hashes.");
+            named(coordinator(i), "coordinator", i);
         }
         add(TOOL_UK, ComponentKind.UNIKERNEL, null, "tool_uk",
                 "The toolstack: creates, destroys, checkpoints and migrates VMs. Always running, idle between operations,"
                         + " and watched by a heartbeat like the other unikernels.");
         for (int n = 1; n <= guests; n++) {
             add(guest(n), ComponentKind.GUEST, null, "guest " + n, "A guest VM (domU) running the workload.");
+            named(guest(n), "guest", n);
             add(netfront(n), ComponentKind.FRONTEND, guest(n), "NetFront",
                     "The guest's network front end: puts packets on its shared ring.");
+            named(netfront(n), "netfront", n);
             add(blkfront(n), ComponentKind.FRONTEND, guest(n), "BlkFront",
                     "The guest's block front end: puts disk requests on its shared ring.");
+            named(blkfront(n), "blkfront", n);
             add(netRing(n), ComponentKind.RING, guest(n), "net ring",
                     "Shared memory ring of 256 slots between NetFront and NetBack, with producer and "
                             + "consumer indices.");
+            named(netRing(n), "net-ring", n);
             add(blkRing(n), ComponentKind.RING, guest(n), "block ring",
                     "Shared memory ring between BlkFront and BlockBack.");
+            named(blkRing(n), "blk-ring", n);
         }
         add(NIC, ComponentKind.DEVICE, null, "NIC", "The physical network card (1 Gb/s).");
         if (backupNic) {
@@ -109,6 +117,22 @@ public final class Topology {
 
     private void add(String id, ComponentKind kind, String parent, String label, String description) {
         components.put(id, new ComponentSpec(id, kind, parent, label, description));
+    }
+
+    /** A numbered component's name key (the others are named by their id). */
+    private void named(String id, String key, int number) {
+        names.put(id, new ComponentName(key, number));
+    }
+
+    /**
+     * What {@code id} is called, as a key and a number rather than English words (for a window in another
+     * language); a one-of-a-kind component's key is its id.
+     */
+    public ComponentName nameOf(String id) {
+        if (!components.containsKey(id)) {
+            throw new IllegalArgumentException("unknown component " + id);
+        }
+        return names.getOrDefault(id, new ComponentName(id, 0));
     }
 
     public int guests() {

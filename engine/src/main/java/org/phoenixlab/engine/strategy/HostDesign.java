@@ -104,6 +104,31 @@ public record HostDesign(
     public record RestartTimer(String component, long periodUs, String rule) {
     }
 
+    /** Which of the four designs this is, told by its units' kinds (a stable key for its words in another language). */
+    public enum Family {
+        /** Unikernels watched by UKmonitor. */
+        PHOENIX,
+        /** dom0 split into service VMs. */
+        XOAR,
+        /** A driver domain and its standby beside dom0. */
+        TFD_XEN,
+        /** One monolithic dom0. */
+        VANILLA_XEN
+    }
+
+    /** The family of this design, from the kinds of its units. */
+    public Family family() {
+        Set<UnitKind> kinds = new LinkedHashSet<>();
+        units.forEach(u -> kinds.add(u.kind()));
+        if (kinds.contains(UnitKind.UNIKERNEL) || kinds.contains(UnitKind.REPLICATED_SERVICE)) {
+            return Family.PHOENIX;
+        }
+        if (kinds.contains(UnitKind.SERVICE_VM)) {
+            return Family.XOAR;
+        }
+        return kinds.contains(UnitKind.DRIVER_DOMAIN) ? Family.TFD_XEN : Family.VANILLA_XEN;
+    }
+
     /** The design id prefix of units that are not components of the model. */
     public static final String DESIGN_PREFIX = "design/";
     public static final String DOM0 = DESIGN_PREFIX + "dom0";

@@ -28,6 +28,22 @@ class TopologyTest {
     }
 
     @Test
+    void everyComponentHasANameKeyNumberedCopiesShareOneAndAnUnknownIdHasNone() {
+        Topology t = Topology.standard(3, true);
+        assertEquals(new ComponentName("net_uk/nic-driver", 0), t.nameOf("net_uk/nic-driver"));
+        assertEquals(new ComponentName("xenstore-replica", 2), t.nameOf("xenstore_uk/2"));
+        assertEquals(new ComponentName("coordinator", 3), t.nameOf("xs_coord/3"));
+        assertEquals(new ComponentName("guest", 3), t.nameOf("guest/3"));
+        assertEquals(new ComponentName("net-ring", 1), t.nameOf("ring/guest/1/net"));
+        assertEquals(new ComponentName("blkfront", 2), t.nameOf("guest/2/blkfront"));
+        for (ComponentSpec c : t.components()) {
+            ComponentName n = t.nameOf(c.id());
+            assertEquals(n.number() > 0, c.label().matches(".*\\d.*") || c.kind() == ComponentKind.FRONTEND || c.kind() == ComponentKind.RING, c.id());
+        }
+        assertThrows(IllegalArgumentException.class, () -> t.nameOf("guest/4"));
+    }
+
+    @Test
     void guestsAreKnownByTheTopologyNotByTheirIds() {
         Topology t = Topology.standard(3, false);
         assertTrue(t.isGuest("guest/3"));

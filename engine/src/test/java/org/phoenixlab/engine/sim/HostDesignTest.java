@@ -33,6 +33,15 @@ class HostDesignTest {
     }
 
     @Test
+    void eachDesignSaysWhichOfTheFourFamiliesItIs() {
+        assertEquals(HostDesign.Family.VANILLA_XEN, sim("vanilla").design().family());
+        assertEquals(HostDesign.Family.XOAR, sim("xoar").design().family());
+        assertEquals(HostDesign.Family.TFD_XEN, sim("tfd-xen").design().family());
+        assertEquals(HostDesign.Family.PHOENIX, sim("phoenix-fine").design().family());
+        assertEquals(HostDesign.Family.PHOENIX, sim("phoenix-coarse").design().family());
+    }
+
+    @Test
     void vanillaIsOneDom0HoldingDriversBackEndsXenStoreAndTheToolstackWithNoGlobalLoop() {
         HostDesign d = sim("vanilla").design();
         assertEquals(1, d.units().size());

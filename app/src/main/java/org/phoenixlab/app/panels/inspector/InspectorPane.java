@@ -72,7 +72,7 @@ public final class InspectorPane extends VBox {
             return;
         }
         ComponentSpec spec = topology.find(selected).orElseThrow();
-        title.setText(spec.label() + " (" + spec.id() + ")");
+        title.setText(org.phoenixlab.app.util.ModelWords.name(topology, spec) + " (" + spec.id() + ")");
         List<Item> shownItems = new ArrayList<>();
         for (InspectorRows.Row r : rows) {
             // One item per (category, name), created once, its value refreshed every frame.

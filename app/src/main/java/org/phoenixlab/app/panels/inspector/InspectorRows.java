@@ -50,7 +50,7 @@ public final class InspectorRows {
             return List.of();
         }
         List<Row> rows = new ArrayList<>();
-        rows.add(row("Component", "what it is", spec.description()));
+        rows.add(row("Component", "what it is", org.phoenixlab.app.util.ModelWords.description(topology, spec)));
         String kind = spec.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         rows.add(row("Component", "kind", Messages.get("kind." + spec.kind().name(), kind)));
         rows.add(row("State", "state", StateSymbols.word(c.state())));

@@ -156,7 +156,7 @@ public final class TimelineBar extends GridPane {
             if (!slider.isValueChanging()) {
                 slider.setValue(Math.min(nowUs, slider.getMax()));
             }
-            label.setText(String.format(Locale.ROOT, "%.3f / %s", nowUs / 1e6, seconds(this.lengthUs)));
+            label.setText(String.format(org.phoenixlab.app.util.Messages.locale(), "%.3f / %s", nowUs / 1e6, seconds(this.lengthUs)));
             boolean changed = moments != this.moments;
             this.moments = moments;
             if (changed) {
