@@ -28,14 +28,23 @@ public final class DividerFit {
         this.content = content;
         this.under = under;
         split.setDividerPositions(memory.divider());
-        split.getDividers().get(0).positionProperty().addListener((o, was, now) -> {
-            if (Math.abs(now.doubleValue() - target) < 0.01) {
-                return; // our own move (also when the split pane's layout settles it a little later)
+        // Only a drag is the user's choice. The split pane also moves the divider on its own (a window made
+        // too short for the panels' minimum heights, the program's fits): such moves are not remembered.
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> pressedAt = position());
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            double now = position();
+            if (Math.abs(now - pressedAt) > 1e-4) {
+                memory.rememberDivider(now);
+                before = Double.NaN; // moved by hand: that position stays
+                target = Double.NaN;
             }
-            memory.rememberDivider(now.doubleValue());
-            before = Double.NaN; // moved by hand: that position stays
-            target = Double.NaN;
         });
+    }
+
+    private double pressedAt = Double.NaN;
+
+    private double position() {
+        return split.getDividerPositions()[0];
     }
 
     /**

@@ -46,11 +46,11 @@ final class MainToolbar {
         strategy.getItems().setAll(StrategyCatalog.NAMES);
         strategy.valueProperty().bindBidirectional(vm.strategyProperty());
         strategy.setTooltip(new Tooltip(Messages.get("toolbar.strategy.tooltip")));
-        strategy.setPrefWidth(132);
+        // Both choosers are as wide as their longest choice (in the chosen language and text size): a fixed
+        // width cut "0.01x slow motion" to "0.01x slow ...".
         strategy.setAccessibleText(Messages.get("toolbar.strategy"));
         speed.getItems().setAll(Speed.ALL);
         speed.valueProperty().bindBidirectional(vm.speedProperty());
-        speed.setPrefWidth(146);
         speed.setAccessibleText(Messages.get("toolbar.speed")); // no label beside it (the toolbar fits 1280 px): its name for a screen reader and the lessons
         speed.setTooltip(new Tooltip(Messages.get("toolbar.speed.tooltip")));
         speed.setConverter(new javafx.util.StringConverter<>() { // the speeds' names in the user's language

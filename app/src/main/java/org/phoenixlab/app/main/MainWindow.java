@@ -115,18 +115,35 @@ public final class MainWindow extends BorderPane {
             }
         });
         scroll.setContent(zoomed);
-        for (Tab t : List.of(new Tab(org.phoenixlab.app.util.Messages.get("tab.events"), eventLog),
-                new Tab(org.phoenixlab.app.util.Messages.get("tab.inspector"), inspector),
-                new Tab(org.phoenixlab.app.util.Messages.get("tab.metrics"), metrics))) {
+        // A panel joins the window when its tab is first chosen: until then its controls cost neither
+        // styling nor layout, which the first frame would otherwise wait for.
+        List<Node> panels = List.of(eventLog, inspector, metrics);
+        for (String key : List.of("tab.events", "tab.inspector", "tab.metrics")) {
+            Tab t = new Tab(org.phoenixlab.app.util.Messages.get(key));
             t.setClosable(false);
             side.getTabs().add(t);
         }
-        side.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> vm.refresh()); // draws it; time stays
+        side.getTabs().get(0).setContent(eventLog);
+        side.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            Tab t = side.getTabs().get(now.intValue());
+            if (t.getContent() == null) {
+                t.setContent(panels.get(now.intValue()));
+            }
+            vm.refresh(); // draws it; time stays
+        });
         side.setMinHeight(150);
-        HBox drawingArea = new HBox(scroll, legend);
+        HBox drawingArea = new HBox(scroll);
         HBox.setHgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         legend.managedProperty().bind(legend.visibleProperty());
         legend.visibleProperty().bind(vm.legendShownProperty());
+        // The legend, like a panel, joins the window the first time it is shown.
+        java.util.function.Consumer<Boolean> legendShown = on -> {
+            if (on && legend.getParent() == null) {
+                drawingArea.getChildren().add(legend);
+            }
+        };
+        vm.legendShownProperty().addListener((o, was, on) -> legendShown.accept(on));
+        legendShown.accept(vm.legendShownProperty().get());
         drawingAndCaption = new VBox(drawingArea, caption);
         VBox.setVgrow(drawingArea, javafx.scene.layout.Priority.ALWAYS);
         centre.getItems().setAll(drawingAndCaption, side);

@@ -136,6 +136,8 @@ class ScreenListTest {
 
     @Test
     void theLegendListsTheMarksAndTheLanesAreThoseOfTheDesign(FxRobot robot) {
+        robot.interact(() -> window.legendButton().setSelected(true)); // it joins the window when first shown
+        WaitForAsyncUtils.waitForFxEvents();
         Set<String> legend = texts(window.legend());
         assertShown("legend", screen.fields("legend"), legend);
         assertTrue(screen.fields("legend").containsAll(screen.laneMarks()), "the lane marks are legend entries");
