@@ -74,7 +74,9 @@ public final class MainWindow extends BorderPane {
     private final MetricsPane metrics;
     private final EventLogPane eventLog;
     private final TabPane side = new TabPane();
-    private final org.phoenixlab.app.architecture.Legend legend = new org.phoenixlab.app.architecture.Legend();
+    /** Made and put beside the drawing the first time it is shown (or asked for): see {@link #legend()}. */
+    private org.phoenixlab.app.architecture.Legend legend;
+    private final HBox drawingArea = new HBox(scroll);
     private final SplitPane centre = new SplitPane();
     /** The centre, with room on top for the first-start card. */
     private final javafx.scene.layout.StackPane firstStartLayer = new javafx.scene.layout.StackPane();
@@ -132,18 +134,16 @@ public final class MainWindow extends BorderPane {
             vm.refresh(); // draws it; time stays
         });
         side.setMinHeight(150);
-        HBox drawingArea = new HBox(scroll);
         HBox.setHgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
-        legend.managedProperty().bind(legend.visibleProperty());
-        legend.visibleProperty().bind(vm.legendShownProperty());
-        // The legend, like a panel, joins the window the first time it is shown.
-        java.util.function.Consumer<Boolean> legendShown = on -> {
-            if (on && legend.getParent() == null) {
-                drawingArea.getChildren().add(legend);
+        // The legend, like a panel, is made and joins the window the first time it is shown.
+        vm.legendShownProperty().addListener((o, was, on) -> {
+            if (on) {
+                legend();
             }
-        };
-        vm.legendShownProperty().addListener((o, was, on) -> legendShown.accept(on));
-        legendShown.accept(vm.legendShownProperty().get());
+        });
+        if (vm.legendShownProperty().get()) {
+            legend();
+        }
         drawingAndCaption = new VBox(drawingArea, caption);
         VBox.setVgrow(drawingArea, javafx.scene.layout.Priority.ALWAYS);
         centre.getItems().setAll(drawingAndCaption, side);
@@ -593,6 +593,12 @@ public final class MainWindow extends BorderPane {
     }
 
     public org.phoenixlab.app.architecture.Legend legend() {
+        if (legend == null) {
+            legend = new org.phoenixlab.app.architecture.Legend();
+            legend.managedProperty().bind(legend.visibleProperty());
+            legend.visibleProperty().bind(vm.legendShownProperty());
+            drawingArea.getChildren().add(legend);
+        }
         return legend;
     }
 
