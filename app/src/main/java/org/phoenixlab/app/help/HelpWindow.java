@@ -64,6 +64,7 @@ public final class HelpWindow {
         TableColumn<Shortcut, String> d = new TableColumn<>(Messages.get("help.column.does", "what it does"));
         d.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().does()));
         d.setPrefWidth(520);
+        d.setCellFactory(c -> new WrappingCell<>(d)); // a long description goes on a second line, never ends in "…"
         keys.getColumns().add(k);
         keys.getColumns().add(d);
         keys.getItems().setAll(shortcuts);
@@ -169,5 +170,34 @@ public final class HelpWindow {
 
     public TabPane tabs() {
         return tabs;
+    }
+
+    /** A table cell whose text wraps to its column's width, in the cell's own text colour (every theme). */
+    static final class WrappingCell<S> extends javafx.scene.control.TableCell<S, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell(TableColumn<S, String> column) {
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+            text.fillProperty().bind(textFillProperty());
+            text.fontProperty().bind(fontProperty());
+            setPrefHeight(USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setText(empty ? null : item); // still the cell's text, for a screen reader; the wrapped copy is what shows
+            setGraphic(empty ? null : text);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        String shown() {
+            return text.getText();
+        }
+
+        javafx.scene.text.Text textNode() {
+            return text;
+        }
     }
 }
