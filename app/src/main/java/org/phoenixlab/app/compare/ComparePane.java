@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -139,7 +138,8 @@ public final class ComparePane extends ScrollPane {
             c.setPercentWidth(50);
             bars.getColumnConstraints().add(c);
         }
-        throughput.setTitle(Messages.get("compare.throughput.title", "Throughput over time, first seed's run: the red dashed line marks the fault; a replay burst runs off the top"));
+        // A chart's title never wraps: the title stays short, what the marks mean is said in the key beside it.
+        throughput.setTitle(Messages.get("compare.throughput.title", "Throughput over time, first seed's run"));
         throughput.setId("compare-throughput");
         throughput.setCreateSymbols(false);
         throughput.setAnimated(false);
@@ -203,7 +203,7 @@ public final class ComparePane extends ScrollPane {
         table.getColumns().add(column(Messages.get("compare.column.recovery", "recovery (s)"), r -> CompareViewModel.fmt(r.recoveryS(), 3)));
         table.getColumns().add(column(paperWord, r -> r.paper().map(p -> CompareViewModel.fmt(p.recoveryS(), 1)).orElse("\u2013")));
         table.getColumns().add(column(Messages.get("compare.column.lost", "lost packets"), r -> r.lostPackets() == null ? Messages.get("compare.doesNotComplete", "does not complete") : CompareViewModel.fmt(r.lostPackets(), 0)));
-        table.getColumns().add(column(paperWord, r -> r.paper().map(p -> String.format(Locale.ROOT, "%,d", p.lostPackets())).orElse("\u2013")));
+        table.getColumns().add(column(paperWord, r -> r.paper().map(p -> String.format(Messages.locale(), "%,d", p.lostPackets())).orElse("\u2013")));
         TableColumn<Comparison.Row, String> seeds = column(Messages.get("compare.column.seeds", "seeds completed"), r -> Messages.format("compare.seedsOf", r.completedRuns(), r.runs()));
         seeds.setMinWidth(120);
         table.getColumns().add(seeds);
@@ -281,15 +281,15 @@ public final class ComparePane extends ScrollPane {
     static String compact(double v) {
         double a = Math.abs(v);
         if (a >= 1e6) {
-            return String.format(Locale.ROOT, "%.2fM", v / 1e6);
+            return String.format(Messages.locale(), "%.2fM", v / 1e6);
         }
         if (a >= 1e4) {
-            return String.format(Locale.ROOT, "%.1fk", v / 1e3);
+            return String.format(Messages.locale(), "%.1fk", v / 1e3);
         }
         if (a >= 100 || v == Math.rint(v)) {
-            return String.format(Locale.ROOT, "%,.0f", v);
+            return String.format(Messages.locale(), "%,.0f", v);
         }
-        return String.format(Locale.ROOT, "%.2f", v);
+        return String.format(Messages.locale(), "%.2f", v);
     }
 
     private void drawBars() {
@@ -411,6 +411,11 @@ public final class ComparePane extends ScrollPane {
             entries.add(new ChartKey.Entry(Messages.get("compare.key.fault", "the fault"), StrategyColours.FAULT, 2, List.of(6.0, 4.0), null, null));
         }
         key.show(entries);
+        Label marks = new Label(Messages.get("compare.throughput.marks", "The red dashed line marks the fault; a replay burst runs off the top."));
+        marks.setMinHeight(Region.USE_PREF_SIZE);
+        marks.setWrapText(true);
+        marks.getStyleClass().add("chart-key-figures");
+        key.getChildren().add(marks);
         Label note = new Label(first.map(t -> Messages.format(t.runs() == 1 ? "compare.key.note.one" : "compare.key.note", t.runs(),
                 FidelityExperiments.FAULT_BENCHMARK_US / 1_000_000))
                 .orElse(Messages.get("compare.key.none", "Each strategy's throughput figures come once the comparison is in.")));

@@ -323,9 +323,9 @@ public final class CompareViewModel {
         TableFiles.csv(rows(), file);
     }
 
-    /** A figure as the table shows it: "never" when absent. */
+    /** A figure as the table shows it, written the language's way: "never" when absent (the CSV files use {@code raw}). */
     public static String fmt(Double v, int decimals) {
-        return v == null ? Messages.get("compare.never", "never") : String.format(Locale.ROOT, "%,." + decimals + "f", v);
+        return v == null ? Messages.get("compare.never", "never") : String.format(Messages.locale(), "%,." + decimals + "f", v);
     }
 
     private static String raw(Double v, int decimals) {

@@ -83,5 +83,12 @@ class CompareViewModelTest {
     void figuresReadAsTheTableShowsThem() {
         assertEquals("never", CompareViewModel.fmt(null, 2));
         assertEquals("1,234.50", CompareViewModel.fmt(1234.5, 2));
+        org.phoenixlab.app.util.Messages.use(java.util.Locale.FRENCH);
+        try {
+            assertEquals("1\u202F234,50", CompareViewModel.fmt(1234.5, 2).replace('\u00A0', '\u202F'), "in French, the French way");
+            assertEquals("jamais", CompareViewModel.fmt(null, 2));
+        } finally {
+            org.phoenixlab.app.util.Messages.use(java.util.Locale.ENGLISH);
+        }
     }
 }
