@@ -39,14 +39,16 @@ final class MainToolbar {
     final ToggleButton play;
     final ToggleButton dependencies;
     final ToggleButton legend;
-    final MenuButton inject = new MenuButton(Messages.get("toolbar.inject"));
+    /** Its label is short (the toolbar fits 1280 px in every language); its tooltip says the whole of it. */
+    final MenuButton inject = new MenuButton(Messages.get("toolbar.inject.button", Messages.get("toolbar.inject")));
 
     MainToolbar(AppActions a, MainViewModel vm, Zoom zoom) {
         lessons = ActionControls.toggle(a.get(LESSONS));
         strategy.getItems().setAll(StrategyCatalog.NAMES);
         strategy.valueProperty().bindBidirectional(vm.strategyProperty());
         strategy.setTooltip(new Tooltip(Messages.get("toolbar.strategy.tooltip")));
-        // Both choosers are as wide as their longest choice (in the chosen language and text size): a fixed
+        strategy.setPrefWidth(132); // its choices are the strategies' ids, the same in every language
+        // The speed chooser is as wide as its longest choice (in the chosen language and text size): a fixed
         // width cut "0.01x slow motion" to "0.01x slow ...".
         strategy.setAccessibleText(Messages.get("toolbar.strategy"));
         speed.getItems().setAll(Speed.ALL);

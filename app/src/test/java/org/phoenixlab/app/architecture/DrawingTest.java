@@ -141,11 +141,18 @@ class DrawingTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1280,720,false,3,true", "1280,720,true,64,true", "1280,720,false,3,false", "1280,720,true,3,false", "1540,960,false,3,false", "1540,960,true,3,false", "1280,720,false,64,false",
-            "1600,1000,true,64,false"}) // Monocle's screen is 1600x1200
+    @CsvSource({"1280,720,false,3,true,en", "1280,720,true,64,true,en", "1280,720,false,3,false,en", "1280,720,true,3,false,en",
+            "1540,960,false,3,false,en", "1540,960,true,3,false,en", "1280,720,false,64,false,en", "1600,1000,true,64,false,en", // Monocle's screen is 1600x1200
+            "1280,720,false,3,true,fr", "1280,720,true,64,false,fr", "1540,960,false,3,false,fr"}) // French words are longer
     void noTextIsCutOrCoveredAndTheToolbarHidesNothing(double width, double height, boolean dark, int guests, boolean lessons,
-            FxRobot robot) {
-        MainWindow w = open(robot, width, height, dark, guests);
+            String language, FxRobot robot) {
+        org.phoenixlab.app.util.Messages.use(java.util.Locale.forLanguageTag(language));
+        MainWindow w;
+        try {
+            w = open(robot, width, height, dark, guests);
+        } finally {
+            org.phoenixlab.app.util.Messages.use(java.util.Locale.ENGLISH); // the words are taken when the window is made
+        }
         robot.interact(() -> {
             w.viewModel().lessonsShownProperty().set(lessons);
             w.viewModel().dependenciesShownProperty().set(true);
@@ -162,7 +169,7 @@ class DrawingTest {
         List<String> problems = new ArrayList<>();
         robot.interact(() -> walk(w, problems));
         assertEquals(List.of(), problems, width + "x" + height + (dark ? " dark" : " light") + ", " + guests + " guests"
-                + (lessons ? ", lesson panel open" : ""));
+                + (lessons ? ", lesson panel open" : "") + ", " + language);
         assertEquals(1.0, w.zoom().scale(), 1e-9, "the default zoom draws text at its own size (never under 11 px)");
         javafx.scene.control.ToolBar bar = robot.lookup(".tool-bar").queryAs(javafx.scene.control.ToolBar.class);
         for (Node item : bar.getItems()) {
