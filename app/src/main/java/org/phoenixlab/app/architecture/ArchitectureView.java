@@ -715,8 +715,8 @@ public final class ArchitectureView extends Pane {
             case ComponentIds.NETBACK -> s.traffic().buffered() > 0
                     ? Messages.format("drawing.shadowBuffer", s.traffic().buffered()) : "";
             case ComponentIds.NIC, ComponentIds.NIC_BACKUP -> id.equals(s.traffic().activeNic())
-                    ? (s.traffic().forwarding() ? Messages.get("drawing.nic.carrying", "carrying traffic")
-                            : Messages.get("drawing.nic.idle", "idle: nothing to send")) : Messages.get("drawing.nic.standby", "standby");
+                    ? (s.traffic().forwarding() ? Messages.get("drawing.nic.carrying")
+                            : Messages.get("drawing.nic.idle")) : Messages.get("drawing.nic.standby");
             default -> "";
         };
     }

@@ -83,7 +83,7 @@ public final class ComponentNode extends VBox {
         tip.setShowDelay(Duration.millis(300));
         Tooltip.install(this, tip);
         setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
-        setAccessibleRoleDescription(org.phoenixlab.app.util.Messages.get("node.role", "component"));
+        setAccessibleRoleDescription(org.phoenixlab.app.util.Messages.get("node.role"));
         setAccessibleText(fullTitle);
         setLook(HostLayout.Look.FULL, 120, 60, false);
     }
@@ -95,7 +95,7 @@ public final class ComponentNode extends VBox {
      * the holder's words, or null at the top).
      */
     public void container(String container) {
-        setAccessibleText(container == null ? fullTitle : org.phoenixlab.app.util.Messages.get("node.in", "{0}, in {1}")
+        setAccessibleText(container == null ? fullTitle : org.phoenixlab.app.util.Messages.get("node.in")
                 .replace("{0}", fullTitle).replace("{1}", container));
     }
 
@@ -244,7 +244,7 @@ public final class ComponentNode extends VBox {
 
     public void update(ComponentView view, String note) {
         String why = view.waitingFor().isEmpty() ? view.reason()
-                : org.phoenixlab.app.util.Messages.get("node.waitsFor", "waits for ") + view.waitingFor();
+                : org.phoenixlab.app.util.Messages.get("node.waitsFor") + view.waitingFor();
         apply(view.state(), why, org.phoenixlab.app.util.ModelWords.repair(view.repairAction()), view.repairProgress(), note);
     }
 

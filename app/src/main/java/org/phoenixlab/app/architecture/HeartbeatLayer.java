@@ -190,7 +190,7 @@ public final class HeartbeatLayer extends Pane {
                 g.setFill(b.onTime() ? Color.web("#2e7d32", alpha) : Color.web("#e65100", alpha));
                 g.fillRect(x - 1.5, Math.max(0, mid - 2 * size), 3, 2 * size + 3);
                 if (!b.onTime() && i == n) {
-                    g.fillText(org.phoenixlab.app.util.Messages.get("drawing.late", "late"), Math.min(x + 3, right - 22), mid - 2);
+                    g.fillText(org.phoenixlab.app.util.Messages.get("drawing.late"), Math.min(x + 3, right - 22), mid - 2);
                 }
             } else if (!b.onTime() && nowUs >= b.sentUs() + deadlineUs) {
                 g.setStroke(Color.web("#c62828", alpha));

@@ -373,9 +373,9 @@ public final class HostLayout {
         double hwH = compact ? 46 : 64;
         double sideW = 84 + 2 * Math.min(150, Math.max(104, (right - left) * 0.11)) + 3 * PAD;
         double hwRight = right - sideW - GAP;
-        band(Messages.get("drawing.band.hardware", "Hardware"), "band-hardware", left, y, hwRight - left, hwH);
+        band(Messages.get("drawing.band.hardware"), "band-hardware", left, y, hwRight - left, hwH);
         devices(left, hwRight, y, hwH);
-        band(Messages.get("drawing.band.elsewhere", "Elsewhere"), "band-elsewhere", hwRight + GAP, y, right - hwRight - GAP, hwH);
+        band(Messages.get("drawing.band.elsewhere"), "band-elsewhere", hwRight + GAP, y, right - hwRight - GAP, hwH);
         double ew = (right - hwRight - GAP - 3 * PAD - 84) / 2;
         Look side = compact ? Look.COMPACT : Look.FULL;
         place(ComponentIds.REMOTE_HOST, hwRight + GAP + 84, y + PAD, ew, hwH - 2 * PAD, side);
@@ -429,7 +429,7 @@ public final class HostLayout {
             }
             bottom = Math.max(inner + guestBlockH(), gridTop + gridH) + PAD;
         }
-        guestsBand = band(Messages.get("drawing.band.guests", "Guest VMs (domU)"), "band-guests", left, top, right - left, bottom - top);
+        guestsBand = band(Messages.get("drawing.band.guests"), "band-guests", left, top, right - left, bottom - top);
         return bottom;
     }
 

@@ -44,7 +44,7 @@ public final class Zoom {
         });
         percent.setMinWidth(44);
         percent.setId("zoom-percent");
-        percent.setTooltip(new Tooltip(org.phoenixlab.app.util.Messages.get("zoom.scale.tooltip", "Scale of the drawing")));
+        percent.setTooltip(new Tooltip(org.phoenixlab.app.util.Messages.get("zoom.scale.tooltip")));
     }
 
     /** Called with the room there is (at 100 %) when the drawing fits the window: it lays itself out for it. */

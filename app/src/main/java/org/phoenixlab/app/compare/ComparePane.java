@@ -94,14 +94,14 @@ public final class ComparePane extends ScrollPane {
         runs.getValueFactory().valueProperty().bindBidirectional(model.runsProperty());
         runs.setEditable(true);
         runs.setId("compare-runs");
-        runs.setTooltip(new Tooltip(Messages.get("compare.runs.tooltip", "Seeds per strategy: each seed moves the fault against the probes' timers; the figures are means")));
-        Button run = new Button(Messages.get("compare.run", "Run"));
-        run.setTooltip(new Tooltip(Messages.get("compare.run.tooltip", "Run the comparison: the fault under every strategy, each seed a run (Enter)")));
+        runs.setTooltip(new Tooltip(Messages.get("compare.runs.tooltip")));
+        Button run = new Button(Messages.get("compare.run"));
+        run.setTooltip(new Tooltip(Messages.get("compare.run.tooltip")));
         run.setId("compare-run");
         run.setDefaultButton(true);
         run.setOnAction(e -> model.start());
         run.disableProperty().bind(model.runningProperty());
-        Button cancel = new Button(Messages.get("compare.cancel", "Cancel"));
+        Button cancel = new Button(Messages.get("compare.cancel"));
         cancel.setId("compare-cancel");
         cancel.disableProperty().bind(model.runningProperty().not());
         cancel.setOnAction(e -> model.cancel());
@@ -109,15 +109,15 @@ public final class ComparePane extends ScrollPane {
         progress.progressProperty().bind(model.progressProperty());
         progress.setPrefWidth(110);
         progress.visibleProperty().bind(model.runningProperty());
-        Button csv = new Button(Messages.get("compare.csv", "Table as CSV\u2026"));
-        csv.setOnAction(e -> save("comparison.csv", Messages.get("compare.csv.files", "CSV tables"), "*.csv", model::exportCsv));
-        Button png = new Button(Messages.get("compare.png", "Charts as PNG\u2026"));
-        png.setOnAction(e -> save("comparison.png", Messages.get("compare.png.files", "PNG images"), "*.png", this::exportPng));
+        Button csv = new Button(Messages.get("compare.csv"));
+        csv.setOnAction(e -> save("comparison.csv", Messages.get("compare.csv.files"), "*.csv", model::exportCsv));
+        Button png = new Button(Messages.get("compare.png"));
+        png.setOnAction(e -> save("comparison.png", Messages.get("compare.png.files"), "*.png", this::exportPng));
         kind.setPrefWidth(160);
         target.setPrefWidth(180);
         runs.setPrefWidth(80);
-        FlowPane controls = new FlowPane(8, 6, new Label(Messages.get("compare.fault", "Fault")), kind, new Label(Messages.get("compare.on", "on")), target,
-                new Label(Messages.get("compare.seeds", "seeds per strategy")), runs, run, cancel, progress, csv, png);
+        FlowPane controls = new FlowPane(8, 6, new Label(Messages.get("compare.fault")), kind, new Label(Messages.get("compare.on")), target,
+                new Label(Messages.get("compare.seeds")), runs, run, cancel, progress, csv, png);
         controls.setAlignment(Pos.CENTER_LEFT);
         for (Node n : controls.getChildren()) {
             if (n instanceof Control c) {
@@ -139,13 +139,13 @@ public final class ComparePane extends ScrollPane {
             bars.getColumnConstraints().add(c);
         }
         // A chart's title never wraps: the title stays short, what the marks mean is said in the key beside it.
-        throughput.setTitle(Messages.get("compare.throughput.title", "Throughput over time, first seed's run"));
+        throughput.setTitle(Messages.get("compare.throughput.title"));
         throughput.setId("compare-throughput");
         throughput.setCreateSymbols(false);
         throughput.setAnimated(false);
         throughput.setLegendVisible(false);
-        ((NumberAxis) throughput.getXAxis()).setLabel(Messages.get("compare.axis.time", "virtual time (s)"));
-        ((NumberAxis) throughput.getYAxis()).setLabel(Messages.get("compare.axis.rate", "packets / s"));
+        ((NumberAxis) throughput.getXAxis()).setLabel(Messages.get("compare.axis.time"));
+        ((NumberAxis) throughput.getYAxis()).setLabel(Messages.get("compare.axis.rate"));
         throughput.setPrefHeight(250);
         throughput.setMinHeight(240);
         VBox.setVgrow(lines, Priority.ALWAYS);
@@ -166,8 +166,8 @@ public final class ComparePane extends ScrollPane {
     }
 
     /** The paper's columns' name, and the bars' word for no figure (in the language spoken when the pane is made). */
-    private final String paperWord = Messages.get("compare.column.paper", "paper");
-    private final String neverWord = Messages.get("compare.never", "never");
+    private final String paperWord = Messages.get("compare.column.paper");
+    private final String neverWord = Messages.get("compare.never");
 
     /** ", mean of 3 seeds" after a figure's title. */
     private static String meanOf(int seeds) {
@@ -185,8 +185,8 @@ public final class ComparePane extends ScrollPane {
         table.prefHeightProperty().bind(table.fixedCellSizeProperty().multiply(StrategyCatalog.NAMES.size()).add(28));
         table.setMinHeight(Region.USE_PREF_SIZE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(Messages.get("compare.table.none", "No comparison yet: choose a fault and press Run.")));
-        TableColumn<Comparison.Row, String> name = column(Messages.get("compare.column.strategy", "strategy"), r -> ModelWords.strategy(r.strategy(), r.title()));
+        table.setPlaceholder(new Label(Messages.get("compare.table.none")));
+        TableColumn<Comparison.Row, String> name = column(Messages.get("compare.column.strategy"), r -> ModelWords.strategy(r.strategy(), r.title()));
         name.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -198,13 +198,13 @@ public final class ComparePane extends ScrollPane {
         });
         name.setMinWidth(200);
         table.getColumns().add(name);
-        table.getColumns().add(column(Messages.get("compare.column.detection", "detection (ms)"), r -> CompareViewModel.fmt(r.detectionMs(), 2)));
+        table.getColumns().add(column(Messages.get("compare.column.detection"), r -> CompareViewModel.fmt(r.detectionMs(), 2)));
         table.getColumns().add(column(paperWord, r -> r.paper().map(p -> CompareViewModel.fmt(p.detectionMs(), 2)).orElse("\u2013")));
-        table.getColumns().add(column(Messages.get("compare.column.recovery", "recovery (s)"), r -> CompareViewModel.fmt(r.recoveryS(), 3)));
+        table.getColumns().add(column(Messages.get("compare.column.recovery"), r -> CompareViewModel.fmt(r.recoveryS(), 3)));
         table.getColumns().add(column(paperWord, r -> r.paper().map(p -> CompareViewModel.fmt(p.recoveryS(), 1)).orElse("\u2013")));
-        table.getColumns().add(column(Messages.get("compare.column.lost", "lost packets"), r -> r.lostPackets() == null ? Messages.get("compare.doesNotComplete", "does not complete") : CompareViewModel.fmt(r.lostPackets(), 0)));
+        table.getColumns().add(column(Messages.get("compare.column.lost"), r -> r.lostPackets() == null ? Messages.get("compare.doesNotComplete") : CompareViewModel.fmt(r.lostPackets(), 0)));
         table.getColumns().add(column(paperWord, r -> r.paper().map(p -> String.format(Messages.locale(), "%,d", p.lostPackets())).orElse("\u2013")));
-        TableColumn<Comparison.Row, String> seeds = column(Messages.get("compare.column.seeds", "seeds completed"), r -> Messages.format("compare.seedsOf", r.completedRuns(), r.runs()));
+        TableColumn<Comparison.Row, String> seeds = column(Messages.get("compare.column.seeds"), r -> Messages.format("compare.seedsOf", r.completedRuns(), r.runs()));
         seeds.setMinWidth(120);
         table.getColumns().add(seeds);
         for (TableColumn<Comparison.Row, ?> c : table.getColumns()) {
@@ -297,9 +297,9 @@ public final class ComparePane extends ScrollPane {
         int seeds = rows.isEmpty() ? model.runsProperty().get() : rows.get(0).runs();
         String of = rows.isEmpty() ? "" : meanOf(seeds);
         figureBars.clear();
-        figureBars.add(new FigureBars(Messages.get("compare.bars.detection", "Detection time") + of, "ms", bars(rows, Comparison.Row::detectionMs, neverWord)));
-        figureBars.add(new FigureBars(Messages.get("compare.bars.recovery", "Recovery time") + of, "s", bars(rows, Comparison.Row::recoveryS, neverWord)));
-        figureBars.add(new FigureBars(Messages.get("compare.bars.lost", "Lost packets") + of, Messages.get("compare.unit.packets", "packets"), bars(rows, Comparison.Row::lostPackets, Messages.get("compare.neverEnds", "never ends"))));
+        figureBars.add(new FigureBars(Messages.get("compare.bars.detection") + of, "ms", bars(rows, Comparison.Row::detectionMs, neverWord)));
+        figureBars.add(new FigureBars(Messages.get("compare.bars.recovery") + of, "s", bars(rows, Comparison.Row::recoveryS, neverWord)));
+        figureBars.add(new FigureBars(Messages.get("compare.bars.lost") + of, Messages.get("compare.unit.packets"), bars(rows, Comparison.Row::lostPackets, Messages.get("compare.neverEnds"))));
         List<FidelityExperiments.ThroughputRow> free = model.faultFreeProperty().get();
         List<FigureBars.Bar> tp = new ArrayList<>();
         for (String s : StrategyCatalog.NAMES) {
@@ -308,7 +308,7 @@ public final class ComparePane extends ScrollPane {
             tp.add(new FigureBars.Bar(s, ModelWords.strategy(s, StrategyCatalog.load(s).title()), t.map(FidelityExperiments.ThroughputRow::faultFreePps).orElse(null), text));
         }
         String freeSeeds = free.isEmpty() ? "" : meanOf(free.get(0).runs());
-        figureBars.add(new FigureBars(Messages.get("compare.bars.throughput", "Throughput without a fault") + freeSeeds, Messages.get("compare.axis.rate", "packets / s"), tp));
+        figureBars.add(new FigureBars(Messages.get("compare.bars.throughput") + freeSeeds, Messages.get("compare.axis.rate"), tp));
         bars.getChildren().clear();
         for (int i = 0; i < figureBars.size(); i++) {
             FigureBars b = figureBars.get(i);
@@ -371,7 +371,7 @@ public final class ComparePane extends ScrollPane {
         y.setUpperBound(top);
         y.setTickUnit(Math.max(1, Math.round(top / 5 / 10_000.0) * 10_000));
         XYChart.Series<Number, Number> fault = new XYChart.Series<>();
-        fault.setName(Messages.get("compare.faultSeries", "fault"));
+        fault.setName(Messages.get("compare.faultSeries"));
         fault.getData().add(new XYChart.Data<>(r.faultAtUs() / 1e6, 0));
         fault.getData().add(new XYChart.Data<>(r.faultAtUs() / 1e6, top));
         throughput.getData().add(fault);
@@ -408,17 +408,17 @@ public final class ComparePane extends ScrollPane {
         if (r != null) {
             entries.add(faultEntry(r));
         } else {
-            entries.add(new ChartKey.Entry(Messages.get("compare.key.fault", "the fault"), StrategyColours.FAULT, 2, List.of(6.0, 4.0), null, null));
+            entries.add(new ChartKey.Entry(Messages.get("compare.key.fault"), StrategyColours.FAULT, 2, List.of(6.0, 4.0), null, null));
         }
         key.show(entries);
-        Label marks = new Label(Messages.get("compare.throughput.marks", "The red dashed line marks the fault; a replay burst runs off the top."));
+        Label marks = new Label(Messages.get("compare.throughput.marks"));
         marks.setMinHeight(Region.USE_PREF_SIZE);
         marks.setWrapText(true);
         marks.getStyleClass().add("chart-key-figures");
         key.getChildren().add(marks);
         Label note = new Label(first.map(t -> Messages.format(t.runs() == 1 ? "compare.key.note.one" : "compare.key.note", t.runs(),
                 FidelityExperiments.FAULT_BENCHMARK_US / 1_000_000))
-                .orElse(Messages.get("compare.key.none", "Each strategy's throughput figures come once the comparison is in.")));
+                .orElse(Messages.get("compare.key.none")));
         note.setMinHeight(Region.USE_PREF_SIZE);
         note.setWrapText(true);
         note.getStyleClass().add("chart-key-figures");
@@ -433,11 +433,11 @@ public final class ComparePane extends ScrollPane {
     }
 
     private void save(String name, String description, String pattern, Writing writing) {
-        dialogs.chooseToSave(Messages.get("compare.export", "Export"), description, pattern, name).ifPresent(f -> {
+        dialogs.chooseToSave(Messages.get("compare.export"), description, pattern, name).ifPresent(f -> {
             try {
                 writing.to(f);
             } catch (IOException e) {
-                dialogs.error(Messages.get("compare.export.failed", "The export failed"), f + ": " + e.getMessage());
+                dialogs.error(Messages.get("compare.export.failed"), f + ": " + e.getMessage());
             }
         });
     }

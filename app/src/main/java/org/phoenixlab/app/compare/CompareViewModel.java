@@ -59,7 +59,7 @@ public final class CompareViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(
-            Messages.get("compare.status.start", "Choose a fault and press Run: it runs under every strategy on the same seeds."));
+            Messages.get("compare.status.start"));
     private final ObservableList<Comparison.Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Comparison.Result> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<FidelityExperiments.ThroughputRow>> faultFree = new ReadOnlyObjectWrapper<>(List.of());
@@ -193,13 +193,13 @@ public final class CompareViewModel {
         });
         t.onCancelled(() -> {
             done();
-            status.set(rows.isEmpty() ? Messages.get("compare.status.cancelled", "Cancelled.") : rows.size() == 1
-                    ? Messages.get("compare.status.cancelled.one", "Cancelled: the strategy already in is shown.")
+            status.set(rows.isEmpty() ? Messages.get("compare.status.cancelled") : rows.size() == 1
+                    ? Messages.get("compare.status.cancelled.one")
                     : Messages.format("compare.status.cancelled.some", rows.size()));
         });
         t.onFailure(e -> {
             done();
-            status.set(Messages.get("compare.status.failed", "The comparison could not run: ") + e.getMessage());
+            status.set(Messages.get("compare.status.failed") + e.getMessage());
         });
         task = t;
         executor.execute(t); // known as the current task before it runs: Cancel reaches it at once
@@ -246,11 +246,11 @@ public final class CompareViewModel {
         });
         t.onCancelled(() -> {
             done();
-            status.set(before + Messages.get("compare.status.measuringCancelled", " The throughput without a fault was cancelled."));
+            status.set(before + Messages.get("compare.status.measuringCancelled"));
         });
         t.onFailure(e -> {
             done();
-            status.set(before + Messages.get("compare.status.measuringFailed", " The throughput without a fault could not be measured: ") + e.getMessage());
+            status.set(before + Messages.get("compare.status.measuringFailed") + e.getMessage());
         });
         task = t;
         executor.execute(t);
@@ -325,7 +325,7 @@ public final class CompareViewModel {
 
     /** A figure as the table shows it, written the language's way: "never" when absent (the CSV files use {@code raw}). */
     public static String fmt(Double v, int decimals) {
-        return v == null ? Messages.get("compare.never", "never") : String.format(Messages.locale(), "%,." + decimals + "f", v);
+        return v == null ? Messages.get("compare.never") : String.format(Messages.locale(), "%,." + decimals + "f", v);
     }
 
     private static String raw(Double v, int decimals) {

@@ -31,8 +31,8 @@ public final class CompareWindow {
         FxDialogService dialogs = new FxDialogService(() -> stage);
         compare = new ComparePane(new CompareViewModel(executor), dialogs);
         whatIf = new WhatIfPane(new WhatIfViewModel(executor), dialogs);
-        Tab c = new Tab(Messages.get("compare.tab", "Compare"), compare);
-        Tab w = new Tab(Messages.get("whatif.tab", "What-if"), whatIf);
+        Tab c = new Tab(Messages.get("compare.tab"), compare);
+        Tab w = new Tab(Messages.get("whatif.tab"), whatIf);
         c.setClosable(false);
         w.setClosable(false);
         tabs.getTabs().addAll(c, w);
@@ -44,7 +44,7 @@ public final class CompareWindow {
         Scene scene = new Scene(tabs, Math.min(DEFAULT_WIDTH, screen.getWidth()), Math.min(DEFAULT_HEIGHT, screen.getHeight() - 40));
         themes.adopt(scene);
         stage.setScene(scene);
-        stage.setTitle(Messages.get("compare.title", "Phoenix Lab \u2014 compare and explore"));
+        stage.setTitle(Messages.get("compare.title"));
         if (owner != null) {
             stage.initOwner(owner);
         }

@@ -36,7 +36,7 @@ public final class FigureBars extends BarChart<String, Number> {
         super(new CategoryAxis(), axis(unit, values, log));
         this.logarithmic = log;
         getStyleClass().add("figure-bars");
-        setTitle(title + (log ? org.phoenixlab.app.util.Messages.get("compare.logScale", " (log scale)") : ""));
+        setTitle(title + (log ? org.phoenixlab.app.util.Messages.get("compare.logScale") : ""));
         setLegendVisible(false);
         setAnimated(false);
         setCategoryGap(18);

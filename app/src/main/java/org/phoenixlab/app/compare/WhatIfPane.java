@@ -69,7 +69,7 @@ public final class WhatIfPane extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.setPadding(new Insets(10));
         setContent(content);
-        Button reset = new Button(Messages.get("whatif.reset", "Back to the defaults"));
+        Button reset = new Button(Messages.get("whatif.reset"));
         reset.setId("whatif-reset");
         reset.setOnAction(e -> model.resetDefaults());
         figures.setHgap(16);
@@ -102,7 +102,7 @@ public final class WhatIfPane extends ScrollPane {
             c.setMinHeight(230);
             VBox.setVgrow(c, Priority.ALWAYS);
         }
-        linear.setTitle(Messages.get("whatif.chart.none", "Choose an input and press Sweep: the figure is drawn against it, one line per strategy"));
+        linear.setTitle(Messages.get("whatif.chart.none"));
         model.figuresProperty().addListener(o -> showFigures(model.figuresProperty().get()));
         model.sweepProperty().addListener(o -> drawSweep());
         model.figureProperty().addListener(o -> drawSweep());
@@ -141,7 +141,7 @@ public final class WhatIfPane extends ScrollPane {
                     model.commit(k);
                 }
             });
-            s.setTooltip(new Tooltip(Messages.get("whatif.slider.tooltip", "The comparison runs again as you move it; or type a value in the field")));
+            s.setTooltip(new Tooltip(Messages.get("whatif.slider.tooltip")));
             sliders.put(k, s);
             TextField field = new TextField();
             field.setId("value-" + k.id());
@@ -190,16 +190,16 @@ public final class WhatIfPane extends ScrollPane {
 
     private static String switchLabel(Mechanism m) {
         return switch (m) {
-            case IMPLICIT_HEARTBEAT -> Messages.get("whatif.switch.implicit", "Implicit heartbeats (Phoenix): a unikernel that just talked to the hypervisor skips the ping");
-            case SCHEDULER_MARKING -> Messages.get("whatif.switch.marking", "Scheduler marking (Phoenix): marked unikernels' vCPUs run at once, whatever their credit");
+            case IMPLICIT_HEARTBEAT -> Messages.get("whatif.switch.implicit");
+            case SCHEDULER_MARKING -> Messages.get("whatif.switch.marking");
             default -> m.id();
         };
     }
 
     private static String switchHelp(Mechanism m) {
         return switch (m) {
-            case IMPLICIT_HEARTBEAT -> Messages.get("whatif.switch.implicit.off", "Off: every heartbeat is an explicit ping and its answer; watch the monitoring CPU");
-            case SCHEDULER_MARKING -> Messages.get("whatif.switch.marking.off", "Off: a unikernel waits for its turn like any vCPU; with 1 physical CPU its answers miss the heartbeat deadline");
+            case IMPLICIT_HEARTBEAT -> Messages.get("whatif.switch.implicit.off");
+            case SCHEDULER_MARKING -> Messages.get("whatif.switch.marking.off");
             default -> "";
         };
     }
@@ -234,23 +234,23 @@ public final class WhatIfPane extends ScrollPane {
         ComboBox<WhatIfViewModel.Figure> figure = new ComboBox<>();
         figure.getItems().setAll(WhatIfViewModel.Figure.values());
         figure.valueProperty().bindBidirectional(model.figureProperty());
-        CheckBox log = new CheckBox(Messages.get("whatif.log", "logarithmic axis"));
+        CheckBox log = new CheckBox(Messages.get("whatif.log"));
         log.selectedProperty().bindBidirectional(model.logarithmicProperty());
-        Button runSweep = new Button(Messages.get("whatif.sweep", "Sweep"));
+        Button runSweep = new Button(Messages.get("whatif.sweep"));
         runSweep.setId("sweep-run");
         runSweep.setOnAction(e -> model.runSweep());
-        Button cancel = new Button(Messages.get("compare.cancel", "Cancel"));
+        Button cancel = new Button(Messages.get("compare.cancel"));
         cancel.disableProperty().bind(model.runningProperty().not());
         cancel.setOnAction(e -> model.cancel());
         ProgressBar progress = new ProgressBar(0);
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty());
-        Button png = new Button(Messages.get("whatif.png", "Chart as PNG\u2026"));
-        png.setOnAction(e -> save("what-if.png", Messages.get("compare.png.files", "PNG images"), "*.png", f -> Pictures.png(Pictures.picture(chartNode(), 1), f)));
-        Button csv = new Button(Messages.get("whatif.csv", "Sweep as CSV\u2026"));
-        csv.setOnAction(e -> save("what-if.csv", Messages.get("compare.csv.files", "CSV tables"), "*.csv", f -> TableFiles.csv(model.sweepRows(), f)));
-        FlowPane controls = new FlowPane(8, 6, new Label(Messages.get("whatif.sweepThe", "Sweep the")), knob, new Label(Messages.get("whatif.from", "from")), from, new Label(Messages.get("whatif.to", "to")), to, unit,
-                new Label(Messages.get("whatif.in", "in")), steps, new Label(Messages.format("whatif.steps", WhatIfViewModel.SWEEP_SEEDS)), figure, log,
+        Button png = new Button(Messages.get("whatif.png"));
+        png.setOnAction(e -> save("what-if.png", Messages.get("compare.png.files"), "*.png", f -> Pictures.png(Pictures.picture(chartNode(), 1), f)));
+        Button csv = new Button(Messages.get("whatif.csv"));
+        csv.setOnAction(e -> save("what-if.csv", Messages.get("compare.csv.files"), "*.csv", f -> TableFiles.csv(model.sweepRows(), f)));
+        FlowPane controls = new FlowPane(8, 6, new Label(Messages.get("whatif.sweepThe")), knob, new Label(Messages.get("whatif.from")), from, new Label(Messages.get("whatif.to")), to, unit,
+                new Label(Messages.get("whatif.in")), steps, new Label(Messages.format("whatif.steps", WhatIfViewModel.SWEEP_SEEDS)), figure, log,
                 runSweep, cancel, progress, png, csv);
         controls.setAlignment(Pos.CENTER_LEFT);
         for (Node n : controls.getChildren()) {
@@ -319,8 +319,8 @@ public final class WhatIfPane extends ScrollPane {
 
     private void showFigures(List<WhatIfViewModel.FigureRow> rows) {
         figures.getChildren().clear();
-        figures.addRow(0, bold(Messages.get("compare.column.strategy", "strategy")), bold(Messages.get("whatif.head.detection", "detection\n(ms)")), bold(Messages.get("whatif.head.recovery", "recovery\n(s)")), bold(Messages.get("whatif.head.lost", "lost\npackets")),
-                bold(Messages.get("whatif.head.monitoring", "monitoring CPU\n(\u00b5s per s)")));
+        figures.addRow(0, bold(Messages.get("compare.column.strategy")), bold(Messages.get("whatif.head.detection")), bold(Messages.get("whatif.head.recovery")), bold(Messages.get("whatif.head.lost")),
+                bold(Messages.get("whatif.head.monitoring")));
         for (int i = 0; i < rows.size(); i++) {
             WhatIfViewModel.FigureRow r = rows.get(i);
             Label name = new Label(ModelWords.strategy(r.strategy(), r.title()), ComparePane.swatch(r.strategy()));
@@ -333,7 +333,7 @@ public final class WhatIfPane extends ScrollPane {
                 if (!r.current()) {
                     n.setOpacity(0.5);
                     if (n instanceof Control c) {
-                        c.setTooltip(new Tooltip(Messages.get("whatif.stale", "Still running with the newest inputs: the figures of the inputs before")));
+                        c.setTooltip(new Tooltip(Messages.get("whatif.stale")));
                     }
                 }
             }
@@ -416,11 +416,11 @@ public final class WhatIfPane extends ScrollPane {
     }
 
     private void save(String name, String description, String pattern, Writing writing) {
-        dialogs.chooseToSave(Messages.get("compare.export", "Export"), description, pattern, name).ifPresent(f -> {
+        dialogs.chooseToSave(Messages.get("compare.export"), description, pattern, name).ifPresent(f -> {
             try {
                 writing.to(f);
             } catch (IOException e) {
-                model.report(Messages.get("compare.export.failed", "The export failed") + ": " + f + ": " + e.getMessage());
+                model.report(Messages.get("compare.export.failed") + ": " + f + ": " + e.getMessage());
             }
         });
     }

@@ -221,8 +221,8 @@ public final class WhatIfViewModel {
 
     /** The unit of a knob's values as shown. */
     public static String unit(Sweep.Knob k) {
-        return k.isDuration() ? "ms" : k == Sweep.Knob.GUESTS ? Messages.get("whatif.unit.guests", "guests")
-                : k == Sweep.Knob.PHYSICAL_CPUS ? Messages.get("whatif.unit.cpus", "CPUs") : Messages.get("whatif.unit.rate", "packets/s");
+        return k.isDuration() ? "ms" : k == Sweep.Knob.GUESTS ? Messages.get("whatif.unit.guests")
+                : k == Sweep.Knob.PHYSICAL_CPUS ? Messages.get("whatif.unit.cpus") : Messages.get("whatif.unit.rate");
     }
 
     /** A knob's name in the window's language ({@code whatif.knob.<id>}), else the engine's. */
@@ -473,29 +473,29 @@ public final class WhatIfViewModel {
             showFigures(setup);
             if (refusal.get().isEmpty()) {
                 status.set(setup.equals(Comparison.Setup.nicDriverCrash(SEEDS))
-                        ? Messages.get("whatif.status.defaults", "Figures with the defaults. Move an input: \u2192 will show how each figure moves.")
-                        : Messages.get("whatif.status.yours", "Figures with your inputs; \u2192 shows the change from the defaults."));
+                        ? Messages.get("whatif.status.defaults")
+                        : Messages.get("whatif.status.yours"));
             }
         });
         t.onCancelled(() -> {
             if (question == t) {
                 asking = false;
                 updateRunning();
-                status.set(Messages.get("whatif.status.cancelled", "Cancelled."));
+                status.set(Messages.get("whatif.status.cancelled"));
             }
         });
         t.onFailure(e -> {
             if (question == t) {
                 asking = false;
                 updateRunning();
-                status.set(Messages.get("whatif.status.failed", "Could not run: ") + e.getMessage());
+                status.set(Messages.get("whatif.status.failed") + e.getMessage());
             }
         });
         question = t;
         asking = true;
         updateRunning();
         if (refusal.get().isEmpty()) {
-            status.set(Messages.get("whatif.status.running", "Running the NIC-driver crash under five strategies with your inputs\u2026"));
+            status.set(Messages.get("whatif.status.running"));
         }
         progress.set(0);
         executor.execute(t);
@@ -610,14 +610,14 @@ public final class WhatIfViewModel {
             if (sweepTask == t) {
                 sweeping = false;
                 updateRunning();
-                status.set(Messages.get("whatif.status.sweepCancelled", "Sweep cancelled."));
+                status.set(Messages.get("whatif.status.sweepCancelled"));
             }
         });
         t.onFailure(e -> {
             if (sweepTask == t) {
                 sweeping = false;
                 updateRunning();
-                status.set(Messages.get("whatif.status.sweepFailed", "The sweep could not run: ") + e.getMessage());
+                status.set(Messages.get("whatif.status.sweepFailed") + e.getMessage());
             }
         });
         sweepTask = t;

@@ -53,23 +53,23 @@ public final class ExportActions {
     }
 
     public void exportArchitecture() {
-        model.choose("architecture.png", Messages.get("export.png.files", "PNG images"), "*.png", this::architecturePng);
+        model.choose("architecture.png", Messages.get("export.png.files"), "*.png", this::architecturePng);
     }
 
     public void exportChart() {
-        model.choose("throughput.png", Messages.get("export.png.files", "PNG images"), "*.png", f -> Pictures.png(Pictures.picture(chart.get(), PICTURE_SCALE), f));
+        model.choose("throughput.png", Messages.get("export.png.files"), "*.png", f -> Pictures.png(Pictures.picture(chart.get(), PICTURE_SCALE), f));
     }
 
     public void exportMetrics() {
-        model.choose("metrics.csv", Messages.get("export.csv.files", "CSV tables"), "*.csv", model::metricsCsv);
+        model.choose("metrics.csv", Messages.get("export.csv.files"), "*.csv", model::metricsCsv);
     }
 
     public void exportThroughput() {
-        model.choose("throughput.csv", Messages.get("export.csv.files", "CSV tables"), "*.csv", model::throughputCsv);
+        model.choose("throughput.csv", Messages.get("export.csv.files"), "*.csv", model::throughputCsv);
     }
 
     public void exportTrace() {
-        model.choose("trace.jsonl", Messages.get("export.jsonl.files", "JSON Lines"), "*.jsonl", model::traceJsonLines);
+        model.choose("trace.jsonl", Messages.get("export.jsonl.files"), "*.jsonl", model::traceJsonLines);
     }
 
     /** Writes one file; on failure an error dialog, and false. */
@@ -94,8 +94,8 @@ public final class ExportActions {
         double now = control.session().nowUs() / 1e6;
         double end = control.session().scenario().durationUs() / 1e6;
         Dialog<ButtonType> d = new Dialog<>();
-        d.setTitle(Messages.get("export.gif.title", "Export an animation"));
-        d.setHeaderText(Messages.get("export.gif.header", "Which stretch of virtual time should the GIF show?"));
+        d.setTitle(Messages.get("export.gif.title"));
+        d.setHeaderText(Messages.get("export.gif.header"));
         Spinner<Double> from = new Spinner<>(0, end, Math.max(0, now - 1), 0.1);
         Spinner<Double> to = new Spinner<>(0, end, Math.max(now, 1), 0.1);
         Spinner<Integer> frames = new Spinner<>(2, 600, 50, 10);
@@ -105,9 +105,9 @@ public final class ExportActions {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
-        g.addRow(0, new Label(Messages.get("export.gif.from", "from (s)")), from);
-        g.addRow(1, new Label(Messages.get("export.gif.to", "to (s)")), to);
-        g.addRow(2, new Label(Messages.get("export.gif.frames", "frames")), frames);
+        g.addRow(0, new Label(Messages.get("export.gif.from")), from);
+        g.addRow(1, new Label(Messages.get("export.gif.to")), to);
+        g.addRow(2, new Label(Messages.get("export.gif.frames")), frames);
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialogs.own(d);
@@ -115,10 +115,10 @@ public final class ExportActions {
             long a = Math.round(from.getValue() * 1e6);
             long z = Math.round(to.getValue() * 1e6);
             if (z <= a) {
-                dialogs.warn(Messages.get("export.gif.empty", "The range is empty"), Messages.get("export.gif.empty.text", "The end of the range must come after its start."));
+                dialogs.warn(Messages.get("export.gif.empty"), Messages.get("export.gif.empty.text"));
                 return;
             }
-            dialogs.chooseToSave(Messages.get("export.gif.title", "Export an animation"), Messages.get("export.gif.files", "Animated GIF"), "*.gif", "phoenix-lab.gif")
+            dialogs.chooseToSave(Messages.get("export.gif.title"), Messages.get("export.gif.files"), "*.gif", "phoenix-lab.gif")
                     .ifPresent(f -> animation(a, z, frames.getValue(), f, ok -> { }));
         });
     }
@@ -162,7 +162,7 @@ public final class ExportActions {
             });
             return null;
         });
-        DialogService.ProgressDialog progress = dialogs.progress("export-progress", Messages.get("export.gif.progress", "Drawing and encoding the animation, frame by frame"),
+        DialogService.ProgressDialog progress = dialogs.progress("export-progress", Messages.get("export.gif.progress"),
                 encoder::cancel);
         Node view = architecture.get();
         AnimationTimer drawing = new AnimationTimer() {
@@ -183,7 +183,7 @@ public final class ExportActions {
                     stop();
                     control.seek(back);
                     control.playingProperty().set(playing);
-                    progress.header(Messages.get("export.gif.last", "Encoding the last frames"));
+                    progress.header(Messages.get("export.gif.last"));
                 }
             }
         };

@@ -40,14 +40,14 @@ public final class ExportViewModel {
             return true;
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "export to " + file + " failed", e);
-            dialogs.error(Messages.get("export.failed", "The export failed"), file + ": " + e.getMessage() + Messages.get("export.intact", " (an older file of that name is intact)"));
+            dialogs.error(Messages.get("export.failed"), file + ": " + e.getMessage() + Messages.get("export.intact"));
             return false;
         }
     }
 
     /** Asks where, then writes. */
     public void choose(String name, String description, String pattern, Writing writing) {
-        dialogs.chooseToSave(Messages.get("export.title", "Export"), description, pattern, name).ifPresent(f -> run(f, writing));
+        dialogs.chooseToSave(Messages.get("export.title"), description, pattern, name).ifPresent(f -> run(f, writing));
     }
 
     public void metricsCsv(Path file) throws IOException {

@@ -58,10 +58,10 @@ public final class HelpWindow {
         shortcuts = shortcuts(actions);
         TableView<Shortcut> keys = new TableView<>();
         keys.setId("help-shortcuts-table");
-        TableColumn<Shortcut, String> k = new TableColumn<>(Messages.get("help.column.key", "key"));
+        TableColumn<Shortcut, String> k = new TableColumn<>(Messages.get("help.column.key"));
         k.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().keys()));
         k.setPrefWidth(180);
-        TableColumn<Shortcut, String> d = new TableColumn<>(Messages.get("help.column.does", "what it does"));
+        TableColumn<Shortcut, String> d = new TableColumn<>(Messages.get("help.column.does"));
         d.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().does()));
         d.setPrefWidth(520);
         d.setCellFactory(c -> new WrappingCell<>(d)); // a long description goes on a second line, never ends in "…"
@@ -86,7 +86,7 @@ public final class HelpWindow {
         Scene scene = new Scene(tabs, 760, 560);
         themes.adopt(scene);
         stage.setScene(scene);
-        stage.setTitle(Messages.get("help.title", "Phoenix Lab \u2014 help"));
+        stage.setTitle(Messages.get("help.title"));
         if (owner != null) {
             stage.initOwner(owner);
         }
@@ -110,7 +110,7 @@ public final class HelpWindow {
 
     /** Where the program keeps what it writes. */
     static String files(Path home, String preferences, Path autosave) {
-        if (!Messages.get("help.files", "").isEmpty()) {
+        if (!Messages.get("help.files").isEmpty()) {
             return Messages.format("help.files", home.toString(), autosave.getFileName().toString(), preferences);
         }
         return "Phoenix Lab keeps its own files in " + home + ":\n\n"
@@ -143,14 +143,14 @@ public final class HelpWindow {
                         .replace("DIGIT", "")), a.tooltip() != null ? a.tooltip() : a.text()));
             }
         }
-        out.add(new Shortcut(Messages.get("keys.0.key", "Tab, Shift+Tab"), Messages.get("keys.0.does", "Go from control to control: the toolbar, the drawing, the panels")));
-        out.add(new Shortcut(Messages.get("keys.1.key", "Arrows (in the drawing)"), Messages.get("keys.1.does", "Move to the nearest component in that direction")));
-        out.add(new Shortcut(Messages.get("keys.2.key", "Enter (in the drawing)"), Messages.get("keys.2.does", "Go into a unikernel's parts; on a part, open its faults")));
-        out.add(new Shortcut(Messages.get("keys.3.key", "Escape (in the drawing)"), Messages.get("keys.3.does", "Go out to the component that holds this one")));
-        out.add(new Shortcut(Messages.get("keys.4.key", "Menu key, Shift+F10 (in the drawing)"), Messages.get("keys.4.does", "Open the faults (and a guest's operations) of the component")));
-        out.add(new Shortcut(Messages.get("keys.5.key", "Space (on a button)"), Messages.get("keys.5.does", "Press the button; elsewhere Space plays or pauses")));
-        out.add(new Shortcut(Messages.get("keys.6.key", "Escape, Ctrl+W"), Messages.get("keys.6.does", "Close a secondary window (Compare, Help)")));
-        out.add(new Shortcut(Messages.get("keys.7.key", "Ctrl + mouse wheel, drag"), Messages.get("keys.7.does", "Zoom the drawing, pan it")));
+        out.add(new Shortcut(Messages.get("keys.0.key"), Messages.get("keys.0.does")));
+        out.add(new Shortcut(Messages.get("keys.1.key"), Messages.get("keys.1.does")));
+        out.add(new Shortcut(Messages.get("keys.2.key"), Messages.get("keys.2.does")));
+        out.add(new Shortcut(Messages.get("keys.3.key"), Messages.get("keys.3.does")));
+        out.add(new Shortcut(Messages.get("keys.4.key"), Messages.get("keys.4.does")));
+        out.add(new Shortcut(Messages.get("keys.5.key"), Messages.get("keys.5.does")));
+        out.add(new Shortcut(Messages.get("keys.6.key"), Messages.get("keys.6.does")));
+        out.add(new Shortcut(Messages.get("keys.7.key"), Messages.get("keys.7.does")));
         return out;
     }
 

@@ -17,15 +17,15 @@ public final class FirstStartCard extends StackPane {
     /** The preference that remembers it was shown. */
     static final String SHOWN_KEY = "firstStart.shown";
 
-    private final Button lesson = new Button(org.phoenixlab.app.util.Messages.get("card.lesson", "\u25B6  Start lesson 1: The privileged VM"));
-    private final Button explore = new Button(org.phoenixlab.app.util.Messages.get("card.explore", "Explore freely"));
-    private final Button open = new Button(org.phoenixlab.app.util.Messages.get("card.open", "Open a scenario\u2026"));
+    private final Button lesson = new Button(org.phoenixlab.app.util.Messages.get("card.lesson"));
+    private final Button explore = new Button(org.phoenixlab.app.util.Messages.get("card.explore"));
+    private final Button open = new Button(org.phoenixlab.app.util.Messages.get("card.open"));
     private Runnable onClosed = () -> { };
 
     FirstStartCard(Runnable startLessonOne, Runnable openScenario) {
         setId("first-start");
         getStyleClass().add("first-start-veil");
-        Label title = new Label(org.phoenixlab.app.util.Messages.get("card.title", "Welcome to Phoenix Lab"));
+        Label title = new Label(org.phoenixlab.app.util.Messages.get("card.title"));
         title.getStyleClass().add("first-start-title");
         Label intro = new Label(org.phoenixlab.app.util.Messages.get("card.intro", "A virtual host whose privileged VM you can break, to watch how it is noticed and repaired: "
                 + "under Phoenix, which splits that VM into small unikernels with feedback loops, and under vanilla Xen, "
@@ -40,9 +40,9 @@ public final class FirstStartCard extends StackPane {
         lesson.setTooltip(new Tooltip(org.phoenixlab.app.util.Messages.get("card.lesson.tooltip", "Opens the Lessons panel and starts the first lesson: where drivers, XenStore and the "
                 + "toolstack live, and one packet's journey (8 minutes)")));
         explore.setId("first-start-explore");
-        explore.setTooltip(new Tooltip(org.phoenixlab.app.util.Messages.get("card.explore.tooltip", "Closes this card: press Play, right-click a component to inject a fault")));
+        explore.setTooltip(new Tooltip(org.phoenixlab.app.util.Messages.get("card.explore.tooltip")));
         open.setId("first-start-open");
-        open.setTooltip(new Tooltip(org.phoenixlab.app.util.Messages.get("card.open.tooltip", "Opens a scenario file: one of the paper's experiments, or your own")));
+        open.setTooltip(new Tooltip(org.phoenixlab.app.util.Messages.get("card.open.tooltip")));
         for (Button b : new Button[] {lesson, explore, open}) {
             b.setMaxWidth(Double.MAX_VALUE);
             b.getStyleClass().add("first-start-choice");

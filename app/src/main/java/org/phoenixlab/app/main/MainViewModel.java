@@ -415,14 +415,14 @@ public final class MainViewModel implements SessionControl {
     public void inject(String target, FaultKind kind) {
         Optional<String> problem = org.phoenixlab.engine.fault.FaultTargets.problem(topology(), target, kind, replicatedXenStore());
         if (problem.isPresent()) {
-            dialogs.warn(org.phoenixlab.app.util.Messages.get("dialog.cannotInject", "This fault cannot be injected"), problem.get());
+            dialogs.warn(org.phoenixlab.app.util.Messages.get("dialog.cannotInject"), problem.get());
             return;
         }
         story.branching();
         try {
             session().inject(target, kind);
         } catch (IllegalArgumentException e) {
-            dialogs.warn(org.phoenixlab.app.util.Messages.get("dialog.cannotInject", "This fault cannot be injected"), e.getMessage());
+            dialogs.warn(org.phoenixlab.app.util.Messages.get("dialog.cannotInject"), e.getMessage());
             return;
         }
         told(new StudentAction.Inject(target, kind));
@@ -433,14 +433,14 @@ public final class MainViewModel implements SessionControl {
     /** Starts a VM operation on a guest, from its menu; tool_uk carries it out. */
     public void operate(ScriptedOperation.Kind kind, String vm) {
         if (!topology().isGuest(vm)) {
-            dialogs.warn(org.phoenixlab.app.util.Messages.get("dialog.cannotOperate", "This operation cannot be started"), "'" + vm + "' is not a guest of this topology");
+            dialogs.warn(org.phoenixlab.app.util.Messages.get("dialog.cannotOperate"), "'" + vm + "' is not a guest of this topology");
             return;
         }
         story.branching();
         try {
             session().operate(kind, vm);
         } catch (IllegalArgumentException e) {
-            dialogs.warn(org.phoenixlab.app.util.Messages.get("dialog.cannotOperate", "This operation cannot be started"), e.getMessage());
+            dialogs.warn(org.phoenixlab.app.util.Messages.get("dialog.cannotOperate"), e.getMessage());
             return;
         }
         told(new StudentAction.Operate(kind, vm));

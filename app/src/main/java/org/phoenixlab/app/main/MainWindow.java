@@ -360,10 +360,10 @@ public final class MainWindow extends BorderPane {
         try {
             item = lessons().viewModel().open(file);
         } catch (org.phoenixlab.engine.files.BadFileException e) {
-            dialogs.error(org.phoenixlab.app.util.Messages.get("lesson.notOpened", "The lesson could not be opened"), e.getMessage());
+            dialogs.error(org.phoenixlab.app.util.Messages.get("lesson.notOpened"), e.getMessage());
             return;
         } catch (java.io.IOException e) {
-            dialogs.error(org.phoenixlab.app.util.Messages.get("lesson.notOpened", "The lesson could not be opened"), file + ": " + org.phoenixlab.engine.files.OsReason.of(e));
+            dialogs.error(org.phoenixlab.app.util.Messages.get("lesson.notOpened"), file + ": " + org.phoenixlab.engine.files.OsReason.of(e));
             return;
         }
         vm.lessonsShownProperty().set(true);
@@ -377,9 +377,9 @@ public final class MainWindow extends BorderPane {
         lessons().leave();
         lessons().select(item);
         if (item instanceof org.phoenixlab.lessons.LessonShelf.Broken b) {
-            dialogs.error(org.phoenixlab.app.util.Messages.get("lesson.cannotStart", "This lesson cannot be started"), b.problem());
+            dialogs.error(org.phoenixlab.app.util.Messages.get("lesson.cannotStart"), b.problem());
         } else {
-            dialogs.inform(org.phoenixlab.app.util.Messages.get("lesson.packOpened", "Lesson pack opened"), org.phoenixlab.app.util.Messages.format("lesson.packOpened.text",
+            dialogs.inform(org.phoenixlab.app.util.Messages.get("lesson.packOpened"), org.phoenixlab.app.util.Messages.format("lesson.packOpened.text",
                     item.source().group().replaceFirst("^Pack: ", ""), String.valueOf(lessons().viewModel().lessonsFolder())));
         }
     }
@@ -387,12 +387,12 @@ public final class MainWindow extends BorderPane {
     /** File > Export lesson pack...: the folder of a lesson chosen, packed into one zip for the students. */
     private void chooseExportPack() {
         var lesson = dialogs.chooseToOpen(org.phoenixlab.app.util.Messages.get("lesson.packChoose", "Export a lesson pack: choose one lesson of the folder to pack (all its lessons and "
-                + "scenarios go in)"), org.phoenixlab.app.util.Messages.get("lesson.files", "Lessons"), "*.lesson.json");
+                + "scenarios go in)"), org.phoenixlab.app.util.Messages.get("lesson.files"), "*.lesson.json");
         if (lesson.isEmpty()) {
             return;
         }
         java.nio.file.Path folder = lesson.get().toAbsolutePath().getParent();
-        dialogs.chooseToSave(org.phoenixlab.app.util.Messages.get("lesson.packSave", "Save the lesson pack"), org.phoenixlab.app.util.Messages.get("lesson.packFiles", "Lesson packs"), "*.zip", folder.getFileName() + ".zip")
+        dialogs.chooseToSave(org.phoenixlab.app.util.Messages.get("lesson.packSave"), org.phoenixlab.app.util.Messages.get("lesson.packFiles"), "*.zip", folder.getFileName() + ".zip")
                 .ifPresent(zip -> exportPack(folder, zip));
     }
 
@@ -400,12 +400,12 @@ public final class MainWindow extends BorderPane {
     public void exportPack(java.nio.file.Path folder, java.nio.file.Path zip) {
         try {
             var c = lessons().viewModel().exportPack(folder, zip);
-            dialogs.inform(org.phoenixlab.app.util.Messages.get("lesson.packSaved", "Lesson pack saved"), org.phoenixlab.app.util.Messages.format("lesson.packSaved.text", c.title(),
+            dialogs.inform(org.phoenixlab.app.util.Messages.get("lesson.packSaved"), org.phoenixlab.app.util.Messages.format("lesson.packSaved.text", c.title(),
                     c.lessons().size(), c.scenarios().size(), String.valueOf(zip)));
         } catch (org.phoenixlab.engine.files.BadFileException e) {
-            dialogs.error(org.phoenixlab.app.util.Messages.get("lesson.packNotSaved", "The lesson pack was not saved"), e.getMessage());
+            dialogs.error(org.phoenixlab.app.util.Messages.get("lesson.packNotSaved"), e.getMessage());
         } catch (java.io.IOException e) {
-            dialogs.error(org.phoenixlab.app.util.Messages.get("lesson.packNotSaved", "The lesson pack was not saved"), zip + ": " + org.phoenixlab.engine.files.OsReason.of(e));
+            dialogs.error(org.phoenixlab.app.util.Messages.get("lesson.packNotSaved"), zip + ": " + org.phoenixlab.engine.files.OsReason.of(e));
         }
     }
 

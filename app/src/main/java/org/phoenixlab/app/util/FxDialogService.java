@@ -90,7 +90,7 @@ public final class FxDialogService implements DialogService {
             return;
         }
         unexpectedShown = true;
-        Alert a = alert(Alert.AlertType.ERROR, "unexpected-dialog", Messages.get("dialog.unexpected", "Something went wrong"), message);
+        Alert a = alert(Alert.AlertType.ERROR, "unexpected-dialog", Messages.get("dialog.unexpected"), message);
         a.setOnHidden(e -> unexpectedShown = false);
         TextArea text = new TextArea(details);
         text.setEditable(false);
@@ -98,7 +98,7 @@ public final class FxDialogService implements DialogService {
         text.setPrefRowCount(14);
         text.setId("unexpected-details");
         VBox.setVgrow(text, Priority.ALWAYS);
-        a.getDialogPane().setExpandableContent(new VBox(6, new Label(Messages.get("dialog.details", "Details (also in the log):")), text));
+        a.getDialogPane().setExpandableContent(new VBox(6, new Label(Messages.get("dialog.details")), text));
         a.show();
     }
 
@@ -106,7 +106,7 @@ public final class FxDialogService implements DialogService {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
         fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, pattern.split(";")),
-                new FileChooser.ExtensionFilter(Messages.get("dialog.allFiles", "All files"), "*"));
+                new FileChooser.ExtensionFilter(Messages.get("dialog.allFiles"), "*"));
         return fc;
     }
 

@@ -45,12 +45,7 @@ public final class UnexpectedErrors implements Thread.UncaughtExceptionHandler {
 
     /** What the user reads first. */
     static String message(Path logFile) {
-        String french = Messages.get("dialog.unexpected.text", null);
-        if (french != null) {
-            return Messages.format("dialog.unexpected.text", String.valueOf(logFile));
-        }
-        return "Phoenix Lab ran into an internal error and could not finish what it was doing. Your session is"
-                + " autosaved, so nothing you did is lost. The details are kept in " + logFile + ".";
+        return Messages.format("dialog.unexpected.text", String.valueOf(logFile));
     }
 
     /** What the expander shows: the error and where it happened. */

@@ -18,7 +18,7 @@ public final class InspectorPane extends VBox {
     /** One item per (category, name), kept across frames so that the sheet keeps its open sections. */
     private final java.util.LinkedHashMap<String, Item> items = new java.util.LinkedHashMap<>();
     private java.util.List<String> shownKeys = java.util.List.of();
-    private static final String NOTHING = org.phoenixlab.app.util.Messages.get("inspector.nothing", "Click a component to inspect it.");
+    private static final String NOTHING = org.phoenixlab.app.util.Messages.get("inspector.nothing");
     private final Label title = new Label(NOTHING);
     private String selected;
 

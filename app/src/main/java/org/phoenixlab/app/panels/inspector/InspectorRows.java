@@ -56,7 +56,7 @@ public final class InspectorRows {
         rows.add(row("State", "state", StateSymbols.word(c.state())));
         rows.add(row("State", "why", c.reason()));
         rows.add(row("State", "waits for", c.waitingFor()));
-        rows.add(row("State", "fault", c.failure().isEmpty() ? Messages.get("inspector.none", "none") : c.failure()));
+        rows.add(row("State", "fault", c.failure().isEmpty() ? Messages.get("inspector.none") : c.failure()));
         if (!c.repairAction().isEmpty()) {
             rows.add(row("Repair", "action", c.repairAction()));
             rows.add(row("Repair", "progress", Math.round(c.repairProgress() * 100) + " %"));

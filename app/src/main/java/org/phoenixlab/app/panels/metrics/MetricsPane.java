@@ -29,14 +29,14 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
     /** The rows' names, as the panel shows them (the lessons' list of what the screen shows names them too). */
     public static final List<String> ROWS = List.of("detection", "recovery (repair)", "downtime", "lost", "shadow driver peak");
 
-    private final Label fault = new Label(org.phoenixlab.app.util.Messages.get("metrics.noFault", "No fault injected yet."));
+    private final Label fault = new Label(org.phoenixlab.app.util.Messages.get("metrics.noFault"));
     private final Tooltip previousTitle = new Tooltip();
     private final Label[] values = new Label[ROWS.size()];
     private final Label[] previousValues = new Label[ROWS.size()];
-    private final Label lostName = new Label(org.phoenixlab.app.util.Messages.get("metrics.lost", "lost"));
-    private final Label thisRun = new Label(org.phoenixlab.app.util.Messages.get("metrics.thisRun", "this run"));
-    private final Label previousRun = new Label(org.phoenixlab.app.util.Messages.get("metrics.previousRun", "previous run"));
-    private final Button clear = new Button(org.phoenixlab.app.util.Messages.get("metrics.clear", "Clear previous"));
+    private final Label lostName = new Label(org.phoenixlab.app.util.Messages.get("metrics.lost"));
+    private final Label thisRun = new Label(org.phoenixlab.app.util.Messages.get("metrics.thisRun"));
+    private final Label previousRun = new Label(org.phoenixlab.app.util.Messages.get("metrics.previousRun"));
+    private final Button clear = new Button(org.phoenixlab.app.util.Messages.get("metrics.clear"));
     private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> previousSeries = new XYChart.Series<>();
     private final NumberAxis x = new NumberAxis();
@@ -73,18 +73,18 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
         }
         clear.setId("clear-previous");
         clear.getStyleClass().add("small-button");
-        clear.setTooltip(new Tooltip(org.phoenixlab.app.util.Messages.get("metrics.clear.tooltip", "Forget the previous run's figures and series (they are kept after a strategy switch so you can compare)")));
+        clear.setTooltip(new Tooltip(org.phoenixlab.app.util.Messages.get("metrics.clear.tooltip")));
         clear.setOnAction(e -> onClearPrevious.run());
-        x.setLabel(org.phoenixlab.app.util.Messages.get("metrics.axis.time", "virtual time (s)"));
+        x.setLabel(org.phoenixlab.app.util.Messages.get("metrics.axis.time"));
         x.setForceZeroInRange(false);
         NumberAxis y = new NumberAxis();
-        y.setLabel(org.phoenixlab.app.util.Messages.get("metrics.axis.rate", "packets / s"));
+        y.setLabel(org.phoenixlab.app.util.Messages.get("metrics.axis.rate"));
         chart = new LineChart<>(x, y);
-        chart.setTitle(org.phoenixlab.app.util.Messages.get("metrics.chart", "Network throughput"));
+        chart.setTitle(org.phoenixlab.app.util.Messages.get("metrics.chart"));
         chart.setCreateSymbols(false);
         chart.setAnimated(false);
         chart.setLegendVisible(false);
-        series.setName(org.phoenixlab.app.util.Messages.get("metrics.thisRun", "this run"));
+        series.setName(org.phoenixlab.app.util.Messages.get("metrics.thisRun"));
         chart.getData().add(series);
         chart.setMinHeight(150);
         chart.setAccessibleRole(javafx.scene.AccessibleRole.TEXT); // read as its figures (describeChart)
@@ -131,14 +131,14 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
     public void update(Snapshot s, String strategyTitle, List<Long> throughput, long bucketUs,
                        Function<FaultMetrics, Optional<FaultOutlook>> outlook, RunRecord previous) {
         FaultFigures f = FaultFigures.ofLast(s.faults(), outlook);
-        fault.setText(f == FaultFigures.NONE ? org.phoenixlab.app.util.Messages.get("metrics.noFault", "No fault injected yet.") : f.title());
+        fault.setText(f == FaultFigures.NONE ? org.phoenixlab.app.util.Messages.get("metrics.noFault") : f.title());
         String[] now = {f.detection(), f.recovery(), f.downtime(), f.lost(), f.peakHeld()};
         for (int i = 0; i < now.length; i++) {
             values[i].setText(now[i]);
         }
-        lostName.setText(f == FaultFigures.NONE ? org.phoenixlab.app.util.Messages.get("metrics.lost", "lost") : f.lostLabel());
-        thisRun.setText(org.phoenixlab.app.util.Messages.get("metrics.thisRun", "this run") + ": " + strategyTitle);
-        series.setName(org.phoenixlab.app.util.Messages.get("metrics.thisRun", "this run") + ": " + strategyTitle);
+        lostName.setText(f == FaultFigures.NONE ? org.phoenixlab.app.util.Messages.get("metrics.lost") : f.lostLabel());
+        thisRun.setText(org.phoenixlab.app.util.Messages.get("metrics.thisRun") + ": " + strategyTitle);
+        series.setName(org.phoenixlab.app.util.Messages.get("metrics.thisRun") + ": " + strategyTitle);
         if (previous != previousShown) {
             showPrevious(previous);
         }
@@ -154,7 +154,7 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
 
     /** The chart in words, for a screen reader: each series' span, its usual, lowest and last figures. */
     private void describeChart() {
-        StringBuilder b = new StringBuilder(org.phoenixlab.app.util.Messages.get("metrics.chart.words", "Network throughput chart, packets per second over virtual time.") + " ");
+        StringBuilder b = new StringBuilder(org.phoenixlab.app.util.Messages.get("metrics.chart.words") + " ");
         for (XYChart.Series<Number, Number> s : chart.getData()) {
             b.append(textOf(s)).append(' ');
         }
@@ -203,11 +203,11 @@ public final class MetricsPane extends javafx.scene.layout.HBox {
         for (int i = 0; i < then.length; i++) {
             previousValues[i].setText(then[i]);
         }
-        previousRun.setText(org.phoenixlab.app.util.Messages.get("metrics.previous", "previous") + ": " + previous.strategyTitle());
+        previousRun.setText(org.phoenixlab.app.util.Messages.get("metrics.previous") + ": " + previous.strategyTitle());
         previousTitle.setText(p == FaultFigures.NONE ? org.phoenixlab.app.util.Messages.format("metrics.previousTitle.none", previous.strategyTitle())
                 : org.phoenixlab.app.util.Messages.format("metrics.previousTitle", previous.strategyTitle(),
                         p.title().replace(org.phoenixlab.app.util.Messages.get("metrics.lastFault.prefix"), "")));
-        previousSeries.setName(org.phoenixlab.app.util.Messages.get("metrics.previous", "previous") + ": " + previous.strategyTitle());
+        previousSeries.setName(org.phoenixlab.app.util.Messages.get("metrics.previous") + ": " + previous.strategyTitle());
         int complete = Math.max(0, previous.throughput().size() - 1);
         previousSeries.getData().setAll(points(previous.throughput(), complete, previous.bucketUs()));
         chart.getData().add(previousSeries); // second: this run keeps its colour
