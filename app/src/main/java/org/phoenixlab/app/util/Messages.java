@@ -3,13 +3,13 @@ package org.phoenixlab.app.util;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.prefs.Preferences;
 
 /**
- * The window's words in the user's language: {@code org/phoenixlab/app/i18n/messages*.properties}, English
- * the base, French beside it. The language is the one chosen in View > Language (remembered; it takes effect
+ * The window's words in the user's language: one bundle per feature package,
+ * {@code org/phoenixlab/app/<package>/messages*.properties} (see {@link #PACKAGES}), English the base, French
+ * beside it; a key lives in exactly one of them (its package's words). The language is the one chosen in View > Language (remembered; it takes effect
  * at the next start), else the JVM's. An action's words are declared in English with the action and
  * translated under {@code action.<id>.text}, {@code .short} and {@code .tooltip}. Files, the trace and the
  * engine's sentences stay in English and locale-independent; lessons are in English for now.
@@ -19,10 +19,12 @@ public final class Messages {
     public static final String LANGUAGE_KEY = "language";
     /** The languages the window speaks, in the View menu's order. */
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
-    private static final String BUNDLE = "org.phoenixlab.app.i18n.messages";
+    /** The feature packages that have words of their own, each in {@code <package>/messages*.properties}. */
+    public static final List<String> PACKAGES = List.of("main", "architecture", "panels.events", "panels.inspector",
+            "panels.metrics", "panels.timeline", "story", "lessons", "compare", "help", "export", "session", "util");
 
     private static Locale locale;
-    private static ResourceBundle bundle;
+    private static java.util.Map<String, String> words = java.util.Map.of();
 
     private Messages() {
     }
@@ -37,8 +39,19 @@ public final class Messages {
     public static synchronized void use(Locale l) {
         Locale lang = LANGUAGES.stream().filter(s -> s.getLanguage().equals(l.getLanguage())).findFirst().orElse(Locale.ENGLISH);
         locale = lang;
-        bundle = ResourceBundle.getBundle(BUNDLE, lang, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        java.util.Map<String, String> all = new java.util.HashMap<>();
+        for (ResourceBundle b : bundles(lang)) {
+            for (String key : b.keySet()) {
+                all.put(key, b.getString(key));
+            }
+        }
+        words = all;
+    }
+
+    /** Every package's bundle in {@code lang} (with English under it for what it does not say). */
+    public static List<ResourceBundle> bundles(Locale lang) {
+        return PACKAGES.stream().map(p -> ResourceBundle.getBundle("org.phoenixlab.app." + p + ".messages", lang,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))).toList();
     }
 
     /** The language spoken now. */
@@ -49,24 +62,20 @@ public final class Messages {
         return locale;
     }
 
-    private static synchronized ResourceBundle bundle() {
+    private static synchronized java.util.Map<String, String> words() {
         locale();
-        return bundle;
+        return words;
     }
 
     /** The words of {@code key}; a missing key shows as itself in brackets, so that it is seen and fixed. */
     public static String get(String key) {
-        try {
-            return bundle().getString(key);
-        } catch (MissingResourceException e) {
-            return "[" + key + "]";
-        }
+        String w = words().get(key);
+        return w == null ? "[" + key + "]" : w;
     }
 
     /** The words of {@code key}, or {@code english} when the language has none for it (an action declared in English). */
     public static String get(String key, String english) {
-        ResourceBundle b = bundle();
-        return b.containsKey(key) ? b.getString(key) : english;
+        return words().getOrDefault(key, english);
     }
 
     /** The words of {@code key} with {0}, {1}... filled in, numbers written the language's way. */

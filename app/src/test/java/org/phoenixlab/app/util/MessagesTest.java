@@ -30,8 +30,8 @@ class MessagesTest {
     @Test
     void everyKeyTheCodeAsksForByNameHasItsEnglishInTheBaseBundle() throws IOException {
         Properties english = new Properties();
-        try (InputStream in = Messages.class.getResourceAsStream("/org/phoenixlab/app/i18n/messages.properties")) {
-            english.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String pkg : Messages.PACKAGES) {
+            english.putAll(words(pkg, ""));
         }
         TreeSet<String> asked = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
@@ -49,6 +49,44 @@ class MessagesTest {
                 missing.add(key);
             }
         }
-        assertEquals(List.of(), missing, "keys asked for by name with no English in i18n/messages.properties");
+        assertEquals(List.of(), missing, "keys asked for by name with no English in any package's messages.properties");
+    }
+
+    /** One bundle per feature package, and a key in one of them only: two packages never say the same key. */
+    @Test
+    void eachKeyBelongsToOnePackagesBundle() throws IOException {
+        for (String language : List.of("", "_fr")) {
+            java.util.Map<String, String> owner = new java.util.TreeMap<>();
+            List<String> twice = new ArrayList<>();
+            for (String pkg : Messages.PACKAGES) {
+                Properties p = words(pkg, language);
+                assertTrue(!p.isEmpty(), pkg + " has words" + language);
+                for (String key : p.stringPropertyNames()) {
+                    String before = owner.put(key, pkg);
+                    if (before != null) {
+                        twice.add(key + " in " + before + " and " + pkg);
+                    }
+                }
+            }
+            assertEquals(List.of(), twice, "keys in two packages" + language);
+        }
+        Messages.use(java.util.Locale.FRENCH);
+        try {
+            assertEquals("Stratégie", Messages.get("toolbar.strategy"), "the main package's French");
+            assertEquals("Légende", Messages.get("legend.title"), "the drawing's");
+            assertEquals("[no.such.key]", Messages.get("no.such.key"));
+        } finally {
+            Messages.use(java.util.Locale.ENGLISH);
+        }
+    }
+
+    private static Properties words(String pkg, String language) throws IOException {
+        Properties p = new Properties();
+        String path = "/org/phoenixlab/app/" + pkg.replace('.', '/') + "/messages" + language + ".properties";
+        try (InputStream in = Messages.class.getResourceAsStream(path)) {
+            assertTrue(in != null, path + " is there");
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
     }
 }
