@@ -17,15 +17,11 @@ import java.util.Locale;
  * the run play must leave the student {@link #ACTION_ROOM_S} of wall time before the run ends.
  */
 final class StepClock {
-    /** Reading speed and bounds, as LessonViewModel's. */
-    private static final double WORDS_PER_SECOND = 3;
-    private static final double MIN_READ_S = 6;
-    private static final double MAX_READ_S = 25;
-    /** The story speed: slow start, doubling, cruise (mirrors the app's PlaybackClock). */
-    static final double STORY_SLOW = 0.02;
-    static final double STORY_SLOW_FOR_S = 0.6;
-    static final double STORY_DOUBLING_S = 0.3;
-    static final double STORY_CRUISE = 4.0;
+    /** The story speed's profile: the window's own ({@link ScreenPace}). */
+    static final double STORY_SLOW = ScreenPace.STORY_SLOW;
+    static final double STORY_SLOW_FOR_S = ScreenPace.STORY_SLOW_FOR_S;
+    static final double STORY_DOUBLING_S = ScreenPace.STORY_DOUBLING_S;
+    static final double STORY_CRUISE = ScreenPace.STORY_CRUISE;
 
     /** Wall time an action step that lets the run play leaves the student before the run ends, at least. */
     static final double ACTION_ROOM_S = 120;
@@ -105,8 +101,7 @@ final class StepClock {
         if (step.until() instanceof StepEnd.Quiz q) {
             words += " " + String.join(" ", q.choices().stream().map(StepEnd.Choice::text).toList());
         }
-        int n = words.isBlank() ? 0 : words.strip().split("\\s+").length;
-        return virtualUs(Math.max(MIN_READ_S, Math.min(MAX_READ_S, n / WORDS_PER_SECOND)));
+        return virtualUs(ScreenPace.readingSeconds(words));
     }
 
     /** Virtual µs covered in {@code wallS} seconds of wall time from the start of playing, at the current speed. */

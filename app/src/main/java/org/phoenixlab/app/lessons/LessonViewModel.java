@@ -358,10 +358,9 @@ public final class LessonViewModel {
         control.focusProperty().set(List.of());
     }
 
-    /** Time to read {@code words} at a slow reading pace (about three words a second), 6 to 25 s. */
+    /** Time to read {@code words} at a slow reading pace (about three words a second), 6 to 25 s: {@link org.phoenixlab.lessons.ScreenPace}. */
     static double readingSeconds(String words) {
-        int n = words.isBlank() ? 0 : words.strip().split("\\s+").length;
-        return Math.max(6, Math.min(25, n / 3.0));
+        return org.phoenixlab.lessons.ScreenPace.readingSeconds(words);
     }
 
     /**

@@ -23,13 +23,13 @@ final class PlaybackClock {
     /** ...and at least this many frames (on a busy machine frames come slower). */
     static final int HOLD_FRAMES = 40;
     /** Slow motion just after a moment: 20 ms of virtual time per second. */
-    static final double SLOW = 0.02;
+    static final double SLOW = org.phoenixlab.lessons.ScreenPace.STORY_SLOW;
     /** How long slow motion lasts after a moment before the story speed starts to speed up. */
-    static final long SLOW_FOR_NS = 600_000_000L;
+    static final long SLOW_FOR_NS = Math.round(org.phoenixlab.lessons.ScreenPace.STORY_SLOW_FOR_S * 1e9);
     /** The factor doubles this often in a quiet stretch... */
-    static final long DOUBLING_NS = 300_000_000L;
+    static final long DOUBLING_NS = Math.round(org.phoenixlab.lessons.ScreenPace.STORY_DOUBLING_S * 1e9);
     /** ...up to this (virtual time four times as fast as the wall). */
-    static final double CRUISE = 4.0;
+    static final double CRUISE = org.phoenixlab.lessons.ScreenPace.STORY_CRUISE; // the lesson checker predicts the screen with the same figures
     /** On the way to a known moment, the factor is at most what reaches it in about this much wall time. */
     static final double APPROACH_S = 0.5;
     /** And never less than this, so that the approach ends. */
