@@ -50,7 +50,9 @@ public final class ComponentNode extends VBox {
     private final Label detail = new Label();
     private final ProgressBar progress = new ProgressBar(0);
     private final HBox header = new HBox(6);
-    private final Tooltip tip = new Tooltip();
+    /** Made when the pointer first comes over the box: a window's start would otherwise make one per component. */
+    private Tooltip tip;
+    private String tipText = "";
     private final String description;
     private HostLayout.Look look = HostLayout.Look.FULL;
     private double boxWidth = 120;
@@ -78,10 +80,7 @@ public final class ComponentNode extends VBox {
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setPrefHeight(8);
         header.setAlignment(Pos.CENTER_LEFT);
-        tip.setWrapText(true);
-        tip.setMaxWidth(380);
-        tip.setShowDelay(Duration.millis(300));
-        Tooltip.install(this, tip);
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> tooltip());
         setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
         setAccessibleRoleDescription(org.phoenixlab.app.util.Messages.get("node.role"));
         setAccessibleText(fullTitle);
@@ -154,10 +153,10 @@ public final class ComponentNode extends VBox {
             header.getChildren().addAll(title, icon);
             getChildren().add(header);
         } else if (look == HostLayout.Look.HOLDER && oneRow) {
-            header.getChildren().addAll(title, state, detail);
+            header.getChildren().addAll(title, state);
             getChildren().add(header);
         } else if (look == HostLayout.Look.HOLDER) {
-            header.getChildren().addAll(state, detail);
+            header.getChildren().add(state);
             getChildren().addAll(title, header);
         } else {
             getChildren().addAll(title, state);
@@ -232,9 +231,26 @@ public final class ComponentNode extends VBox {
         return StateSymbols.word(stateProperty.get());
     }
 
+    /** The box's tooltip, made the first time it is asked for (the pointer comes over the box). */
+    public Tooltip tooltip() {
+        if (tip == null) {
+            tip = new Tooltip(tipText);
+            tip.setWrapText(true);
+            tip.setMaxWidth(380);
+            tip.setShowDelay(Duration.millis(300));
+            Tooltip.install(this, tip); // its timer starts with the next move of the pointer over the box
+        }
+        return tip;
+    }
+
+    /** What the tooltip says (whether or not it was made yet). */
+    public String tooltipText() {
+        return tipText;
+    }
+
     /** The detail shown now, or "" (for tests). */
     public String detailText() {
-        return getChildren().contains(detail) ? detail.getText() : "";
+        return getChildren().contains(detail) || header.getChildren().contains(detail) ? detail.getText() : "";
     }
 
     private String lastWhy = "";
@@ -274,17 +290,22 @@ public final class ComponentNode extends VBox {
                 : !note.isEmpty() ? note : (s == ComponentState.HEALTHY ? "" : why);
         if (!text.equals(fullDetail)) {
             fullDetail = text;
-            tip.setText(fullTitle + " (" + componentId + ")\n" + StateSymbols.word(s) + (text.isEmpty() ? "" : ": " + text) + "\n\n" + description);
+            tipText = fullTitle + " (" + componentId + ")\n" + StateSymbols.word(s) + (text.isEmpty() ? "" : ": " + text) + "\n\n" + description;
+            if (tip != null) {
+                tip.setText(tipText);
+            }
             String fitted = look == HostLayout.Look.TILE ? "" : fitDetail(text);
             if (!fitted.equals(detail.getText())) {
                 detail.setText(fitted); // an equal but new string would still cost a layout pass
             }
         }
-        if (look != HostLayout.Look.HOLDER && look != HostLayout.Look.TILE) {
+        if (look != HostLayout.Look.TILE) {
+            // Shown only with words in it: an empty label would still be styled and laid out (every box has one).
+            var holding = look == HostLayout.Look.HOLDER ? header.getChildren() : getChildren();
             if (detail.getText().isEmpty()) {
-                getChildren().remove(detail);
-            } else if (!getChildren().contains(detail)) {
-                getChildren().add(detail);
+                holding.remove(detail);
+            } else if (!holding.contains(detail)) {
+                holding.add(detail);
             }
         }
         describe(s, text, s == ComponentState.HEALTHY ? "" : why);

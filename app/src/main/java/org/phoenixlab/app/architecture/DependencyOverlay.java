@@ -27,6 +27,29 @@ public final class DependencyOverlay extends Pane {
         setVisible(false);
         getStyleClass().add("dependency-overlay");
         this.edges = layout.edges();
+        for (HostLayout.Box b : layout.boxes().values()) {
+            if (b.look() != HostLayout.Look.TILE) {
+                badged.put(b.id(), b);
+            }
+        }
+        // The arrows are drawn the first time they are shown, the badges the first time they are needed: a
+        // window that never shows them does not style or lay out nodes no one sees (a quicker start).
+        visibleProperty().addListener((o, was, on) -> {
+            if (on) {
+                drawArrows();
+            }
+        });
+    }
+
+    private final Map<String, HostLayout.Box> badged = new LinkedHashMap<>();
+    private boolean arrowsDrawn;
+
+    private void drawArrows() {
+        if (arrowsDrawn) {
+            return;
+        }
+        arrowsDrawn = true;
+        List<javafx.scene.Node> arrows = new java.util.ArrayList<>();
         for (HostLayout.Edge e : edges) {
             Polyline line = new Polyline();
             for (double[] p : e.points()) {
@@ -44,19 +67,23 @@ public final class DependencyOverlay extends Pane {
                     head[0] - Math.cos(angle - 0.45) * 9, head[1] - Math.sin(angle - 0.45) * 9,
                     head[0] - Math.cos(angle + 0.45) * 9, head[1] - Math.sin(angle + 0.45) * 9);
             arrow.getStyleClass().add("dependency-head");
-            getChildren().addAll(line, arrow);
+            arrows.add(line);
+            arrows.add(arrow);
         }
-        for (HostLayout.Box b : layout.boxes().values()) {
-            if (b.look() == HostLayout.Look.TILE) {
-                continue;
-            }
-            Label badge = new Label();
+        getChildren().addAll(0, arrows); // under the badges
+    }
+
+    private Label badgeFor(String id) {
+        Label badge = badges.get(id);
+        HostLayout.Box b = badged.get(id);
+        if (badge == null && b != null) {
+            badge = new Label();
             badge.getStyleClass().add("repair-badge");
             badge.relocate(b.right() - 22, b.y() + 2);
-            badge.setVisible(false);
-            badges.put(b.id(), badge);
+            badges.put(id, badge);
             getChildren().add(badge);
         }
+        return badge;
     }
 
     /** The routed arrows (for tests). */
@@ -69,7 +96,7 @@ public final class DependencyOverlay extends Pane {
         badges.values().forEach(b -> b.setVisible(false));
         int n = 1;
         for (String id : repairQueue) {
-            Label b = badges.get(id);
+            Label b = badgeFor(id);
             if (b != null) {
                 b.setText(String.valueOf(n++));
                 b.setVisible(true);
