@@ -87,7 +87,7 @@ public final class MainViewModel implements SessionControl {
     private final StoryViewModel story = new StoryViewModel();
     private final ReadOnlyObjectWrapper<RunRecord> previousRun = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper runLength = new ReadOnlyLongWrapper();
-    private final StringProperty strategy = new SimpleStringProperty("phoenix-fine");
+    private final StringProperty strategy = new SimpleStringProperty(FIRST_STRATEGY);
     private final ReadOnlyObjectWrapper<String> selected = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty dependenciesShown = new SimpleBooleanProperty();
     private final BooleanProperty lessonsShown = new SimpleBooleanProperty();
@@ -365,7 +365,7 @@ public final class MainViewModel implements SessionControl {
 
     @Override
     public void start(Scenario scenario, List<Command> commands) {
-        Session next = new Session(scenario);
+        Session next = commands.isEmpty() ? org.phoenixlab.app.session.SessionHeadStart.take(scenario).orElseGet(() -> new Session(scenario)) : new Session(scenario);
         FilesViewModel.apply(next, commands); // may throw: then the current session is kept
         if (!scenario.strategy().equals(strategy.get())) {
             switchingStrategy = true;
@@ -391,9 +391,16 @@ public final class MainViewModel implements SessionControl {
     @Override
     public void newSession() {
         int guests = session.get() == null ? firstGuests : topology().guests();
-        start(Scenario.paperWorkload(strategy.get(), 1, HORIZON_US).withGuests(guests)
-                .withRate(Scenario.PAPER_LINE_RATE_PPS / guests), List.of());
+        start(freshScenario(strategy.get(), guests), List.of());
     }
+
+    /** What a new session runs: the paper's workload under {@code strategy}, its line rate shared by {@code guests} guests. */
+    static Scenario freshScenario(String strategy, int guests) {
+        return Scenario.paperWorkload(strategy, 1, HORIZON_US).withGuests(guests).withRate(Scenario.PAPER_LINE_RATE_PPS / guests);
+    }
+
+    /** The strategy a window starts with. */
+    static final String FIRST_STRATEGY = "phoenix-fine";
 
     /** Starts the current scenario again from time zero under the selected strategy (the clicks are dropped). */
     public void restart() {

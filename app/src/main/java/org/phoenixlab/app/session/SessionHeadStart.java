@@ -1,0 +1,55 @@
+package org.phoenixlab.app.session;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.phoenixlab.app.util.StartsItsOwnThread;
+import org.phoenixlab.engine.scenario.Scenario;
+
+/**
+ * The first session, built while JavaFX brings up its toolkit. For about a third of a second after
+ * {@code main} the program's own code only waits for the toolkit; in that time a second thread builds the
+ * session the window opens with (the engine, the strategy files, the first checkpoint) and the window
+ * takes it instead of building it again. It is handed over only for the very scenario the window asks for,
+ * and only once; otherwise (a test's window, another strategy, a second window) the window builds its own.
+ * A failure here is not reported: the window then builds the session itself and reports what goes wrong.
+ */
+@StartsItsOwnThread("it must run beside the toolkit's start, before the JavaFX thread and the task executor exist")
+public final class SessionHeadStart {
+    private static CompletableFuture<Session> prepared;
+
+    private SessionHeadStart() {
+    }
+
+    /** Starts building the session for {@code scenario} on a thread of its own. */
+    public static synchronized void begin(Scenario scenario) {
+        CompletableFuture<Session> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(new Session(scenario));
+            } catch (RuntimeException | LinkageError e) {
+                f.completeExceptionally(e);
+            }
+        }, "first-session");
+        t.setDaemon(true); // never keeps the program alive
+        t.start();
+        prepared = f;
+    }
+
+    /**
+     * The session built ahead for exactly {@code scenario}, once (waiting for it if it is still being built);
+     * empty when none was begun, it was for another scenario, it failed, or it was already taken.
+     */
+    public static synchronized Optional<Session> take(Scenario scenario) {
+        CompletableFuture<Session> f = prepared;
+        prepared = null;
+        if (f == null) {
+            return Optional.empty();
+        }
+        try {
+            Session s = f.join();
+            return s.scenario().equals(scenario) ? Optional.of(s) : Optional.empty();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            return Optional.empty();
+        }
+    }
+}
