@@ -243,6 +243,9 @@ class FrenchWindowTest {
                 add(t.getText(), out); // installed on a node that is not a control (the caption)
             }
         }
+        if (n instanceof org.phoenixlab.app.architecture.ComponentNode c) {
+            add(c.tooltipText(), out); // its tooltip is made when the pointer first comes over it
+        }
         if (n instanceof TabPane tabs) {
             for (Tab t : tabs.getTabs()) {
                 add(t.getText(), out);
