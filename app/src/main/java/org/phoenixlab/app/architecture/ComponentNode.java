@@ -372,12 +372,20 @@ public final class ComponentNode extends VBox {
         return "";
     }
 
+    /** The width of {@code s} on one line: measured once per text and font (a window's boxes ask again with every look and state). */
     private static double width(String s, Font font) {
-        MEASURE.setFont(font);
-        MEASURE.setWrappingWidth(0);
-        MEASURE.setText(s);
-        return MEASURE.getLayoutBounds().getWidth();
+        if (WIDTHS.size() > 8 || WIDTHS.values().stream().anyMatch(m -> m.size() > 4096)) {
+            WIDTHS.clear(); // details with figures in them (a repair's per cent) would make it grow without end
+        }
+        return WIDTHS.computeIfAbsent(font, f -> new java.util.HashMap<>()).computeIfAbsent(s, t -> {
+            MEASURE.setFont(font);
+            MEASURE.setWrappingWidth(0);
+            MEASURE.setText(t);
+            return MEASURE.getLayoutBounds().getWidth();
+        });
     }
+
+    private static final java.util.Map<Font, java.util.Map<String, Double>> WIDTHS = new java.util.HashMap<>();
 
     private static final Text MEASURE = new Text();
 
@@ -389,18 +397,16 @@ public final class ComponentNode extends VBox {
         if (width <= 0) {
             return false;
         }
-        MEASURE.setFont(font);
-        MEASURE.setWrappingWidth(0);
         for (String word : s.split(" ")) {
-            MEASURE.setText(word);
-            if (MEASURE.getLayoutBounds().getWidth() > width) {
+            if (width(word, font) > width) {
                 return false;
             }
         }
-        MEASURE.setText(s);
         if (lines == 1) {
-            return MEASURE.getLayoutBounds().getWidth() <= width;
+            return width(s, font) <= width;
         }
+        MEASURE.setFont(font);
+        MEASURE.setText(s);
         MEASURE.setWrappingWidth(width);
         double h = MEASURE.getLayoutBounds().getHeight();
         MEASURE.setWrappingWidth(0);

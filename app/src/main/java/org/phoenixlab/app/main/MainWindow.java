@@ -71,7 +71,8 @@ public final class MainWindow extends BorderPane {
     private final CaptionBar caption;
     private final VBox drawingAndCaption;
     private final InspectorPane inspector = new InspectorPane();
-    private final MetricsPane metrics;
+    /** Made the first time it is asked for (its tab chosen, an export of its chart): its chart is costly to build. */
+    private MetricsPane metrics;
     private final EventLogPane eventLog;
     private final TabPane side = new TabPane();
     /** Made and put beside the drawing the first time it is shown (or asked for): see {@link #legend()}. */
@@ -97,9 +98,8 @@ public final class MainWindow extends BorderPane {
     /** A window over the paper's workload with {@code guests} guests (1 to 64). */
     public MainWindow(int guests) {
         vm = new MainViewModel(guests, dialogs, autosave);
-        metrics = new MetricsPane(vm::clearPreviousRun);
         files = new FilesViewModel(vm, dialogs, new RecentFiles(prefs), autosave);
-        exports = new ExportActions(vm, new ExportViewModel(vm, dialogs), this::architectureOrNull, metrics::chart, dialogs, executor);
+        exports = new ExportActions(vm, new ExportViewModel(vm, dialogs), this::architectureOrNull, () -> metrics().chart(), dialogs, executor);
         actions = new AppActions(vm, files, exports, themes,
                 new AppActions.Targets(zoom, this::revealIoPath, this::openCompare, this::quit, this::about, this::help,
                         this::showFirstStart, vm.legendShownProperty(), this::toggleKeyOverlay, this::chooseLesson,
@@ -119,7 +119,7 @@ public final class MainWindow extends BorderPane {
         scroll.setContent(zoomed);
         // A panel joins the window when its tab is first chosen: until then its controls cost neither
         // styling nor layout, which the first frame would otherwise wait for.
-        List<Node> panels = List.of(eventLog, inspector, metrics);
+        List<java.util.function.Supplier<Node>> panels = List.of(() -> eventLog, () -> inspector, this::metrics);
         for (String key : List.of("tab.events", "tab.inspector", "tab.metrics")) {
             Tab t = new Tab(org.phoenixlab.app.util.Messages.get(key));
             t.setClosable(false);
@@ -129,7 +129,7 @@ public final class MainWindow extends BorderPane {
         side.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
             Tab t = side.getTabs().get(now.intValue());
             if (t.getContent() == null) {
-                t.setContent(panels.get(now.intValue()));
+                t.setContent(panels.get(now.intValue()).get());
             }
             vm.refresh(); // draws it; time stays
         });
@@ -166,7 +166,11 @@ public final class MainWindow extends BorderPane {
 
         vm.sessionProperty().addListener((o, was, s) -> showSession());
         vm.refreshesProperty().addListener((o, was, n) -> redraw(vm.snapshotProperty().get()));
-        vm.previousRunProperty().addListener((o, was, now) -> updateMetrics(vm.snapshotProperty().get()));
+        vm.previousRunProperty().addListener((o, was, now) -> {
+            if (metrics != null) {
+                updateMetrics(vm.snapshotProperty().get());
+            }
+        });
         vm.selectedProperty().addListener((o, was, id) -> {
             inspector.select(id);
             view.select(id);
@@ -190,7 +194,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void updateMetrics(Snapshot s) {
-        metrics.update(s, vm.strategyTitle(), vm.throughput(), vm.throughputBucketUs(), vm::outlook,
+        metrics().update(s, vm.strategyTitle(), vm.throughput(), vm.throughputBucketUs(), vm::outlook,
                 vm.previousRunProperty().get());
     }
 
@@ -264,7 +268,7 @@ public final class MainWindow extends BorderPane {
         if (tab == 1 || panelsStale) {
             inspector.update(s, vm.topology());
         }
-        if (tab == 2 || panelsStale) {
+        if (tab == 2 || panelsStale && metrics != null) {
             updateMetrics(s);
         }
         if (tab == 0 || panelsStale) {
@@ -561,6 +565,10 @@ public final class MainWindow extends BorderPane {
     }
 
     public MetricsPane metrics() {
+        if (metrics == null) {
+            metrics = new MetricsPane(vm::clearPreviousRun);
+            updateMetrics(vm.snapshotProperty().get());
+        }
         return metrics;
     }
 

@@ -27,9 +27,11 @@ public final class PhoenixLabApp extends Application {
         Scene scene = new Scene(window, memory.width(), memory.height());
         Shortcuts.install(scene, window);
         stage.setTitle("Phoenix Lab");
-        for (String icon : Assets.icons()) {
-            stage.getIcons().add(new Image(icon));
-        }
+        afterFirstFrame(scene, () -> {
+            for (String icon : Assets.icons()) {
+                stage.getIcons().add(new Image(icon)); // decoding the PNGs need not delay the first frame
+            }
+        });
         stage.setScene(scene);
         memory.restore(stage);
         if (!smoke) {
@@ -60,6 +62,16 @@ public final class PhoenixLabApp extends Application {
                 window.offerFirstStart();
             }
         });
+    }
+
+    /** Runs {@code r} once, just after the scene's first pulse (its first frame is then on its way). */
+    private static void afterFirstFrame(Scene scene, Runnable r) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(r);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** A lesson or lesson pack opens in the Lessons panel, a recording is replayed, anything else opens as a scenario. */
