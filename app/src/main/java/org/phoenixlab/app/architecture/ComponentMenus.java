@@ -40,11 +40,40 @@ final class ComponentMenus {
         return !FaultTargets.faultsFor(topology, spec.id(), replicatedXenStore).isEmpty() || topology.isGuest(spec.id());
     }
 
-    /** Gives {@code node} its menu: a secondary press or the keyboard's menu key opens it. */
+    /**
+     * Gives {@code node} its menu: a secondary press or the keyboard's menu key opens it. The menu itself
+     * (a popup window with a scene of its own) is made the first time it opens, not with the drawing.
+     */
     void install(ComponentNode node, ComponentSpec spec) {
+        specs.put(node, spec);
+        node.onActivate(() -> showFor(node));
+        // A secondary press opens the menu (some platforms send no context-menu event for it);
+        // the context-menu event covers the keyboard's menu key.
+        node.setOnMousePressed(e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                menu(node).show(node, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
+        node.setOnContextMenuRequested(e -> {
+            ContextMenu menu = menu(node);
+            if (!menu.isShowing()) {
+                menu.show(node, e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
+    }
+
+    private final java.util.Map<ComponentNode, ComponentSpec> specs = new java.util.IdentityHashMap<>();
+
+    /** The menu of an installed node, made the first time it is asked for. */
+    private ContextMenu menu(ComponentNode node) {
+        return menus.computeIfAbsent(node, n -> build(n, specs.get(n)));
+    }
+
+    private ContextMenu build(ComponentNode node, ComponentSpec spec) {
         String id = spec.id();
         ContextMenu menu = new ContextMenu();
-        menus.put(node, menu);
         for (FaultKind kind : FaultTargets.faultsFor(topology, id, replicatedXenStore)) {
             boolean simple = kind == FaultKind.CRASH || kind == FaultKind.HANG;
             MenuItem item = new MenuItem(simple ? ModelWords.faultOf(kind, ModelWords.name(topology, spec)) : ModelWords.faultCapitalised(kind));
@@ -57,21 +86,7 @@ final class ComponentMenus {
             menu.getItems().add(new SeparatorMenuItem());
             menu.getItems().addAll(operations(id, node));
         }
-        node.onActivate(() -> showFor(node));
-        // A secondary press opens the menu (some platforms send no context-menu event for it);
-        // the context-menu event covers the keyboard's menu key.
-        node.setOnMousePressed(e -> {
-            if (e.getButton() == MouseButton.SECONDARY) {
-                menu.show(node, e.getScreenX(), e.getScreenY());
-                e.consume();
-            }
-        });
-        node.setOnContextMenuRequested(e -> {
-            if (!menu.isShowing()) {
-                menu.show(node, e.getScreenX(), e.getScreenY());
-            }
-            e.consume();
-        });
+        return menu;
     }
 
     /**
@@ -79,10 +94,10 @@ final class ComponentMenus {
      * Shift+F10); false if it has none.
      */
     boolean showFor(ComponentNode node) {
-        ContextMenu menu = menus.get(node);
-        if (menu == null || node.getScene() == null) {
+        if (!specs.containsKey(node) || node.getScene() == null) {
             return false;
         }
+        ContextMenu menu = menu(node);
         if (!menu.isShowing()) {
             javafx.geometry.Bounds b = node.localToScreen(node.getBoundsInLocal());
             menu.show(node, b.getMinX() + 8, b.getMinY() + Math.min(b.getHeight(), 24));
@@ -92,7 +107,7 @@ final class ComponentMenus {
 
     /** The menu of {@code node}, if it has one (for tests). */
     java.util.Optional<ContextMenu> menuOf(ComponentNode node) {
-        return java.util.Optional.ofNullable(menus.get(node));
+        return specs.containsKey(node) ? java.util.Optional.of(menu(node)) : java.util.Optional.empty();
     }
 
     /** A guest's operations: create a stopped guest, the rest on a running one. */
