@@ -54,4 +54,36 @@ public final class GalleryWords {
         }
         return sb.toString();
     }
+
+    /**
+     * The run's sentences as phrases: each event's caption (a fault's with its outlook, as the window
+     * shows it), explanation and event-log phrase, and each component's "why" at the end.
+     */
+    public static List<Phrase> phrases(Run run) {
+        List<Phrase> out = new ArrayList<>();
+        List<TraceEvent> t = run.sim().trace().events();
+        Explanation ex = new Explanation(t, run.sim().topology());
+        for (int i = 0; i < t.size(); i++) {
+            TraceEvent e = t.get(i);
+            Phrase outlook = e.payload() instanceof Payload.FaultInjected f
+                    ? run.sim().outlook(e.component(), f.fault()).caption() : Phrase.EMPTY;
+            out.add(ex.captionPhrase(i, outlook));
+            out.add(ex.phrase(i));
+            out.add(e.payload().phrase());
+        }
+        for (ComponentView c : run.sim().snapshot().components()) {
+            out.add(c.reason());
+        }
+        return out;
+    }
+
+    /** {@code p} and every phrase nested in it, depth first. */
+    public static void walk(Phrase p, java.util.function.Consumer<Phrase> each) {
+        each.accept(p);
+        for (Phrase.Arg a : p.args()) {
+            if (a instanceof Phrase.Nested n) {
+                walk(n.phrase(), each);
+            }
+        }
+    }
 }
