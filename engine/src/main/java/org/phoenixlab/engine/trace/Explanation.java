@@ -63,13 +63,13 @@ public final class Explanation {
         }
         if (p instanceof Payload.Detected d && d.falseAlarm()) {
             return Phrase.of("caption.falseAlarm", "The {0} probe declared {1} failed although it was running, a false alarm{2}.",
-                    new Name(d.probe()), name(c), PayloadText.clause(d.evidence()));
+                    PayloadText.probe(d.probe()), name(c), PayloadText.clause(d.evidence()));
         }
         if (p instanceof Payload.Detected d) {
             Phrase after = lastFault(index, c).map(f -> Phrase.of("caption.detected.after", " {0} after the {1}",
                     new Micros(e.timeUs() - f.timeUs(), Unit.MS_1), new Fault(((Payload.FaultInjected) f.payload()).fault())))
                     .orElse(Phrase.EMPTY);
-            return Phrase.of("caption.detected", "The {0} probe noticed that {1} failed{2}{3}.", new Name(d.probe()), name(c),
+            return Phrase.of("caption.detected", "The {0} probe noticed that {1} failed{2}{3}.", PayloadText.probe(d.probe()), name(c),
                     new Nested(after), PayloadText.clause(d.evidence()));
         }
         if (p instanceof Payload.RepairDeferred r) {
@@ -174,13 +174,13 @@ public final class Explanation {
         }
         if (p instanceof Payload.Detected d && d.falseAlarm()) {
             return new Said(Phrase.of("why.falseAlarm", "The {0} probe declared {1} failed, but {1} was running: a false alarm.{2}"
-                    + " The loop repairs it all the same, and what it carries stops meanwhile.", new Name(d.probe()), id, saw(d)));
+                    + " The loop repairs it all the same, and what it carries stops meanwhile.", PayloadText.probe(d.probe()), id, saw(d)));
         }
         if (p instanceof Payload.Detected d) {
             Phrase after = lastFault(index, c).map(f -> Phrase.of("why.detected.after", ", {0} after the {1} injected on {2} at {3}",
                     new Micros(e.timeUs() - f.timeUs(), Unit.MS_1), new Fault(((Payload.FaultInjected) f.payload()).fault()),
                     new Component(f.component()), new Micros(f.timeUs(), Unit.S_3))).orElse(Phrase.EMPTY);
-            return new Said(Phrase.of("why.detected", "The {0} probe found a fault on {1}{2}.{3}", new Name(d.probe()), id,
+            return new Said(Phrase.of("why.detected", "The {0} probe found a fault on {1}{2}.{3}", PayloadText.probe(d.probe()), id,
                     new Nested(after), saw(d)));
         }
         if (p instanceof Payload.RepairDeferred r) {

@@ -40,7 +40,7 @@ final class PayloadText {
         if (p instanceof Payload.Detected d) {
             return Phrase.of(d.falseAlarm() ? "event.detected.falseAlarm" : "event.detected",
                     d.falseAlarm() ? "found by the {0} probe{1} (a false alarm)" : "found by the {0} probe{1}",
-                    new Name(d.probe()), clause(d.evidence()));
+                    PayloadText.probe(d.probe()), clause(d.evidence()));
         }
         if (p instanceof Payload.RepairDeferred r) {
             return r.waitingFor().isBlank() ? Phrase.of("event.repair-deferred", "repair held back")
@@ -93,6 +93,11 @@ final class PayloadText {
     /** The role of a master (replica, coordinator), a word of a closed set. */
     static Word role(String role) {
         return new Word("role." + role, role);
+    }
+
+    /** A probe by its name (heartbeat, driver-timeout...), a word of a closed set. */
+    static Word probe(String name) {
+        return new Word("probe." + name, name);
     }
 
     /** A VM operation of tool_uk by its id (create, migrate...). */

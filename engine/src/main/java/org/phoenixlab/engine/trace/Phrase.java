@@ -14,7 +14,7 @@ import org.phoenixlab.engine.model.ComponentState;
  * translation keys its own template by {@code key} and may leave out an argument that only English needs
  * (an article, say).
  */
-public record Phrase(String key, String template, List<Arg> args) {
+public record Phrase(String key, String template, List<Arg> args) implements java.io.Serializable {
     /** No words at all (an empty reason). */
     public static final Phrase EMPTY = new Phrase("", "", List.of());
     /** The key of words that are only English text (read back from a trace file, or written by a test). */
@@ -75,7 +75,7 @@ public record Phrase(String key, String template, List<Arg> args) {
     }
 
     /** One argument of a phrase: what it is, and how English writes it. */
-    public sealed interface Arg {
+    public sealed interface Arg extends java.io.Serializable {
         String english();
     }
 
