@@ -55,8 +55,8 @@ final class GlobalFeedbackLoop implements EngineState {
         }
         host.trace.append(now, part.id(), new Payload.Detected(probe, evidence, falseAlarm));
         host.parts.set(now, part, ComponentState.DETECTED, falseAlarm
-                ? Say.of("reason.detected.falseAlarm", "found by the {0} probe (a false alarm: it was running)", Say.name(probe))
-                : Say.of("reason.detected", "found by the {0} probe", Say.name(probe)));
+                ? Say.of("reason.detected.falseAlarm", "found by the {0} probe (a false alarm: it was running)", Say.probe(probe))
+                : Say.of("reason.detected", "found by the {0} probe", Say.probe(probe)));
         if (!falseAlarm) {
             host.ledger.detected(now, part.id(), probe);
         }

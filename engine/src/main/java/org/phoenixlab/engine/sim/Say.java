@@ -46,6 +46,11 @@ final class Say {
         return new Phrase.Nested(p);
     }
 
+    /** A probe by its name ("heartbeat"), a word of a closed set. */
+    static Phrase.Word probe(String name) {
+        return new Phrase.Word("probe." + name, name);
+    }
+
     /** A VM operation of tool_uk by its id ("migrate"). */
     static Phrase.Word operation(String id) {
         return new Phrase.Word("operation." + id, id);

@@ -14,6 +14,7 @@ import org.phoenixlab.engine.trace.Phrase.Name;
 import org.phoenixlab.engine.trace.Phrase.Nested;
 import org.phoenixlab.engine.trace.Phrase.State;
 import org.phoenixlab.engine.trace.Phrase.Unit;
+import org.phoenixlab.engine.trace.Phrase.Word;
 
 /**
  * Why an event of the trace happened, in one or two plain sentences, worked out from the trace
@@ -165,7 +166,7 @@ public final class Explanation {
         Payload p = e.payload();
         if (p instanceof Payload.RunStarted r) {
             return new Said(Phrase.of("why.run", "The run began: {0} guest(s) sending {1} packets/s in all, protected by {2} (seed {3}).",
-                    new Count(r.guests(), false), new Count(r.ratePps(), true), new Name(r.strategy()), new Count(r.seed(), false)));
+                    new Count(r.guests(), false), new Count(r.ratePps(), true), new Word("strategy." + r.strategy(), r.strategy()), new Count(r.seed(), false)));
         }
         if (p instanceof Payload.FaultInjected f) {
             return new Said(Phrase.of("why.fault", "A {0} was injected on {1} at {2} (by a click or by the scenario).",

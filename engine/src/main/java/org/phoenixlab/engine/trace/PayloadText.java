@@ -19,7 +19,7 @@ final class PayloadText {
     static Phrase of(Payload p) {
         if (p instanceof Payload.RunStarted r) {
             return Phrase.of("event.run", "{0}, seed {1}, {2} guest(s) offering {3} packets/s in all",
-                    new Name(r.strategy()), new Count(r.seed(), false), new Count(r.guests(), false), new Count(r.ratePps(), true));
+                    new Word("strategy." + r.strategy(), r.strategy()), new Count(r.seed(), false), new Count(r.guests(), false), new Count(r.ratePps(), true));
         }
         if (p instanceof Payload.FaultInjected f) {
             return Phrase.of("event.fault", "{0} injected", new Fault(f.fault()));

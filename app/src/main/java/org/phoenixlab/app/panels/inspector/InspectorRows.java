@@ -54,7 +54,7 @@ public final class InspectorRows {
         String kind = spec.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         rows.add(row("Component", "kind", Messages.get("kind." + spec.kind().name(), kind)));
         rows.add(row("State", "state", StateSymbols.word(c.state())));
-        rows.add(row("State", "why", c.reason()));
+        rows.add(row("State", "why", org.phoenixlab.app.util.PhraseWords.of(c.reason(), topology)));
         rows.add(row("State", "waits for", c.waitingFor()));
         rows.add(row("State", "fault", c.failure().isEmpty() ? Messages.get("inspector.none") : c.failure()));
         if (!c.repairAction().isEmpty()) {
