@@ -25,13 +25,14 @@ import org.phoenixlab.engine.trace.TraceEvent;
  * words for everything in it (no fallback to the engine's English), and what the window shows contains no
  * English word. In English the window shows the engine's words exactly.
  */
-class PhraseFrenchTest {
+public class PhraseFrenchTest {
     private static final List<String> STRATEGIES = List.of("vanilla", "xoar", "tfd-xen", "phoenix-coarse", "phoenix-fine");
     /** Words English sentences are made of and French ones are not (checked with the spaces around them). */
-    static final List<String> ENGLISH = List.of(" the ", " is ", " are ", " was ", " were ", " failed", " after ", " and ",
+    public static final List<String> ENGLISH = List.of(" the ", " is ", " are ", " was ", " were ", " failed", " after ", " and ",
             " by ", " of ", " with ", " its ", " it ", " not ", " no ", " from ", " to ", " at ", " for ", "held back", "started",
             "finished", "healthy", "waiting", " which ", " has ", " yet", "detected", "injected", "repair", "restart", "reboot",
-            "found", "answer", "probe", "traffic", "packets", "deadline", "nothing", "replica", "because", "during");
+            "found", "answer", "probe", "traffic", "packets", "deadline", "nothing", "replica", "because", "during",
+            " crash", "reload", " hang ", "timeout");
 
     @AfterEach
     void english() {
