@@ -137,6 +137,27 @@ public class PhraseFrenchTest {
         assertEquals("only English", PhraseWords.of(text, null), "but are shown rather than nothing");
     }
 
+    /** The What-if refusals: a value out of range, and one that breaks a relation between two inputs. */
+    @Test
+    void theValidatorsRefusalsAreFrenchToo() {
+        var setup = org.phoenixlab.engine.experiment.Comparison.Setup.nicDriverCrash(3);
+        List<String> all = org.phoenixlab.engine.strategy.StrategyCatalog.NAMES;
+        Phrase range = org.phoenixlab.engine.experiment.Sweep.Knob.HEARTBEAT_PERIOD.problemPhrase(setup, 0, all).orElseThrow();
+        Phrase relation = org.phoenixlab.engine.experiment.Sweep.Knob.HEARTBEAT_PERIOD.problemPhrase(setup, 4_000, all).orElseThrow();
+        Phrase guests = org.phoenixlab.engine.experiment.Sweep.Knob.GUESTS.problemPhrase(setup, 1_000, all).orElseThrow();
+        assertTrue(relation.english().contains("heartbeatPeriod is 4ms"), relation.english());
+        Messages.use(Locale.FRENCH);
+        for (Phrase p : List.of(range, relation, guests)) {
+            assertTrue(PhraseWords.speaks(p), firstUnsaid(p));
+            // the parameters' names as scenario files write them (heartbeatPeriod) are ids, the same in every language
+            String shown = " " + PhraseWords.of(p, null).replaceAll("\\b[a-z]+[A-Z][A-Za-z]*\\b", "id").toLowerCase(Locale.ROOT) + " ";
+            for (String w : ENGLISH) {
+                assertTrue(!shown.contains(w), "\"" + w.strip() + "\" in: " + shown);
+            }
+        }
+        assertTrue(PhraseWords.of(range, null).startsWith("période des battements vaut "), PhraseWords.of(range, null));
+    }
+
     private static void collectKeys(Phrase p, Set<String> keys) {
         keys.add(p.key());
         for (Phrase.Arg a : p.args()) {
