@@ -7,7 +7,6 @@ import org.phoenixlab.engine.trace.Phrase.Actuator;
 import org.phoenixlab.engine.trace.Phrase.Component;
 import org.phoenixlab.engine.trace.Phrase.Components;
 import org.phoenixlab.engine.trace.Phrase.Count;
-import org.phoenixlab.engine.trace.Phrase.EnglishOnly;
 import org.phoenixlab.engine.trace.Phrase.Fault;
 import org.phoenixlab.engine.trace.Phrase.Micros;
 import org.phoenixlab.engine.trace.Phrase.Name;
@@ -24,11 +23,15 @@ import org.phoenixlab.engine.trace.Phrase.Word;
 public final class Explanation {
     private final List<TraceEvent> trace;
     private final Topology topology;
+    private final TraceLookback before;
+    private final CaptionPhrases captions;
 
     /** Over {@code trace} as it stands (a read-only view is enough: it is read, never kept past a call). */
     public Explanation(List<TraceEvent> trace, Topology topology) {
         this.trace = trace;
         this.topology = topology;
+        this.before = new TraceLookback(trace);
+        this.captions = new CaptionPhrases(trace, topology, before);
     }
 
     /**
@@ -51,78 +54,11 @@ public final class Explanation {
 
     /** {@link #caption(int, String)} as a phrase, the outlook a phrase too (blank: "nothing knows it yet"). */
     public Phrase captionPhrase(int index, Phrase faultOutlook) {
-        TraceEvent e = trace.get(index);
-        String c = e.component();
-        Payload p = e.payload();
-        if (p instanceof Payload.FaultInjected f) {
-            String label = f.fault().label();
-            EnglishOnly a = new EnglishOnly(Phrase.capital(article(label)));
-            return faultOutlook.isBlank()
-                    ? Phrase.of("caption.fault", "{0} {1} struck {2}: nothing knows it yet.", a, new Fault(f.fault()), name(c))
-                    : Phrase.of("caption.fault.outlook", "{0} {1} struck {2} \u2014 {3}.", a, new Fault(f.fault()), name(c),
-                            new Nested(faultOutlook));
-        }
-        if (p instanceof Payload.Detected d && d.falseAlarm()) {
-            return Phrase.of("caption.falseAlarm", "The {0} probe declared {1} failed although it was running, a false alarm{2}.",
-                    PayloadText.probe(d.probe()), name(c), PayloadText.clause(d.evidence()));
-        }
-        if (p instanceof Payload.Detected d) {
-            Phrase after = lastFault(index, c).map(f -> Phrase.of("caption.detected.after", " {0} after the {1}",
-                    new Micros(e.timeUs() - f.timeUs(), Unit.MS_1), new Fault(((Payload.FaultInjected) f.payload()).fault())))
-                    .orElse(Phrase.EMPTY);
-            return Phrase.of("caption.detected", "The {0} probe noticed that {1} failed{2}{3}.", PayloadText.probe(d.probe()), name(c),
-                    new Nested(after), PayloadText.clause(d.evidence()));
-        }
-        if (p instanceof Payload.RepairDeferred r) {
-            return Phrase.of("caption.repair-deferred", "The repair of {0} is held back: it needs {1} healthy first, and repairs"
-                    + " follow the dependency graph.", name(c), names(r.waitingFor()));
-        }
-        if (p instanceof Payload.RepairStarted r) {
-            Phrase waited = lastDeferral(index, c).map(w -> w.contains(",")
-                    ? Phrase.of("caption.repair-started.waitedMany", ", now that {0} are healthy again", names(w))
-                    : Phrase.of("caption.repair-started.waited", ", now that {0} is healthy again", names(w)))
-                    .orElse(Phrase.of("caption.repair-started.free", ": nothing it needs is down"));
-            return Phrase.of("caption.repair-started", "The repair of {0} started ({1}, {2}){3}.", name(c),
-                    new Actuator(r.actuator()), new Micros(r.durationUs(), Unit.SPAN), new Nested(waited));
-        }
-        if (p instanceof Payload.RepairFinished r) {
-            Phrase since = lastFault(index, c).map(f -> Phrase.of("caption.repair-finished.since", ", {0} after the fault",
-                    new Micros(e.timeUs() - f.timeUs(), Unit.SPAN))).orElse(Phrase.EMPTY);
-            return Phrase.of("caption.repair-finished", "{0} is healthy again{1}: {2} finished.", capitalName(c), new Nested(since),
-                    new Actuator(r.actuator()));
-        }
-        if (p instanceof Payload.TrafficInterrupted t) {
-            return Phrase.of("caption.traffic-interrupted", "Traffic through {0} stopped{1}.", name(c), PayloadText.clause(t.cause()));
-        }
-        if (p instanceof Payload.TrafficRestored t) {
-            boolean disk = c.startsWith(org.phoenixlab.engine.model.ComponentIds.DISK_UK);
-            return Phrase.of(disk ? "caption.traffic-restored.disk" : "caption.traffic-restored",
-                    "Traffic through {0} flows again: {1} " + (disk ? "disk requests" : "packets") + " lost, {2} held ones replayed.",
-                    name(c), new Count(t.lostPackets(), true), new Count(t.replayedPackets(), true));
-        }
-        if (p instanceof Payload.MasterElected m && !c.equals(m.previous())) {
-            Phrase before = m.previous().isBlank() ? Phrase.EMPTY
-                    : Phrase.of("caption.master-elected.previous", " in place of {0}", name(m.previous()));
-            return Phrase.of("caption.master-elected", "{0} became the master {1}{2}, so requests keep being served.",
-                    capitalName(c), PayloadText.role(m.role()), new Nested(before));
-        }
-        if (p instanceof Payload.TimedRestart t) {
-            if (!t.wasFaulty()) {
-                return Phrase.of("caption.timed-restart.healthy",
-                        "Xoar's restart timer swapped a fresh copy of the healthy {0} in; its path stands still meanwhile.", name(c));
-            }
-            Phrase since = lastFault(index, c).map(f -> Phrase.of("caption.timed-restart.since", " since {0}, unnoticed until now",
-                    new Micros(f.timeUs(), Unit.S_3))).orElse(Phrase.EMPTY);
-            return Phrase.of("caption.timed-restart.faulty", "Xoar's restart timer came round and found {0} dead{1}: it restarts it.",
-                    name(c), new Nested(since));
-        }
-        if (p instanceof Payload.OperationPhase o) {
-            return o.phase().equals("rollback")
-                    ? Phrase.of("caption.operation.rollback", "tool_uk's {0} of {1} is rolled back{2}.",
-                            PayloadText.operation(o.operation()), name(o.vm()), PayloadText.clause(o.detail()))
-                    : Phrase.of("caption.operation", "tool_uk's {0} of {1}: {2}{3}.", PayloadText.operation(o.operation()),
-                            name(o.vm()), PayloadText.phase(o.phase()), PayloadText.clause(o.detail()));
-        }
+        return captions.of(index, faultOutlook).orElseGet(() -> firstSentence(index));
+    }
+
+    /** The first sentence of the event's explanation (the caption of an event that is not a moment of its own). */
+    private Phrase firstSentence(int index) {
         Said said = said(index);
         String full = said.english();
         int end = full.indexOf(". ");
@@ -178,7 +114,7 @@ public final class Explanation {
                     + " The loop repairs it all the same, and what it carries stops meanwhile.", PayloadText.probe(d.probe()), id, saw(d)));
         }
         if (p instanceof Payload.Detected d) {
-            Phrase after = lastFault(index, c).map(f -> Phrase.of("why.detected.after", ", {0} after the {1} injected on {2} at {3}",
+            Phrase after = before.lastFault(index, c).map(f -> Phrase.of("why.detected.after", ", {0} after the {1} injected on {2} at {3}",
                     new Micros(e.timeUs() - f.timeUs(), Unit.MS_1), new Fault(((Payload.FaultInjected) f.payload()).fault()),
                     new Component(f.component()), new Micros(f.timeUs(), Unit.S_3))).orElse(Phrase.EMPTY);
             return new Said(Phrase.of("why.detected", "The {0} probe found a fault on {1}{2}.{3}", PayloadText.probe(d.probe()), id,
@@ -191,7 +127,7 @@ public final class Explanation {
                     id, w, new Nested(edge(c, r.waitingFor()))));
         }
         if (p instanceof Payload.RepairStarted r) {
-            Phrase why = lastDetection(index, c).map(d -> d.timeUs() == e.timeUs()
+            Phrase why = before.lastDetection(index, c).map(d -> d.timeUs() == e.timeUs()
                     ? Phrase.of("why.repair-started.atOnce", " It was detected at {0} and nothing it needs was down, so the loop"
                             + " started at once.", new Micros(d.timeUs(), Unit.S_3))
                     : waitedFor(index, c, d.timeUs(), e.timeUs() - d.timeUs())).orElse(Phrase.EMPTY);
@@ -199,7 +135,7 @@ public final class Explanation {
                     new Actuator(r.actuator()), id, new Micros(r.durationUs(), Unit.MS_1), new Nested(why)));
         }
         if (p instanceof Payload.RepairFinished r) {
-            Phrase since = lastFault(index, c).map(f -> Phrase.of("why.repair-finished.since", ", {0} after the fault",
+            Phrase since = before.lastFault(index, c).map(f -> Phrase.of("why.repair-finished.since", ", {0} after the fault",
                     new Micros(e.timeUs() - f.timeUs(), Unit.S_3))).orElse(Phrase.EMPTY);
             return new Said(Phrase.of("why.repair-finished", "{0} is healthy again: {1} finished{2}.", id, new Actuator(r.actuator()),
                     new Nested(since)), Phrase.of("why.repair-finished.next", "Whatever waited for {0} can now be repaired.", id));
@@ -253,7 +189,7 @@ public final class Explanation {
                         + " in from its snapshot, although it was healthy: the timer restarts whatever it finds, and the path stands"
                         + " still meanwhile.", id));
             }
-            return new Said(lastFault(index, c).map(f -> Phrase.of("why.timed-restart.faulty", "Xoar's restart timer came round and"
+            return new Said(before.lastFault(index, c).map(f -> Phrase.of("why.timed-restart.faulty", "Xoar's restart timer came round and"
                     + " rebooted {0}; it had been broken since {1}, unnoticed until now.", id, new Micros(f.timeUs(), Unit.S_3)))
                     .orElse(Phrase.of("why.timed-restart.broken", "Xoar's restart timer came round and rebooted {0}, which was broken.", id)));
         }
@@ -282,32 +218,6 @@ public final class Explanation {
     /** " What it saw: evidence." when the probe said what it saw. */
     private static Nested saw(Payload.Detected d) {
         return new Nested(d.evidence().isBlank() ? Phrase.EMPTY : Phrase.of("why.saw", " What it saw: {0}.", new Nested(d.evidence())));
-    }
-
-    /** The latest fault injected before {@code index} on {@code component}, a part of it, or what contains it. */
-    private Optional<TraceEvent> lastFault(int index, String component) {
-        for (int i = index - 1; i >= 0; i--) {
-            TraceEvent f = trace.get(i);
-            if (f.payload() instanceof Payload.FaultInjected && related(f.component(), component)) {
-                return Optional.of(f);
-            }
-        }
-        for (int i = index - 1; i >= 0; i--) {
-            if (trace.get(i).payload() instanceof Payload.FaultInjected) {
-                return Optional.of(trace.get(i)); // a fault elsewhere (the hypervisor's crash of the whole pVM, say)
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<TraceEvent> lastDetection(int index, String component) {
-        for (int i = index - 1; i >= 0; i--) {
-            TraceEvent d = trace.get(i);
-            if (d.payload() instanceof Payload.Detected && d.component().equals(component)) {
-                return Optional.of(d);
-            }
-        }
-        return Optional.empty();
     }
 
     /**
@@ -346,74 +256,4 @@ public final class Explanation {
                 ? Phrase.of("why.edge", "dependency {0} \u2192 {1}", new Component(from), new Component(first))
                 : Phrase.of("why.edge.graph", "through the dependency graph");
     }
-
-    /** The latest deferral of {@code component}'s repair since its last detection, if it waited. */
-    private Optional<String> lastDeferral(int index, String component) {
-        for (int i = index - 1; i >= 0; i--) {
-            TraceEvent d = trace.get(i);
-            if (!d.component().equals(component)) {
-                continue;
-            }
-            if (d.payload() instanceof Payload.RepairDeferred r) {
-                return Optional.of(r.waitingFor());
-            }
-            if (d.payload() instanceof Payload.Detected) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A component as a caption names it: {@link #englishName}. */
-    private Component name(String id) {
-        return new Component(id, englishName(id));
-    }
-
-    /** The same at the start of a sentence. */
-    private Component capitalName(String id) {
-        return new Component(id, Phrase.capital(englishName(id)));
-    }
-
-    /**
-     * A component's name for a person, as it reads inside a sentence: its label ("net_uk", "guest 2"),
-     * "the" before a part, a device or a group ("the NIC driver", "the coordinators"), a guest's part
-     * with its guest ("guest 1's net ring").
-     */
-    private String englishName(String id) {
-        return topology.find(id).map(s -> {
-            if (s.parent() != null && topology.isGuest(s.parent())) {
-                return topology.find(s.parent()).map(g -> g.label() + "'s ").orElse("") + s.label();
-            }
-            boolean the = switch (s.kind()) {
-                case SUBCOMPONENT -> s.label().endsWith("driver"); // the NIC driver, but NetBack
-                case DEVICE, HYPERVISOR, REMOTE_HOST -> true;
-                case SERVICE_GROUP -> !s.label().equals("XenStore");
-                default -> false;
-            };
-            return (the ? "the " : "") + s.label();
-        }).orElse(id);
-    }
-
-    /** "a, b" as names ("a and b"). */
-    private Components names(String ids) {
-        List<String> out = new java.util.ArrayList<>();
-        for (String id : ids.split(",")) {
-            if (!id.isBlank()) {
-                out.add(englishName(id.strip()));
-            }
-        }
-        return new Components(ids, out.size() <= 1 ? String.join("", out)
-                : String.join(", ", out.subList(0, out.size() - 1)) + " and " + out.get(out.size() - 1));
-    }
-
-    private static String article(String noun) {
-        return "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an" : "a";
-    }
-
-
-    private static boolean related(String a, String b) {
-        return a.equals(b) || a.startsWith(b + "/") || b.startsWith(a + "/");
-    }
-
-
 }
