@@ -89,7 +89,9 @@ public class PhraseFrenchTest {
         Set<String> keys = new TreeSet<>();
         for (Run run : runs) {
             sentences(run, (p, shown) -> {
-                if (Boolean.getBoolean("phrases.print") && keys.add("shown:" + p.key())) {
+                Set<String> signature = new TreeSet<>();
+                collectKeys(p, signature);
+                if (Boolean.getBoolean("phrases.print") && keys.add("shown:" + signature)) {
                     System.out.println("FR " + p.key() + " | " + shown);
                 }
                 collectKeys(p, keys);
