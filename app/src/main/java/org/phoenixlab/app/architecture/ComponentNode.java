@@ -259,7 +259,7 @@ public final class ComponentNode extends VBox {
     private String lastNote = "";
 
     public void update(ComponentView view, String note) {
-        String why = view.waitingFor().isEmpty() ? view.reason()
+        String why = view.waitingFor().isEmpty() ? org.phoenixlab.app.util.PhraseWords.of(view.reason(), null)
                 : org.phoenixlab.app.util.Messages.get("node.waitsFor") + view.waitingFor();
         apply(view.state(), why, org.phoenixlab.app.util.ModelWords.repair(view.repairAction()), view.repairProgress(), note);
     }

@@ -1,6 +1,7 @@
 package org.phoenixlab.app.compare;
 
 import org.phoenixlab.app.util.Messages;
+import org.phoenixlab.app.util.PhraseWords;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -258,7 +259,7 @@ public final class WhatIfViewModel {
 
     /** Why a value cannot be used, in the validator's words; empty when it can. */
     private Optional<String> refusal(Sweep.Knob k, long engineValue) {
-        return k.problem(setup(SEEDS), engineValue, StrategyCatalog.NAMES);
+        return k.problemPhrase(setup(SEEDS), engineValue, StrategyCatalog.NAMES).map(p -> PhraseWords.of(p, null));
     }
 
     private static double shownValue(Sweep.Knob k, long engineValue) {

@@ -349,10 +349,10 @@ public final class MainViewModel implements SessionControl {
         List<TraceEvent> events = trace().events();
         for (int i = events.size() - 1; i >= 0; i--) {
             if (events.get(i).seq() == e.seq()) {
-                return new Explanation(events, topology()).of(i);
+                return org.phoenixlab.app.util.PhraseWords.sentence(new Explanation(events, topology()).phrase(i), topology());
             }
         }
-        return "this event is no longer part of the run";
+        return org.phoenixlab.app.util.Messages.get("explain.gone");
     }
 
     /** The faults that make sense for the selected component (the inject menu). */

@@ -10,6 +10,8 @@ import org.phoenixlab.app.session.Session;
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.sim.FaultOutlook;
 import org.phoenixlab.engine.trace.Explanation;
+import org.phoenixlab.engine.trace.Phrase;
+import org.phoenixlab.app.util.PhraseWords;
 import org.phoenixlab.engine.trace.Moment;
 import org.phoenixlab.engine.trace.Payload;
 import org.phoenixlab.engine.trace.Trace;
@@ -220,14 +222,12 @@ public final class StoryViewModel {
         List<TraceEvent> events = sim.trace().events();
         int index = (int) e.seq();
         if (index >= events.size() || events.get(index).seq() != e.seq()) {
-            return e.describe();
+            return PhraseWords.of(e.payload().phrase(), sim.topology());
         }
         Explanation ex = new Explanation(events, sim.topology());
-        if (e.payload() instanceof Payload.FaultInjected f) {
-            return ex.caption(index, outlook(e.component(), f.fault()).map(o -> o.watched()
-                    ? "nothing knows it yet; " + o.words() : o.words()).orElse(null));
-        }
-        return ex.caption(index);
+        Phrase outlook = e.payload() instanceof Payload.FaultInjected f
+                ? outlook(e.component(), f.fault()).map(FaultOutlook::caption).orElse(Phrase.EMPTY) : Phrase.EMPTY;
+        return PhraseWords.sentence(ex.captionPhrase(index, outlook), sim.topology());
     }
 
     private Optional<FaultOutlook> outlook(String target, FaultKind kind) {

@@ -11,8 +11,9 @@ import java.util.prefs.Preferences;
  * {@code org/phoenixlab/app/<package>/messages*.properties} (see {@link #PACKAGES}), English the base, French
  * beside it; a key lives in exactly one of them (its package's words). The language is the one chosen in View > Language (remembered; it takes effect
  * at the next start), else the JVM's. An action's words are declared in English with the action and
- * translated under {@code action.<id>.text}, {@code .short} and {@code .tooltip}. Files, the trace and the
- * engine's sentences stay in English and locale-independent; lessons are in English for now.
+ * translated under {@code action.<id>.text}, {@code .short} and {@code .tooltip}. The engine's sentences are
+ * phrases said by {@link PhraseWords}; files and the trace stay in English and locale-independent; lessons are
+ * in English for now.
  */
 public final class Messages {
     /** The preference that keeps the chosen language ("en", "fr"; absent: the JVM's). */

@@ -49,9 +49,9 @@ import org.testfx.framework.junit5.Start;
  * tiles) and of the menus (every component's faults and a guest's operations, the toolbar's inject menu)
  * comes from the French bundle. The check: the same window is built in English and in French, and no text of
  * the French one is a text of the English one, apart from an explicit list of proper names, ids and figures.
- * Left out as the engine's or the lessons' words, explicitly: the event log's rows, the caption's explanation
- * (not walked), the Inspector's title (a component's name and id), and what the lessons say (their titles,
- * goals, steps, questions and choices, in English for now).
+ * Left out here, explicitly: the event log's rows and the caption's sentences (the engine's phrases, which
+ * FrenchSentencesTest and PhraseFrenchTest check), the Inspector's title (a component's name and id), and what
+ * the lessons say (their titles, goals, steps, questions and choices, in English for now).
  */
 @ExtendWith(ApplicationExtension.class)
 class FrenchWindowTest {

@@ -161,16 +161,24 @@ public final class Comparison {
      * first range or relation it breaks, in words ({@link ParameterCheck}), for a slider or a usage error.
      */
     public static Optional<String> problem(Setup setup, List<String> strategies) {
+        return problemPhrase(setup, strategies).map(org.phoenixlab.engine.trace.Phrase::english);
+    }
+
+    /** {@link #problem} as a phrase. */
+    public static Optional<org.phoenixlab.engine.trace.Phrase> problemPhrase(Setup setup, List<String> strategies) {
         for (String name : strategies) {
             Strategy s;
             try {
                 s = StrategyCatalog.load(name).withOverrides(setup.overrides());
             } catch (IllegalArgumentException e) {
-                return Optional.of(e.getMessage());
+                return Optional.of(org.phoenixlab.engine.trace.Phrase.text(e.getMessage()));
             }
             List<ParameterCheck.Problem> ps = ParameterCheck.problems(s);
             if (!ps.isEmpty()) {
-                return Optional.of(ps.get(0).parameter().scenarioName() + " " + ps.get(0).message() + " (under " + name + ")");
+                return Optional.of(org.phoenixlab.engine.trace.Phrase.of("check.under", "{0} {1} (under {2})",
+                        new org.phoenixlab.engine.trace.Phrase.Name(ps.get(0).parameter().scenarioName()),
+                        new org.phoenixlab.engine.trace.Phrase.Nested(ps.get(0).phrase()),
+                        new org.phoenixlab.engine.trace.Phrase.Word("strategy." + name, name)));
             }
         }
         return Optional.empty();

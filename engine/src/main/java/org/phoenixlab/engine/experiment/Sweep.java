@@ -10,7 +10,9 @@ import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import org.phoenixlab.engine.model.ComponentIds;
 import org.phoenixlab.engine.scenario.Scenario;
+import org.phoenixlab.engine.trace.Phrase;
 import org.phoenixlab.engine.strategy.Parameter;
+import org.phoenixlab.engine.strategy.ParameterCheck;
 
 /**
  * What-if: one input varied over evenly spaced values, the comparison run at each, so that a figure
@@ -85,10 +87,21 @@ public final class Sweep {
          * otherwise why not, naming the allowed range (what a slider or the command line shows).
          */
         public Optional<String> problem(Comparison.Setup setup, long value, List<String> strategies) {
+            return problemPhrase(setup, value, strategies).map(Phrase::english);
+        }
+
+        /** {@link #problem} as a phrase, for a window that speaks another language. */
+        public Optional<Phrase> problemPhrase(Comparison.Setup setup, long value, List<String> strategies) {
             if (value < min() || value > max()) {
-                return Optional.of(label + " is " + format(value) + " (allowed " + range() + ")");
+                if (parameter != null) {
+                    return Optional.of(Phrase.of("knob.range", "{0} {1}", new Phrase.Word("knob." + id, label),
+                            new Phrase.Nested(ParameterCheck.rangePhrase(parameter, value).orElseThrow())));
+                }
+                Phrase.Word unit = new Phrase.Word("knob.unit." + id, unit());
+                return Optional.of(Phrase.of("knob.range.count", "{0} is {1} {2} (allowed {3} to {4} {2})", new Phrase.Word("knob." + id, label),
+                        new Phrase.Count(value, true), unit, new Phrase.Count(min(), true), new Phrase.Count(max(), true)));
             }
-            return Comparison.problem(apply(setup, value), strategies);
+            return Comparison.problemPhrase(apply(setup, value), strategies);
         }
 
         /** The setup with this input set to {@code value} (microseconds, packets/s or guests). */

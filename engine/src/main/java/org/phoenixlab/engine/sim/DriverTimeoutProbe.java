@@ -40,8 +40,8 @@ final class DriverTimeoutProbe implements EngineState {
     private void fire(long now, long startedUs) {
         armed = false;
         if (driver.failed() && driver.state == ComponentState.FAULTY) {
-            host.loop.detected(now, driver, NAME, "the poll started at " + Host.ms(startedUs)
-                    + " was still running when the " + Host.ms(timeoutUs) + " timer fired");
+            host.loop.detected(now, driver, NAME, Say.of("evidence.driverTimeout",
+                    "the poll started at {0} was still running when the {1} timer fired", Say.ms(startedUs), Say.ms(timeoutUs)));
         }
     }
 }

@@ -58,7 +58,7 @@ final class FaultInjector implements EngineState {
                 Part guest = host.parts.get(target);
                 record(now, guest, kind);
                 guest.failure = kind;
-                host.parts.set(now, guest, ComponentState.FAULTY, "needs more memory than this host has");
+                host.parts.set(now, guest, ComponentState.FAULTY, Say.of("reason.outOfMemory", "needs more memory than this host has"));
                 host.toolstack.outOfMemory(now, guest);
             }
         }
@@ -71,10 +71,10 @@ final class FaultInjector implements EngineState {
         p.failure = kind;
         if (kind == FaultKind.CORRUPT_ENTRY) {
             host.xenstore.corruptEntry(p, key);
-            host.parts.set(now, p, ComponentState.FAULTY, "entry " + key + " silently corrupted");
+            host.parts.set(now, p, ComponentState.FAULTY, Say.of("reason.corruptEntry", "entry {0} silently corrupted", Say.name(key)));
         } else {
             host.xenstore.corruptHash(p, key);
-            host.parts.set(now, p, ComponentState.FAULTY, "stored hash of " + key + " silently corrupted");
+            host.parts.set(now, p, ComponentState.FAULTY, Say.of("reason.corruptHash", "stored hash of {0} silently corrupted", Say.name(key)));
         }
     }
 
@@ -104,16 +104,17 @@ final class FaultInjector implements EngineState {
         String unitId = host.topology.unitOf(part.id());
         Part unit = host.parts.get(unitId);
         part.failure = kind;
-        host.parts.set(now, part, ComponentState.FAULTY, kind.label() + ", not detected yet");
+        host.parts.set(now, part, ComponentState.FAULTY, Say.of("reason.fault", "{0}, not detected yet", Say.fault(kind)));
         if (unit != part && !isolated && !unit.failed()) {
             unit.failure = kind;
             host.parts.set(now, unit, ComponentState.FAULTY,
-                    "the " + kind.label() + " of " + part.spec.label() + " took the whole unikernel down (no fault isolation)");
+                    Say.of("reason.noIsolation", "the {0} of {1} took the whole unikernel down (no fault isolation)",
+                            Say.fault(kind), Say.label(part)));
         }
         if (unit == part) {
             for (Part child : host.parts.childrenOf(unitId)) {
                 if (child.state == ComponentState.HEALTHY && child.spec.kind() == ComponentKind.SUBCOMPONENT) {
-                    host.parts.set(now, child, ComponentState.STOPPED, unitId + " is down");
+                    host.parts.set(now, child, ComponentState.STOPPED, Say.of("reason.unitDown", "{0} is down", Say.id(unitId)));
                 }
             }
         }

@@ -9,6 +9,7 @@ import org.phoenixlab.engine.model.ComponentSpec;
 import org.phoenixlab.engine.model.Topology;
 import org.phoenixlab.engine.strategy.Mechanism;
 import org.phoenixlab.engine.strategy.Strategy;
+import org.phoenixlab.engine.trace.Phrase;
 
 /**
  * What, in a design, will notice a fault: the probes (or Xoar's timer, or the request that finds a
@@ -20,11 +21,24 @@ import org.phoenixlab.engine.strategy.Strategy;
  *
  * @param watchers the names of what will notice the fault, as detections name their probe
  *                 ("driver-timeout", "heartbeat", "periodic-restart"); empty when nothing will
- * @param words    the outlook in a sentence for a person
+ * @param phrase   the outlook in a sentence for a person (its English: {@link #words()})
  */
-public record FaultOutlook(List<String> watchers, String words) {
+public record FaultOutlook(List<String> watchers, Phrase phrase) {
     public FaultOutlook {
         watchers = List.copyOf(watchers);
+    }
+
+    /** The outlook in English words. */
+    public String words() {
+        return phrase.english();
+    }
+
+    /**
+     * The end of the caption of the fault's moment: "nothing knows it yet; the hypervisor's heartbeat
+     * watches it", or, when nothing watches it, the outlook alone.
+     */
+    public Phrase caption() {
+        return watched() ? Phrase.of("outlook.caption", "nothing knows it yet; {0}", new Phrase.Nested(phrase)) : phrase;
     }
 
     /** Whether anything will notice the fault (and so, in every design here, repair it). */
@@ -38,12 +52,19 @@ public record FaultOutlook(List<String> watchers, String words) {
         watchers(topology, strategy, target, kind, w);
         List<String> distinct = w.stream().distinct().toList();
         if (distinct.isEmpty()) {
-            return new FaultOutlook(distinct, strategy.title() + " has no detector for this: nothing will repair it");
+            return new FaultOutlook(distinct, Phrase.of("outlook.none", "{0} has no detector for this: nothing will repair it",
+                    new Phrase.Word("strategy." + strategy.name(), strategy.title())));
         }
-        List<String> words = distinct.stream().map(FaultOutlook::inWords).toList();
-        String who = words.size() == 1 ? words.get(0)
-                : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
-        return new FaultOutlook(distinct, who + (distinct.size() == 1 ? " watches" : " watch") + " it");
+        Phrase.Arg[] words = distinct.stream().map(d -> new Phrase.Word("watcher." + d, inWords(d))).toArray(Phrase.Arg[]::new);
+        if (words.length == 1) {
+            return new FaultOutlook(distinct, Phrase.of("outlook.one", "{0} watches it", words));
+        }
+        StringBuilder either = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            either.append(i == 0 ? "" : i == words.length - 1 ? " or " : ", ").append('{').append(i).append('}');
+        }
+        Phrase who = Phrase.of("outlook.either." + words.length, either.toString(), words);
+        return new FaultOutlook(distinct, Phrase.of("outlook.many", "{0} watch it", new Phrase.Nested(who)));
     }
 
     private static void watchers(Topology t, Strategy s, String target, FaultKind kind, List<String> out) {

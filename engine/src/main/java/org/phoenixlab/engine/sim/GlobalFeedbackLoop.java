@@ -1,5 +1,7 @@
 package org.phoenixlab.engine.sim;
 
+import org.phoenixlab.engine.trace.Phrase;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +29,7 @@ final class GlobalFeedbackLoop implements EngineState {
     }
 
     /** A probe saw {@code part} fail. Ignored when the loop already handles it. */
-    void detected(long now, Part part, String probe, String evidence) {
+    void detected(long now, Part part, String probe, Phrase evidence) {
         if (!notice(now, part, probe, evidence)) {
             return;
         }
@@ -43,7 +45,7 @@ final class GlobalFeedbackLoop implements EngineState {
      * A part that had no fault at all is a false alarm: counted and said so, and repaired all the same.
      * Returns false when the part is already detected or under repair.
      */
-    boolean notice(long now, Part part, String probe, String evidence) {
+    boolean notice(long now, Part part, String probe, Phrase evidence) {
         if (part.state == ComponentState.DETECTED || part.state == ComponentState.REPAIRING) {
             return false;
         }
@@ -52,8 +54,9 @@ final class GlobalFeedbackLoop implements EngineState {
             host.monitoring.falseAlarms++;
         }
         host.trace.append(now, part.id(), new Payload.Detected(probe, evidence, falseAlarm));
-        host.parts.set(now, part, ComponentState.DETECTED, "found by the " + probe + " probe"
-                + (falseAlarm ? " (a false alarm: it was running)" : ""));
+        host.parts.set(now, part, ComponentState.DETECTED, falseAlarm
+                ? Say.of("reason.detected.falseAlarm", "found by the {0} probe (a false alarm: it was running)", Say.probe(probe))
+                : Say.of("reason.detected", "found by the {0} probe", Say.probe(probe)));
         if (!falseAlarm) {
             host.ledger.detected(now, part.id(), probe);
         }
@@ -110,7 +113,7 @@ final class GlobalFeedbackLoop implements EngineState {
     private void start(long now, Part p) {
         Repair actuator = actuatorFor(p);
         if (actuator == null) {
-            p.reason = "this design has no repair for it";
+            p.reason = Say.of("reason.noRepair", "this design has no repair for it");
             return;
         }
         Part unit = host.parts.get(host.topology.unitOf(p.id()));
@@ -129,11 +132,11 @@ final class GlobalFeedbackLoop implements EngineState {
         p.repairStartUs = now;
         p.repairDurationUs = duration;
         host.trace.append(now, p.id(), new Payload.RepairStarted(actuator.id(), duration));
-        host.parts.set(now, p, ComponentState.REPAIRING, actuator.id());
+        host.parts.set(now, p, ComponentState.REPAIRING, Say.of("reason.repairing", "{0}", new Phrase.Actuator(actuator.id())));
         host.ledger.repairStarted(now, p.id(), actuator.id());
         if (actuator.restartsWholeUnit()) {
             for (Part child : host.parts.childrenOf(p.id())) {
-                host.parts.set(now, child, ComponentState.STOPPED, "restarting with " + p.id());
+                host.parts.set(now, child, ComponentState.STOPPED, Say.of("reason.restartingWith", "restarting with {0}", Say.id(p.id())));
             }
         }
         if (actuator == Repair.NIC_FAILOVER && host.pathOf(p.id()) != null) {
@@ -157,7 +160,8 @@ final class GlobalFeedbackLoop implements EngineState {
             if (unit.failed() && unit.state == ComponentState.FAULTY) {
                 host.monitoring.missed++;
                 host.trace.append(t, unit.id(), new Payload.Heartbeat(true, false));
-                detected(t, unit, HeartbeatProbe.NAME, "no answer to the ping sent before repairing " + p.id());
+                detected(t, unit, HeartbeatProbe.NAME, Say.of("evidence.escalated", "no answer to the ping sent before repairing {0}",
+                        Say.id(p.id())));
             }
         });
     }
@@ -171,7 +175,7 @@ final class GlobalFeedbackLoop implements EngineState {
             // The whole unit is fresh: rebooted, restarted, or replaced by the standby domain.
             for (Part child : host.parts.childrenOf(p.id())) {
                 child.failure = null;
-                host.parts.set(now, child, ComponentState.HEALTHY, "fresh with " + p.id());
+                host.parts.set(now, child, ComponentState.HEALTHY, Say.of("reason.freshWith", "fresh with {0}", Say.id(p.id())));
             }
         }
         if (actuator.restartsWholeUnit() && host.pathOf(p.id()) != null) {
@@ -181,7 +185,7 @@ final class GlobalFeedbackLoop implements EngineState {
             host.xenstore.repaired(now, p);
         }
         host.trace.append(now, p.id(), new Payload.RepairFinished(actuator.id()));
-        host.parts.set(now, p, ComponentState.HEALTHY, "repaired by " + actuator.id());
+        host.parts.set(now, p, ComponentState.HEALTHY, Say.of("reason.repairedBy", "repaired by {0}", new Phrase.Actuator(actuator.id())));
         if (p.id().equals(org.phoenixlab.engine.model.ComponentIds.TOOL_UK)) {
             host.toolstack.toolRepaired(now);
         } else if (p.spec.kind() == ComponentKind.GUEST) {
@@ -192,7 +196,7 @@ final class GlobalFeedbackLoop implements EngineState {
         pending.removeIf(q -> !q.failed());
         for (Part child : host.parts.childrenOf(p.id())) {
             if (!child.failed() && child.state == ComponentState.DETECTED) {
-                host.parts.set(now, child, ComponentState.HEALTHY, "restarted with " + p.id());
+                host.parts.set(now, child, ComponentState.HEALTHY, Say.of("reason.restartedWith", "restarted with {0}", Say.id(p.id())));
             }
         }
         afterChange(now);
@@ -259,11 +263,12 @@ final class GlobalFeedbackLoop implements EngineState {
             if (blockers.isEmpty()) {
                 p.waitingFor = "";
                 if (p.state == ComponentState.DEGRADED) {
-                    host.parts.set(now, p, ComponentState.HEALTHY, "");
+                    host.parts.set(now, p, ComponentState.HEALTHY, Phrase.EMPTY);
                 }
             } else {
                 p.waitingFor = String.join(", ", blockers);
-                host.parts.set(now, p, ComponentState.DEGRADED, "waits for " + p.waitingFor);
+                host.parts.set(now, p, ComponentState.DEGRADED, Say.of("reason.waitsFor", "waits for {0}",
+                        new Phrase.Components(p.waitingFor, p.waitingFor)));
             }
         }
     }

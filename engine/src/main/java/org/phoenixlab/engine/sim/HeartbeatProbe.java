@@ -67,8 +67,8 @@ final class HeartbeatProbe implements EngineState {
         }
         host.monitoring.missed++;
         host.trace.append(now, unit.id(), new Payload.Heartbeat(true, false));
-        host.loop.detected(now, unit, NAME,
-                "no answer to the ping sent at " + Host.ms(sentUs) + " within the " + Host.ms(deadlineUs) + " deadline");
+        host.loop.detected(now, unit, NAME, Say.of("evidence.heartbeat", "no answer to the ping sent at {0} within the {1} deadline",
+                Say.ms(sentUs), Say.ms(deadlineUs)));
     }
 
     /** The unikernel runs, but its vCPU got a CPU only {@code waitUs} after the ping: past the deadline. */
@@ -82,8 +82,8 @@ final class HeartbeatProbe implements EngineState {
         }
         host.monitoring.missed++;
         host.trace.append(now, unit.id(), new Payload.Heartbeat(true, false, waitUs)); // its late answer's time
-        host.loop.detected(now, unit, NAME, "no answer to the ping sent at " + Host.ms(sentUs) + " within the "
-                + Host.ms(deadlineUs) + " deadline: it runs, but its vCPU waited behind the guests' and got a CPU only "
-                + Host.ms(waitUs) + " after the ping");
+        host.loop.detected(now, unit, NAME, Say.of("evidence.heartbeat.late", "no answer to the ping sent at {0} within the {1}"
+                + " deadline: it runs, but its vCPU waited behind the guests' and got a CPU only {2} after the ping",
+                Say.ms(sentUs), Say.ms(deadlineUs), Say.ms(waitUs)));
     }
 }

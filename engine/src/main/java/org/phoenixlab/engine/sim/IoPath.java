@@ -238,6 +238,11 @@ final class IoPath implements EngineState {
         update(now, mode);
     }
 
+    /** This path's name ("net", "disk"), a word of a closed set. */
+    private org.phoenixlab.engine.trace.Phrase.Word path() {
+        return new org.phoenixlab.engine.trace.Phrase.Word("path." + spec.name(), spec.name());
+    }
+
     private void update(long now, Forwarding mode) {
         if (mode != Forwarding.FORWARD && !interrupted) {
             interrupted = true;
@@ -245,9 +250,9 @@ final class IoPath implements EngineState {
             outagePeak = buffered;
             host.trace.append(now, blocker(), new Payload.TrafficInterrupted(
                     switch (mode) {
-                        case SHADOW -> "driver down: the shadow driver holds the " + spec.name() + " traffic";
-                        case DROP -> "driver down: " + backend.spec.label() + " drops the " + spec.name() + " traffic";
-                        default -> "nothing consumes the " + spec.name() + " rings: they fill, then the front ends drop";
+                        case SHADOW -> Say.of("cause.shadow", "driver down: the shadow driver holds the {0} traffic", path());
+                        case DROP -> Say.of("cause.drop", "driver down: {0} drops the {1} traffic", Say.label(backend), path());
+                        default -> Say.of("cause.unconsumed", "nothing consumes the {0} rings: they fill, then the front ends drop", path());
                     }));
         } else if (mode == Forwarding.FORWARD && interrupted) {
             interrupted = false;

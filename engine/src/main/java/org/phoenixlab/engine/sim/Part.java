@@ -1,5 +1,7 @@
 package org.phoenixlab.engine.sim;
 
+import org.phoenixlab.engine.trace.Phrase;
+
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.model.ComponentSpec;
 import org.phoenixlab.engine.model.ComponentState;
@@ -8,7 +10,7 @@ import org.phoenixlab.engine.model.ComponentState;
 final class Part implements EngineState {
     final ComponentSpec spec;
     ComponentState state = ComponentState.HEALTHY;
-    String reason = "";
+    org.phoenixlab.engine.trace.Phrase reason = org.phoenixlab.engine.trace.Phrase.EMPTY;
     /** The fault it suffers, or null. */
     FaultKind failure;
     /** What it waits for before it can be repaired or work again; empty when nothing. */

@@ -1,5 +1,7 @@
 package org.phoenixlab.engine.sim;
 
+import org.phoenixlab.engine.trace.Phrase;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -47,7 +49,7 @@ final class Parts implements EngineState {
     }
 
     /** Moves {@code p} to {@code to}; traced only when the state really changes. */
-    void set(long nowUs, Part p, ComponentState to, String reason) {
+    void set(long nowUs, Part p, ComponentState to, org.phoenixlab.engine.trace.Phrase reason) {
         if (p.state == to) {
             p.reason = reason;
             return;

@@ -1,5 +1,7 @@
 package org.phoenixlab.engine.sim;
 
+import org.phoenixlab.engine.trace.Phrase;
+
 import org.phoenixlab.engine.model.ComponentState;
 import org.phoenixlab.engine.strategy.Parameter;
 
@@ -43,17 +45,18 @@ final class RingIndexCheck implements EngineState {
         if (!handled) {
             rebaseline = false;
         }
-        String evidence = null;
+        Phrase evidence = null;
         for (IoRing r : path.rings()) {
             if (!judge) {
                 r.consumerAtLastCheck = r.consumer;
                 continue;
             }
             if (evidence == null && r.privateConsumer != r.consumer) {
-                evidence = r.id + ": the back end's private index " + r.privateConsumer + " differs from the shared index " + r.consumer;
+                evidence = Say.of("evidence.ringIndex.private", "{0}: the back end's private index {1} differs from the shared index {2}",
+                        Say.id(r.id), Say.count(r.privateConsumer), Say.count(r.consumer));
             } else if (evidence == null && r.occupancy() > 0 && r.consumer == r.consumerAtLastCheck) {
-                evidence = r.id + ": " + r.occupancy() + " requests wait and the consumer index has stayed at "
-                        + r.consumer + " since the previous check";
+                evidence = Say.of("evidence.ringIndex.stuck", "{0}: {1} requests wait and the consumer index has stayed at {2}"
+                        + " since the previous check", Say.id(r.id), Say.count(r.occupancy()), Say.count(r.consumer));
             }
             r.consumerAtLastCheck = r.consumer;
         }

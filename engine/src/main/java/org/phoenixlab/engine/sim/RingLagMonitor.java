@@ -1,5 +1,7 @@
 package org.phoenixlab.engine.sim;
 
+import org.phoenixlab.engine.trace.Phrase;
+
 import static org.phoenixlab.engine.model.ComponentIds.NET_UK;
 
 import org.phoenixlab.engine.model.ComponentState;
@@ -41,7 +43,7 @@ final class RingLagMonitor implements EngineState {
         if (!handled) {
             rebaseline = false;
         }
-        String evidence = null;
+        Phrase evidence = null;
         IoRing[] rings = host.network.rings();
         for (int i = 0; i < rings.length; i++) {
             IoRing r = rings[i];
@@ -49,8 +51,8 @@ final class RingLagMonitor implements EngineState {
             // Lag that has not shrunk: it grew, or the ring is full and the producer had to stop.
             boolean lagging = r.occupancy() > 0 && r.occupancy() >= lagAtLastCheck[i];
             if (judge && evidence == null && stuck && lagging) {
-                evidence = r.id + ": lag " + r.occupancy() + " (was " + lagAtLastCheck[i]
-                        + " at the previous check), consumer index stuck at " + r.consumer;
+                evidence = Say.of("evidence.ringLag", "{0}: lag {1} (was {2} at the previous check), consumer index stuck at {3}",
+                        Say.id(r.id), Say.count(r.occupancy()), Say.count(lagAtLastCheck[i]), Say.count(r.consumer));
             }
             r.consumerAtLastCheck = r.consumer;
             lagAtLastCheck[i] = r.occupancy();

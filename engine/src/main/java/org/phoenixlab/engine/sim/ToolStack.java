@@ -15,6 +15,7 @@ import org.phoenixlab.engine.strategy.Mechanism;
 import org.phoenixlab.engine.strategy.Parameter;
 import org.phoenixlab.engine.strategy.UnitRepair;
 import org.phoenixlab.engine.trace.Payload;
+import org.phoenixlab.engine.trace.Phrase;
 
 /**
  * tool_uk: always there, idle between VM operations. It creates guests (its own build work, the
@@ -89,7 +90,8 @@ final class ToolStack implements EngineState {
     private final boolean rebootable;
     private final boolean nova;
     private final boolean restartOnRequest;
-    static final String IDLE = "idle: waiting for a VM operation";
+    static final Phrase IDLE = Say.of("reason.idle", "idle: waiting for a VM operation");
+    private static final Phrase BOOTING = Say.of("reason.booting", "booting");
     private final List<Op> all = new ArrayList<>();
     private final Deque<Op> queue = new ArrayDeque<>();
     private Op current;
@@ -128,7 +130,7 @@ final class ToolStack implements EngineState {
     private void novaPoll(long now, long period) {
         host.kernel.at(now + period, t -> novaPoll(t, period));
         if (tool.failed()) {
-            host.xoar.requestFoundDead(now, tool, "Nova's periodic status request");
+            host.xoar.requestFoundDead(now, tool, Say.of("request.novaStatus", "Nova's periodic status request"));
         } else if (tool.state != ComponentState.REPAIRING) {
             xs(now, new XenStore.Request(host.xenstore.hotKey(), null, tool, r -> { })); // a domain's state, as Nova asks
         }
@@ -142,7 +144,7 @@ final class ToolStack implements EngineState {
 
     /** A guest that a scripted operation will create does not run before. */
     void notCreatedYet(String vm) {
-        host.parts.set(0, host.parts.get(vm), ComponentState.STOPPED, "not created yet");
+        host.parts.set(0, host.parts.get(vm), ComponentState.STOPPED, Say.of("reason.notCreated", "not created yet"));
     }
 
     void schedule(ScriptedOperation op) {
@@ -173,18 +175,20 @@ final class ToolStack implements EngineState {
                 op.awaitingTool = true;
                 op.detail = "waiting for tool_uk, which is down, to come back";
                 if (restartOnRequest) {
-                    host.xoar.requestFoundDead(now, tool, "the " + op.kind.id() + " request for " + op.vm);
+                    host.xoar.requestFoundDead(now, tool, Say.of("request.operation", "the {0} request for {1}",
+                            Say.operation(op.kind.id()), Say.id(op.vm)));
                 }
                 return;
             }
             op.succeeded = false;
             op.endedUs = now;
-            phase(now, op, "failed", "tool_uk is dead and nothing restarts it: the " + op.kind.id() + " never starts");
+            phase(now, op, "failed", Say.of("detail.toolDead", "tool_uk is dead and nothing restarts it: the {0} never starts",
+                    Say.operation(op.kind.id())));
             next(now);
             return;
         }
         host.parts.set(now, tool, tool.state == ComponentState.DEGRADED ? ComponentState.DEGRADED : ComponentState.HEALTHY,
-                "running: " + current.kind.id() + " " + current.vm);
+                running(current));
         begin(now, current);
         host.loop.afterChange(now);
     }
@@ -194,23 +198,23 @@ final class ToolStack implements EngineState {
         op.interrupted = false;
         switch (op.kind) {
             case CREATE -> {
-                phase(now, op, "build", "allocating the domain's memory and loading its kernel");
+                phase(now, op, "build", Say.of("detail.build", "allocating the domain's memory and loading its kernel"));
                 List<VmCreationSequence.Step> steps = VmCreationSequence.forDomain(domid(op.vm), op.vm.replace('/', '-'));
                 after(now, Parameter.VM_BUILD_US, op, (t, o) -> createStep(t, o, steps, 0, o.waits));
             }
             case MIGRATE -> {
-                phase(now, op, "pre-copy", "copying memory while the guest runs");
+                phase(now, op, "pre-copy", Say.of("detail.precopy", "copying memory while the guest runs"));
                 after(now, Parameter.MIGRATION_PRECOPY_US, op, this::suspend);
             }
             case CHECKPOINT -> {
-                phase(now, op, "suspend", "pausing the guest");
+                phase(now, op, "suspend", Say.of("detail.suspend", "pausing the guest"));
                 op.sourceRunning = false;
-                host.parts.set(now, host.parts.get(op.vm), ComponentState.STOPPED, "paused for a checkpoint");
+                host.parts.set(now, host.parts.get(op.vm), ComponentState.STOPPED, Say.of("reason.pausedForCheckpoint", "paused for a checkpoint"));
                 host.loop.afterChange(now);
                 after(now, Parameter.MIGRATION_SUSPEND_US, op, this::save);
             }
             case DESTROY -> {
-                phase(now, op, "xenstore-cleanup", "removing the domain's entries");
+                phase(now, op, "xenstore-cleanup", Say.of("detail.cleanup", "removing the domain's entries"));
                 Waits w = op.waits;
                 String key = "/local/domain/" + op.vm.substring(op.vm.indexOf('/') + 1) + "/memory/target";
                 op.xenstoreRequests++;
@@ -219,13 +223,13 @@ final class ToolStack implements EngineState {
                         return;
                     }
                     if (!r.ok()) {
-                        finish(host.now(), op, false, "XenStore did not answer: the domain is left half-destroyed");
+                        finish(host.now(), op, false, Say.of("detail.halfDestroyed", "XenStore did not answer: the domain is left half-destroyed"));
                         return;
                     }
                     op.sourceRunning = false;
-                    host.parts.set(host.now(), host.parts.get(op.vm), ComponentState.STOPPED, "destroyed");
+                    host.parts.set(host.now(), host.parts.get(op.vm), ComponentState.STOPPED, Say.of("reason.destroyed", "destroyed"));
                     host.loop.afterChange(host.now());
-                    finish(host.now(), op, true, "destroyed");
+                    finish(host.now(), op, true, Say.of("detail.destroyed", "destroyed"));
                 }));
             }
         }
@@ -244,9 +248,19 @@ final class ToolStack implements EngineState {
         }));
     }
 
-    private void phase(long now, Op op, String phase, String detail) {
+    /** tool_uk's reason while it runs {@code op}: "running: migrate guest/1". */
+    private static Phrase running(Op op) {
+        return Say.of("reason.running", "running: {0} {1}", Say.operation(op.kind.id()), Say.id(op.vm));
+    }
+
+    /** A phase of a VM operation by its id ("pre-copy"), a word of a closed set. */
+    private static Phrase.Word phaseWord(String phase) {
+        return new Phrase.Word("phase." + phase, phase);
+    }
+
+    private void phase(long now, Op op, String phase, Phrase detail) {
         op.phase = phase;
-        op.detail = detail;
+        op.detail = detail.english();
         host.trace.append(now, op.vm, new Payload.OperationPhase(op.kind.id(), op.vm, phase, detail));
     }
 
@@ -267,7 +281,7 @@ final class ToolStack implements EngineState {
         }
         VmCreationSequence.Step step = steps.get(i);
         if (step instanceof VmCreationSequence.Phase ph) {
-            phase(now, op, ph.name(), ph.detail());
+            phase(now, op, ph.name(), Say.of("detail.create." + ph.name(), ph.detail()));
             createStep(now, op, steps, i + 1, w);
         } else if (step instanceof VmCreationSequence.WatchFires fires) {
             // XenStore tells the watcher; the watcher's vCPU must run to act on it.
@@ -282,7 +296,7 @@ final class ToolStack implements EngineState {
         } else if (step instanceof VmCreationSequence.Request rq) {
             Part client = host.parts.get(rq.client());
             if (client.failed()) {
-                finish(now, op, false, rq.client() + " is down: the creation fails");
+                finish(now, op, false, Say.of("detail.clientDown", "{0} is down: the creation fails", Say.id(rq.client())));
                 return;
             }
             host.monitoring.messages(client, now, 1);
@@ -292,7 +306,8 @@ final class ToolStack implements EngineState {
                     return;
                 }
                 if (!r.ok()) {
-                    finish(host.now(), op, false, "a XenStore request failed (" + rq.key() + "): the creation fails");
+                    finish(host.now(), op, false, Say.of("detail.requestFailed", "a XenStore request failed ({0}): the creation fails",
+                            Say.name(rq.key())));
                 } else {
                     createStep(host.now(), op, steps, i + 1, w);
                 }
@@ -302,7 +317,7 @@ final class ToolStack implements EngineState {
 
     /** The toolstack reads back the state the new front end will connect to, then unpauses the domain. */
     private void verify(long now, Op op, Waits w) {
-        phase(now, op, "verify", "reading back the back end's state the new front end will connect to");
+        phase(now, op, "verify", Say.of("detail.verify", "reading back the back end's state the new front end will connect to"));
         String key = host.xenstore.hotKey();
         String expected = host.xenstore.acknowledgedValue(key);
         op.xenstoreRequests++;
@@ -312,17 +327,17 @@ final class ToolStack implements EngineState {
             }
             long t = host.now();
             if (!r.ok()) {
-                finish(t, op, false, "XenStore did not answer: the creation fails");
+                finish(t, op, false, Say.of("detail.noXenStore", "XenStore did not answer: the creation fails"));
             } else if (!expected.equals(r.value())) {
-                finish(t, op, false, "the configuration read back is corrupt: the creation fails");
+                finish(t, op, false, Say.of("detail.corruptConfig", "the configuration read back is corrupt: the creation fails"));
             } else {
                 Part guest = host.parts.get(op.vm);
                 op.sourceRunning = true;
-                finish(t, op, true, "created: the domain is unpaused and boots");
-                host.parts.set(t, guest, ComponentState.STOPPED, "booting");
+                finish(t, op, true, Say.of("detail.created", "created: the domain is unpaused and boots"));
+                host.parts.set(t, guest, ComponentState.STOPPED, BOOTING);
                 host.kernel.at(t + host.strategy.get(Parameter.VM_BOOT_US), t2 -> {
-                    if (guest.state == ComponentState.STOPPED && "booting".equals(guest.reason)) {
-                        host.parts.set(t2, guest, ComponentState.HEALTHY, "created");
+                    if (guest.state == ComponentState.STOPPED && BOOTING.equals(guest.reason)) {
+                        host.parts.set(t2, guest, ComponentState.HEALTHY, Say.of("reason.created", "created"));
                         host.loop.afterChange(t2);
                     }
                 });
@@ -333,12 +348,12 @@ final class ToolStack implements EngineState {
     // ------------------------------------------------------------------ checkpoint
 
     private void save(long now, Op op) {
-        phase(now, op, "save", "writing the memory image to disk");
+        phase(now, op, "save", Say.of("detail.save", "writing the memory image to disk"));
         after(now, Parameter.CHECKPOINT_SAVE_US, op, (t, o) -> {
-            phase(t, o, "resume", "resuming the guest");
+            phase(t, o, "resume", Say.of("detail.resume", "resuming the guest"));
             after(t, Parameter.MIGRATION_RESUME_US, o, (t2, o2) -> {
-                resumeSource(t2, o2, "resumed after its checkpoint");
-                finish(t2, o2, true, "checkpoint saved");
+                resumeSource(t2, o2, Say.of("reason.resumedAfterCheckpoint", "resumed after its checkpoint"));
+                finish(t2, o2, true, Say.of("detail.checkpointSaved", "checkpoint saved"));
             });
         });
     }
@@ -346,21 +361,21 @@ final class ToolStack implements EngineState {
     // ------------------------------------------------------------------ migrate
 
     private void suspend(long now, Op op) {
-        phase(now, op, "suspend", "pausing the guest at the source");
+        phase(now, op, "suspend", Say.of("detail.suspendSource", "pausing the guest at the source"));
         op.sourceRunning = false;
-        host.parts.set(now, host.parts.get(op.vm), ComponentState.STOPPED, "suspended for migration");
+        host.parts.set(now, host.parts.get(op.vm), ComponentState.STOPPED, Say.of("reason.suspendedForMigration", "suspended for migration"));
         host.loop.afterChange(now);
         after(now, Parameter.MIGRATION_SUSPEND_US, op, this::transfer);
     }
 
     private void transfer(long now, Op op) {
-        phase(now, op, "transfer", "sending the last pages and the device state");
+        phase(now, op, "transfer", Say.of("detail.transfer", "sending the last pages and the device state"));
         after(now, Parameter.MIGRATION_TRANSFER_US, op, this::awaitAck);
     }
 
     private void awaitAck(long now, Op op) {
         op.targetBuilt = true;
-        phase(now, op, "acknowledgement", "waiting for the remote host to confirm it has the VM");
+        phase(now, op, "acknowledgement", Say.of("detail.acknowledgement", "waiting for the remote host to confirm it has the VM"));
         boolean lost = ackLost;
         ackLost = false;
         if (watchdog) {
@@ -368,11 +383,11 @@ final class ToolStack implements EngineState {
             op.waits.add(host.kernel.at(now + timeout, t -> {
                 if (!tool.failed() && "acknowledgement".equals(op.phase)) {
                     host.trace.append(t, TOOL_UK, new Payload.Detected("migration-watchdog",
-                            "no acknowledgement within " + Host.ms(timeout)));
+                            Say.of("evidence.noAck", "no acknowledgement within {0}", Say.ms(timeout)), false));
                     host.ledger.detected(t, ComponentIds.REMOTE_HOST, "migration-watchdog");
                     host.ledger.repairStarted(t, ComponentIds.REMOTE_HOST, "rollback-and-retry");
                     host.ledger.repaired(t, ComponentIds.REMOTE_HOST, host.topology);
-                    rollbackAndRetry(t, op, "the acknowledgement never came");
+                    rollbackAndRetry(t, op, Say.of("why.noAck", "the acknowledgement never came"));
                 }
             }));
         }
@@ -383,52 +398,53 @@ final class ToolStack implements EngineState {
             // while the sender, never told, resumes the source after its own timeout.
             after(now, Parameter.MIGRATION_RESUME_US, op, (t, o) -> o.targetRunning = true);
             after(now, Parameter.SOURCE_RESUME_TIMEOUT_US, op, (t, o) -> {
-                resumeSource(t, o, "resumed in place: the migration was never confirmed");
-                finish(t, o, false, "two running copies: the acknowledgement was lost and nothing rolled back");
+                resumeSource(t, o, Say.of("reason.resumedUnconfirmed", "resumed in place: the migration was never confirmed"));
+                finish(t, o, false, Say.of("detail.twoCopies", "two running copies: the acknowledgement was lost and nothing rolled back"));
             });
         }
     }
 
     private void resumeOnTarget(long now, Op op) {
-        phase(now, op, "resume", "resuming the guest on the remote host");
+        phase(now, op, "resume", Say.of("detail.resumeRemote", "resuming the guest on the remote host"));
         after(now, Parameter.MIGRATION_RESUME_US, op, (t, o) -> {
             o.targetRunning = true;
-            host.parts.set(t, host.parts.get(o.vm), ComponentState.STOPPED, "migrated: now runs on remote-host");
-            finish(t, o, true, "migrated to remote-host");
+            host.parts.set(t, host.parts.get(o.vm), ComponentState.STOPPED, Say.of("reason.migrated", "migrated: now runs on remote-host"));
+            finish(t, o, true, Say.of("detail.migrated", "migrated to remote-host"));
         });
     }
 
-    private void resumeSource(long now, Op op, String why) {
+    private void resumeSource(long now, Op op, Phrase why) {
         op.sourceRunning = true;
         host.parts.set(now, host.parts.get(op.vm), ComponentState.HEALTHY, why);
         host.loop.afterChange(now);
     }
 
-    private void rollbackAndRetry(long now, Op op, String why) {
+    private void rollbackAndRetry(long now, Op op, Phrase why) {
         op.abandonWaits();
         if (op.kind == ScriptedOperation.Kind.CHECKPOINT) {
             if (!op.sourceRunning) {
-                resumeSource(now, op, "resumed after the rollback");
+                resumeSource(now, op, Say.of("reason.resumedAfterRollback", "resumed after the rollback"));
             }
-            phase(now, op, "rollback", why + ": the partial image is discarded, the guest resumes");
+            phase(now, op, "rollback", Say.of("detail.rollback.checkpoint", "{0}: the partial image is discarded, the guest resumes", Say.nest(why)));
         } else if (op.kind == ScriptedOperation.Kind.MIGRATE) {
             op.targetBuilt = false;
             op.targetRunning = false;
             if (!op.sourceRunning) {
-                resumeSource(now, op, "resumed at the source after the rollback");
+                resumeSource(now, op, Say.of("reason.resumedAtSource", "resumed at the source after the rollback"));
             }
-            phase(now, op, "rollback", why + ": the half-built VM on remote-host is deleted, the source resumes");
+            phase(now, op, "rollback", Say.of("detail.rollback.migrate", "{0}: the half-built VM on remote-host is deleted, the source resumes",
+                    Say.nest(why)));
         } else {
-            phase(now, op, "rollback", why + ": the half-created domain is destroyed");
+            phase(now, op, "rollback", Say.of("detail.rollback.create", "{0}: the half-created domain is destroyed", Say.nest(why)));
         }
         if (op.attempt >= MAX_ATTEMPTS) {
-            finish(now, op, false, "gave up after " + op.attempt + " attempts");
+            finish(now, op, false, Say.of("detail.gaveUp", "gave up after {0} attempts", Say.count(op.attempt)));
             return;
         }
         begin(now, op);
     }
 
-    private void finish(long now, Op op, boolean ok, String detail) {
+    private void finish(long now, Op op, boolean ok, Phrase detail) {
         op.succeeded = ok;
         op.endedUs = now;
         op.abandonWaits();
@@ -466,25 +482,29 @@ final class ToolStack implements EngineState {
             }
             if (!op.sourceRunning) {
                 long delay = host.strategy.get(Parameter.SOURCE_RESUME_TIMEOUT_US);
-                host.kernel.at(now + delay, t -> resumeSource(t, op, "resumed in place: its toolstack died mid-migration"));
+                host.kernel.at(now + delay, t -> resumeSource(t, op, Say.of("reason.resumedToolDiedMigration",
+                        "resumed in place: its toolstack died mid-migration")));
             }
             op.succeeded = false;
             op.endedUs = now;
-            phase(now, op, "failed", "tool_uk died during " + phase + (targetHasState
-                    ? ": the remote host resumes its copy and the source resumes too (two copies)"
-                    : ": the source resumes; nothing was migrated"));
+            phase(now, op, "failed", targetHasState
+                    ? Say.of("detail.toolDied.twoCopies", "tool_uk died during {0}: the remote host resumes its copy and the source"
+                            + " resumes too (two copies)", phaseWord(phase))
+                    : Say.of("detail.toolDied.nothingMigrated", "tool_uk died during {0}: the source resumes; nothing was migrated",
+                            phaseWord(phase)));
         } else if (op.kind == ScriptedOperation.Kind.CHECKPOINT) {
             if (!op.sourceRunning) {
                 long delay = host.strategy.get(Parameter.SOURCE_RESUME_TIMEOUT_US);
-                host.kernel.at(now + delay, t -> resumeSource(t, op, "resumed in place: its toolstack died"));
+                host.kernel.at(now + delay, t -> resumeSource(t, op, Say.of("reason.resumedToolDied", "resumed in place: its toolstack died")));
             }
             op.succeeded = false;
             op.endedUs = now;
-            phase(now, op, "failed", "tool_uk died during " + phase + ": no checkpoint was saved");
+            phase(now, op, "failed", Say.of("detail.toolDied.noCheckpoint", "tool_uk died during {0}: no checkpoint was saved", phaseWord(phase)));
         } else {
             op.succeeded = false;
             op.endedUs = now;
-            phase(now, op, "failed", "tool_uk died during " + phase + ": the " + op.kind.id() + " fails");
+            phase(now, op, "failed", Say.of("detail.toolDied.fails", "tool_uk died during {0}: the {1} fails", phaseWord(phase),
+                    Say.operation(op.kind.id())));
         }
         current = null;
         if (!restartOnRequest) {
@@ -503,11 +523,11 @@ final class ToolStack implements EngineState {
     void toolRepaired(long now) {
         Op op = current;
         if (op != null && op.interrupted) {
-            host.parts.set(now, tool, ComponentState.HEALTHY, "running: " + op.kind.id() + " " + op.vm);
-            rollbackAndRetry(now, op, "tool_uk died during " + op.phase);
+            host.parts.set(now, tool, ComponentState.HEALTHY, running(op));
+            rollbackAndRetry(now, op, Say.of("why.toolDied", "tool_uk died during {0}", phaseWord(op.phase)));
         } else if (op != null && op.awaitingTool) {
             op.awaitingTool = false;
-            host.parts.set(now, tool, ComponentState.HEALTHY, "running: " + op.kind.id() + " " + op.vm);
+            host.parts.set(now, tool, ComponentState.HEALTHY, running(op));
             begin(now, op);
         } else if (op == null) {
             host.parts.set(now, tool, ComponentState.HEALTHY, IDLE);
@@ -519,7 +539,7 @@ final class ToolStack implements EngineState {
     /** A guest ran out of memory: with Nova the hypervisor hands it to another host. */
     void outOfMemory(long now, Part guest) {
         if (nova) {
-            host.loop.detected(now, guest, "memory-monitor", "the guest's memory request cannot be met on this host");
+            host.loop.detected(now, guest, "memory-monitor", Say.of("evidence.memory", "the guest's memory request cannot be met on this host"));
         }
     }
 
@@ -529,7 +549,7 @@ final class ToolStack implements EngineState {
 
     void novaRestarted(long now, Part guest) {
         guest.failure = null;
-        host.parts.set(now, guest, ComponentState.HEALTHY, "restarted on remote-host by Nova");
+        host.parts.set(now, guest, ComponentState.HEALTHY, Say.of("reason.nova", "restarted on remote-host by Nova"));
     }
 
     List<VmOperationView> views() {

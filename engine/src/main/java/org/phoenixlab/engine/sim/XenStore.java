@@ -12,6 +12,7 @@ import org.phoenixlab.engine.model.ComponentState;
 import org.phoenixlab.engine.strategy.Mechanism;
 import org.phoenixlab.engine.strategy.Parameter;
 import org.phoenixlab.engine.trace.Payload;
+import org.phoenixlab.engine.trace.Phrase;
 
 /**
  * The XenStore database. Under Phoenix fine-grained: three replicas (reads from the master, writes
@@ -141,7 +142,7 @@ final class XenStore implements EngineState {
 
     private void markAbsent(Part p) {
         p.absent = true;
-        host.parts.set(0, p, ComponentState.STOPPED, "not part of this design (XenStore is not replicated)");
+        host.parts.set(0, p, ComponentState.STOPPED, Say.of("reason.notReplicated", "not part of this design (XenStore is not replicated)"));
     }
 
     private void initialWrite(String key, String value) {
@@ -196,14 +197,14 @@ final class XenStore implements EngineState {
             delayed++;
             waiting.add(r); // Phoenix's clients retry until XenStore answers again
         } else if (restartOnRequest) {
-            fail(now, r, "XenStore-Logic is dead: the request fails, and sets its restart going");
-            host.xoar.requestFoundDead(now, replicas[0], "a XenStore request for " + r.key());
+            fail(now, r, Say.of("xenstore.logicDead", "XenStore-Logic is dead: the request fails, and sets its restart going"));
+            host.xoar.requestFoundDead(now, replicas[0], Say.of("request.xenstore", "a XenStore request for {0}", Say.name(r.key())));
         } else {
-            fail(now, r, "XenStore is down and nothing restarts it");
+            fail(now, r, Say.of("xenstore.down", "XenStore is down and nothing restarts it"));
         }
     }
 
-    private void fail(long now, Request r, String why) {
+    private void fail(long now, Request r, Phrase why) {
         failed++;
         host.trace.append(now, XENSTORE, new Payload.XenStoreFailed(r.key(), why));
         r.done().accept(new Result(false, null, 0));
@@ -291,7 +292,7 @@ final class XenStore implements EngineState {
                 if (works(replicas[i])) {
                     data[i].put(r.key(), r.value());
                     if (corrupt[i].remove(r.key()) && corrupt[i].isEmpty()) {
-                        healed(now, replicas[i], "its corrupt entry was overwritten by a new write");
+                        healed(now, replicas[i], Say.of("reason.healedEntry", "its corrupt entry was overwritten by a new write"));
                     }
                     copies++;
                 }
@@ -301,7 +302,7 @@ final class XenStore implements EngineState {
                 if (works(coords[i])) {
                     goodHash[i].put(r.key(), h);
                     if (corruptHash[i].remove(r.key()) && corruptHash[i].isEmpty()) {
-                        healed(now, coords[i], "its corrupt hash was replaced by a new write's");
+                        healed(now, coords[i], Say.of("reason.healedHash", "its corrupt hash was replaced by a new write's"));
                     }
                 }
             }
@@ -341,7 +342,7 @@ final class XenStore implements EngineState {
         } else if (replicated || vmmBackup) {
             submit(now, r); // Phoenix's client got no answer and sends the request again
         } else {
-            fail(now, r, "XenStore died while the request was in flight");
+            fail(now, r, Say.of("xenstore.diedInFlight", "XenStore died while the request was in flight"));
         }
     }
 
@@ -352,7 +353,7 @@ final class XenStore implements EngineState {
     private static final int FROM_BACKUP = -1;
 
     /** A silent corruption disappeared by itself (overwritten) before anyone noticed it. */
-    private void healed(long now, Part p, String why) {
+    private void healed(long now, Part p, Phrase why) {
         if (p.corrupted() && p.state == ComponentState.FAULTY) {
             p.failure = null;
             host.parts.set(now, p, ComponentState.HEALTHY, why);
@@ -430,34 +431,40 @@ final class XenStore implements EngineState {
         }
         boolean undecided = forReplica == forCoordinator;
         boolean replicaWrong = forCoordinator > forReplica;
-        String evidence;
+        Phrase evidence;
+        Phrase.Name k = Say.name(key);
         if (undecided) {
-            String copies = "the master replica's copy of " + key + " and the coordinator's hash of it differ and no other copy";
+            String copies = "the master replica's copy of {0} and the coordinator's hash of it differ and no other copy";
             if (!vmmBackup) {
-                host.trace.append(now, XENSTORE, new Payload.XenStoreFailed(key, copies
-                        + " can tell which is right: the read fails"));
+                host.trace.append(now, XENSTORE, new Payload.XenStoreFailed(key, Say.of("xenstore.undecided", copies
+                        + " can tell which is right: the read fails", k)));
                 return new Read(null, FROM_BACKUP);
             }
             Long backup = backupHash.get(key);
             if (backup == null || backup.longValue() != good && backup.longValue() != hv) {
-                host.trace.append(now, XENSTORE, new Payload.XenStoreFailed(key, copies
-                        + " can tell which is right, and the hypervisor's backup matches neither: the read fails"));
+                host.trace.append(now, XENSTORE, new Payload.XenStoreFailed(key, Say.of("xenstore.undecided.backupNeither", copies
+                        + " can tell which is right, and the hypervisor's backup matches neither: the read fails", k)));
                 return new Read(null, FROM_BACKUP);
             }
             replicaWrong = backup.longValue() == good;
-            host.trace.append(now, XENSTORE, new Payload.XenStoreFailed(key, copies
-                    + " can tell which is right: the hypervisor's backup decides, and answers the read"));
-            evidence = replicaWrong ? "the master replica's hash of " + key
-                    + " differs from the last known good state, which the hypervisor's backup matches"
-                    : "the coordinator's stored hash of " + key + " differs from the master replica's, which the hypervisor's backup matches";
+            host.trace.append(now, XENSTORE, new Payload.XenStoreFailed(key, Say.of("xenstore.undecided.backupDecides", copies
+                    + " can tell which is right: the hypervisor's backup decides, and answers the read", k)));
+            evidence = replicaWrong ? Say.of("evidence.sanity.replicaBackup", "the master replica's hash of {0}"
+                    + " differs from the last known good state, which the hypervisor's backup matches", k)
+                    : Say.of("evidence.sanity.coordinatorBackup", "the coordinator's stored hash of {0} differs from the master"
+                            + " replica's, which the hypervisor's backup matches", k);
         } else if (replicaWrong) {
-            evidence = "the master replica's hash of " + key + " differs from the last known good state, which "
-                    + (agreeing >= 0 ? replicas[agreeing].id() + " matches" : "the other coordinators hold too");
+            evidence = agreeing >= 0
+                    ? Say.of("evidence.sanity.replicaMatches", "the master replica's hash of {0} differs from the last known good state,"
+                            + " which {1} matches", k, Say.id(replicas[agreeing].id()))
+                    : Say.of("evidence.sanity.coordinatorsHold", "the master replica's hash of {0} differs from the last known good"
+                            + " state, which the other coordinators hold too", k);
         } else if (replicasForReplica > 0) {
-            evidence = "every replica agrees on " + key + " but the coordinator's stored hash differs: the hash is the corrupt copy";
+            evidence = Say.of("evidence.sanity.hashCorrupt", "every replica agrees on {0} but the coordinator's stored hash differs:"
+                    + " the hash is the corrupt copy", k);
         } else {
-            evidence = "the other coordinators' hashes of " + key + " match the master replica's value but the master"
-                    + " coordinator's differs: its stored hash is the corrupt copy";
+            evidence = Say.of("evidence.sanity.masterCoordinator", "the other coordinators' hashes of {0} match the master"
+                    + " replica's value but the master coordinator's differs: its stored hash is the corrupt copy", k);
         }
         if (!replicaWrong) {
             host.loop.detected(now, coords[masterCoord], SANITY_PROBE, evidence);
@@ -477,8 +484,8 @@ final class XenStore implements EngineState {
         if (backup != null && backup.longValue() == good) {
             return new Read(backupData.get(key), FROM_BACKUP);
         }
-        host.trace.append(now, XENSTORE, new Payload.XenStoreFailed(key,
-                "no running replica holds the good value of " + key + " and there is no backup to read it from: the read fails"));
+        host.trace.append(now, XENSTORE, new Payload.XenStoreFailed(key, Say.of("xenstore.noGoodCopy",
+                "no running replica holds the good value of {0} and there is no backup to read it from: the read fails", k)));
         return new Read(null, FROM_BACKUP);
     }
 
@@ -512,19 +519,21 @@ final class XenStore implements EngineState {
             return;
         }
         String by = pinger < 0 ? HeartbeatProbe.NAME : HEARTBEAT_PROBE;
-        String who = pinger < 0 ? "the hypervisor (the master coordinator stopped answering it)" : coords[pinger].id();
+        Phrase.Arg who = pinger < 0 ? Say.nest(Say.of("who.hypervisor", "the hypervisor (the master coordinator stopped answering it)"))
+                : Say.id(coords[pinger].id());
         host.kernel.at(now + deadline, t -> {
             for (Part p : silent) {
                 if (p.failed() && p.state == ComponentState.FAULTY) {
                     host.monitoring.missed++;
-                    host.loop.detected(t, p, by, "no answer within " + Host.ms(deadline) + " to the ping from " + who);
+                    host.loop.detected(t, p, by, Say.of("evidence.coordinatorPing", "no answer within {0} to the ping from {1}",
+                            Say.ms(deadline), who));
                 }
             }
             for (Part p : late) {
                 if (p.state == ComponentState.HEALTHY || p.state == ComponentState.DEGRADED) {
                     host.monitoring.missed++;
-                    host.loop.detected(t, p, by, "no answer within " + Host.ms(deadline) + " to the ping from " + who
-                            + ": it runs, but its vCPU waited behind the guests' for a CPU");
+                    host.loop.detected(t, p, by, Say.of("evidence.coordinatorPing.late", "no answer within {0} to the ping from {1}"
+                            + ": it runs, but its vCPU waited behind the guests' for a CPU", Say.ms(deadline), who));
                 }
             }
         });
@@ -757,13 +766,13 @@ final class XenStore implements EngineState {
         if (replicated) {
             boolean anyCoord = firstWorking(coords) >= 0;
             host.parts.set(now, coordGroup, anyCoord ? ComponentState.HEALTHY : ComponentState.FAULTY,
-                    anyCoord ? "" : "no coordinator is running");
+                    anyCoord ? Phrase.EMPTY : Say.of("reason.noCoordinator", "no coordinator is running"));
         }
         boolean up = available();
         if (!up) {
-            host.parts.set(now, group, ComponentState.FAULTY, "XenStore cannot serve requests");
+            host.parts.set(now, group, ComponentState.FAULTY, Say.of("reason.xenstoreDown", "XenStore cannot serve requests"));
         } else if (group.state == ComponentState.FAULTY) {
-            host.parts.set(now, group, ComponentState.HEALTHY, "");
+            host.parts.set(now, group, ComponentState.HEALTHY, Phrase.EMPTY);
         }
         if (up && !waiting.isEmpty()) {
             List<Request> again = new ArrayList<>(waiting);

@@ -1,5 +1,7 @@
 package org.phoenixlab.engine.sim;
 
+import org.phoenixlab.engine.trace.Phrase;
+
 import org.phoenixlab.engine.fault.FaultKind;
 import org.phoenixlab.engine.model.ComponentIds;
 import org.phoenixlab.engine.model.ComponentState;
@@ -53,7 +55,8 @@ final class XoarRestarts implements EngineState {
         boolean dead = vm.failed() || host.parts.childrenOf(vm.id()).stream().anyMatch(Part::failed);
         host.trace.append(now, vm.id(), new Payload.TimedRestart(dead));
         if (dead) {
-            if (vm.state == ComponentState.DETECTED || host.loop.notice(now, vm, TIMER, "the timed restart found the service VM dead")) {
+            if (vm.state == ComponentState.DETECTED || host.loop.notice(now, vm, TIMER,
+                    Say.of("evidence.timedRestart", "the timed restart found the service VM dead"))) {
                 host.loop.beginRepair(now, vm, Repair.SERVICE_VM_RESTART, t -> restarted(t, vm, Repair.SERVICE_VM_RESTART));
             }
         } else {
@@ -69,12 +72,12 @@ final class XoarRestarts implements EngineState {
     }
 
     /** A request (to XenStore, or to the toolstack) found {@code p} dead: it fails, and {@code p} restarts. */
-    void requestFoundDead(long now, Part p, String request) {
+    void requestFoundDead(long now, Part p, Phrase request) {
         if (!p.failed() || p.state == ComponentState.REPAIRING) {
             return; // running, or already restarting
         }
         Repair r = p.id().equals(ComponentIds.TOOL_UK) ? TOOLSTACK_RESTART : XENSTORE_LOGIC_RESTART;
-        if (p.state == ComponentState.DETECTED || host.loop.notice(now, p, ON_REQUEST, request + " found it dead")) {
+        if (p.state == ComponentState.DETECTED || host.loop.notice(now, p, ON_REQUEST, Say.of("evidence.request", "{0} found it dead", Say.nest(request)))) {
             host.loop.beginRepair(now, p, r, t -> restarted(t, p, r));
         }
     }
@@ -88,8 +91,8 @@ final class XoarRestarts implements EngineState {
             }
             p.repairAction = "";
             p.repairStartUs = -1;
-            host.parts.set(now, p, ComponentState.FAULTY,
-                    "restarted, but XenStore did not answer: it could not connect and waits for its next restart");
+            host.parts.set(now, p, ComponentState.FAULTY, Say.of("reason.restartedNoXenStore",
+                    "restarted, but XenStore did not answer: it could not connect and waits for its next restart"));
             host.loop.afterChange(now);
             return;
         }
@@ -101,9 +104,9 @@ final class XoarRestarts implements EngineState {
         vm.repairAction = "fresh-copy-swap";
         vm.repairStartUs = now;
         vm.repairDurationUs = swapUs;
-        host.parts.set(now, vm, ComponentState.REPAIRING, "a fresh copy from its snapshot takes over");
+        host.parts.set(now, vm, ComponentState.REPAIRING, Say.of("reason.swapping", "a fresh copy from its snapshot takes over"));
         for (Part child : host.parts.childrenOf(vm.id())) {
-            host.parts.set(now, child, ComponentState.STOPPED, "swapping with " + vm.id());
+            host.parts.set(now, child, ComponentState.STOPPED, Say.of("reason.swappingWith", "swapping with {0}", Say.id(vm.id())));
         }
         host.loop.afterChange(now);
         host.kernel.at(now + swapUs, t -> swapped(t, vm));
@@ -113,18 +116,19 @@ final class XoarRestarts implements EngineState {
         vm.repairAction = "";
         vm.repairStartUs = -1;
         if (vm.failed()) {
-            host.parts.set(now, vm, ComponentState.FAULTY, vm.failure.label() + " while its fresh copy took over, not detected yet");
+            host.parts.set(now, vm, ComponentState.FAULTY, Say.of("reason.faultDuringSwap",
+                    "{0} while its fresh copy took over, not detected yet", Say.fault(vm.failure)));
         } else if (!host.xenstore.available()) {
             vm.failure = FaultKind.CRASH;
-            host.parts.set(now, vm, ComponentState.FAULTY,
-                    "its fresh copy could not connect to XenStore, which is down: it waits for its next restart");
+            host.parts.set(now, vm, ComponentState.FAULTY, Say.of("reason.freshNoXenStore",
+                    "its fresh copy could not connect to XenStore, which is down: it waits for its next restart"));
         } else {
             for (Part child : host.parts.childrenOf(vm.id())) {
                 if (!child.failed()) {
-                    host.parts.set(now, child, ComponentState.HEALTHY, "fresh with " + vm.id());
+                    host.parts.set(now, child, ComponentState.HEALTHY, Say.of("reason.freshWith", "fresh with {0}", Say.id(vm.id())));
                 }
             }
-            host.parts.set(now, vm, ComponentState.HEALTHY, "a fresh copy took over");
+            host.parts.set(now, vm, ComponentState.HEALTHY, Say.of("reason.swapped", "a fresh copy took over"));
         }
         host.loop.afterChange(now);
     }

@@ -87,6 +87,11 @@ public enum Parameter {
         public String symbol() {
             return symbol;
         }
+
+        /** The unit as a word of a phrase ({@code unit.<name>}). */
+        public org.phoenixlab.engine.trace.Phrase.Word word() {
+            return new org.phoenixlab.engine.trace.Phrase.Word("unit." + name().toLowerCase(java.util.Locale.ROOT), symbol);
+        }
     }
 
     /** Shared bounds (an enum constant may not name a static field of its own type declared after it). */
@@ -139,6 +144,24 @@ public enum Parameter {
             return org.phoenixlab.engine.files.Durations.format(value);
         }
         return String.format(java.util.Locale.ROOT, "%,d %s", value, unit.symbol());
+    }
+
+    /** A value as a phrase: a duration as {@link #format} writes it, a count with its unit (a word of a closed set). */
+    public org.phoenixlab.engine.trace.Phrase.Arg value(long value) {
+        if (unit == Unit.MICROSECONDS) {
+            return new org.phoenixlab.engine.trace.Phrase.Name(format(value));
+        }
+        return new org.phoenixlab.engine.trace.Phrase.Nested(org.phoenixlab.engine.trace.Phrase.of("value.count", "{0} {1}",
+                new org.phoenixlab.engine.trace.Phrase.Count(value, true), unit.word()));
+    }
+
+    /** {@link #range()} as a phrase. */
+    public org.phoenixlab.engine.trace.Phrase rangePhrase() {
+        if (unit == Unit.MICROSECONDS) {
+            return org.phoenixlab.engine.trace.Phrase.of("range.duration", "{0} to {1}", value(min), value(max));
+        }
+        return org.phoenixlab.engine.trace.Phrase.of("range.count", "{0} to {1} {2}", new org.phoenixlab.engine.trace.Phrase.Count(min, true),
+                new org.phoenixlab.engine.trace.Phrase.Count(max, true), unit.word());
     }
 
     /** The allowed range in words: "100us to 1min", "1 to 65,536 slots". */

@@ -3,6 +3,7 @@ package org.phoenixlab.engine.strategy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.phoenixlab.engine.trace.Phrase;
 
 /**
  * The one place a parameter value is judged: its range and unit ({@link Parameter#min()},
@@ -12,11 +13,18 @@ import java.util.Optional;
  */
 public final class ParameterCheck {
     /** One value out of place, or two that do not fit together; {@code parameter} is the one to change. */
-    public record Problem(Parameter parameter, String message) {
+    public record Problem(Parameter parameter, Phrase phrase) {
+        /** The problem in English words. */
+        public String message() {
+            return phrase.english();
+        }
     }
 
-    /** "a must be shorter than b" where mechanism {@code when} uses both. */
+    /** "a must be shorter than b" where mechanism {@code when} uses both; {@code why} in English. */
     private record Relation(Parameter shorter, Parameter longer, Mechanism when, String why) {
+        Phrase reason() {
+            return Phrase.of("relation." + shorter.id() + "." + longer.id(), why);
+        }
     }
 
     private static final List<Relation> RELATIONS = List.of(
@@ -48,8 +56,13 @@ public final class ParameterCheck {
 
     /** Empty when {@code value} is within the parameter's range; otherwise the problem in words. */
     public static Optional<String> range(Parameter p, long value) {
+        return rangePhrase(p, value).map(Phrase::english);
+    }
+
+    /** {@link #range} as a phrase. */
+    public static Optional<Phrase> rangePhrase(Parameter p, long value) {
         if (value < p.min() || value > p.max()) {
-            return Optional.of("is " + p.format(value) + " (allowed " + p.range() + ")");
+            return Optional.of(Phrase.of("check.range", "is {0} (allowed {1})", p.value(value), new Phrase.Nested(p.rangePhrase())));
         }
         return Optional.empty();
     }
@@ -58,7 +71,7 @@ public final class ParameterCheck {
     public static List<Problem> problems(Strategy s) {
         List<Problem> out = new ArrayList<>();
         for (var e : s.values().entrySet()) {
-            range(e.getKey(), e.getValue()).ifPresent(m -> out.add(new Problem(e.getKey(), m)));
+            rangePhrase(e.getKey(), e.getValue()).ifPresent(m -> out.add(new Problem(e.getKey(), m)));
         }
         for (Relation r : RELATIONS) {
             Long shorter = s.values().get(r.shorter());
@@ -68,11 +81,11 @@ public final class ParameterCheck {
                 boolean blameLonger = "override".equals(s.sources().get(r.longer()))
                         || !"override".equals(s.sources().get(r.shorter()));
                 Parameter blamed = blameLonger ? r.longer() : r.shorter();
-                String message = blameLonger
-                        ? "is " + r.longer().format(longer) + ", not longer than " + r.shorter().scenarioName()
-                                + " (" + r.shorter().format(shorter) + "): " + r.why()
-                        : "is " + r.shorter().format(shorter) + ", not shorter than " + r.longer().scenarioName()
-                                + " (" + r.longer().format(longer) + "): " + r.why();
+                Phrase message = blameLonger
+                        ? Phrase.of("check.notLonger", "is {0}, not longer than {1} ({2}): {3}", r.longer().value(longer),
+                                new Phrase.Name(r.shorter().scenarioName()), r.shorter().value(shorter), new Phrase.Nested(r.reason()))
+                        : Phrase.of("check.notShorter", "is {0}, not shorter than {1} ({2}): {3}", r.shorter().value(shorter),
+                                new Phrase.Name(r.longer().scenarioName()), r.longer().value(longer), new Phrase.Nested(r.reason()));
                 out.add(new Problem(blamed, message));
             }
         }

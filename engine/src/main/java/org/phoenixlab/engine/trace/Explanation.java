@@ -1,9 +1,19 @@
 package org.phoenixlab.engine.trace;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.phoenixlab.engine.model.Topology;
+import org.phoenixlab.engine.trace.Phrase.Actuator;
+import org.phoenixlab.engine.trace.Phrase.Component;
+import org.phoenixlab.engine.trace.Phrase.Components;
+import org.phoenixlab.engine.trace.Phrase.Count;
+import org.phoenixlab.engine.trace.Phrase.Fault;
+import org.phoenixlab.engine.trace.Phrase.Micros;
+import org.phoenixlab.engine.trace.Phrase.Name;
+import org.phoenixlab.engine.trace.Phrase.Nested;
+import org.phoenixlab.engine.trace.Phrase.State;
+import org.phoenixlab.engine.trace.Phrase.Unit;
+import org.phoenixlab.engine.trace.Phrase.Word;
 
 /**
  * Why an event of the trace happened, in one or two plain sentences, worked out from the trace
@@ -13,11 +23,15 @@ import org.phoenixlab.engine.model.Topology;
 public final class Explanation {
     private final List<TraceEvent> trace;
     private final Topology topology;
+    private final TraceLookback before;
+    private final CaptionPhrases captions;
 
     /** Over {@code trace} as it stands (a read-only view is enough: it is read, never kept past a call). */
     public Explanation(List<TraceEvent> trace, Topology topology) {
         this.trace = trace;
         this.topology = topology;
+        this.before = new TraceLookback(trace);
+        this.captions = new CaptionPhrases(trace, topology, before);
     }
 
     /**
@@ -27,7 +41,7 @@ public final class Explanation {
      * first sentence of {@link #of(int)}.
      */
     public String caption(int index) {
-        return caption(index, null);
+        return captionPhrase(index, Phrase.EMPTY).english();
     }
 
     /**
@@ -35,186 +49,182 @@ public final class Explanation {
      * will notice it, or that nothing will; the trace alone does not know) instead of "nothing knows it yet".
      */
     public String caption(int index, String faultOutlook) {
-        TraceEvent e = trace.get(index);
-        String c = e.component();
-        Payload p = e.payload();
-        if (p instanceof Payload.FaultInjected f) {
-            return capital(article(f.fault().label())) + " " + f.fault().label() + " struck " + name(c)
-                    + (faultOutlook == null || faultOutlook.isBlank() ? ": nothing knows it yet." : " \u2014 " + faultOutlook.strip() + ".");
-        }
-        if (p instanceof Payload.Detected d && d.falseAlarm()) {
-            return "The " + d.probe() + " probe declared " + name(c) + " failed although it was running, a false alarm"
-                    + clause(d.evidence()) + ".";
-        }
-        if (p instanceof Payload.Detected d) {
-            String after = lastFault(index, c).map(f -> " " + ms(e.timeUs() - f.timeUs()) + " after the "
-                    + ((Payload.FaultInjected) f.payload()).fault().label()).orElse("");
-            return "The " + d.probe() + " probe noticed that " + name(c) + " failed" + after + clause(d.evidence()) + ".";
-        }
-        if (p instanceof Payload.RepairDeferred r) {
-            return "The repair of " + name(c) + " is held back: it needs " + names(r.waitingFor())
-                    + " healthy first, and repairs follow the dependency graph.";
-        }
-        if (p instanceof Payload.RepairStarted r) {
-            String waited = lastDeferral(index, c).map(w -> ", now that " + names(w) + (w.contains(",") ? " are" : " is")
-                    + " healthy again").orElse(": nothing it needs is down");
-            return "The repair of " + name(c) + " started (" + r.actuator() + ", " + duration(r.durationUs()) + ")" + waited + ".";
-        }
-        if (p instanceof Payload.RepairFinished r) {
-            String since = lastFault(index, c).map(f -> ", " + duration(e.timeUs() - f.timeUs()) + " after the fault").orElse("");
-            return capital(name(c)) + " is healthy again" + since + ": " + r.actuator() + " finished.";
-        }
-        if (p instanceof Payload.TrafficInterrupted t) {
-            return "Traffic through " + name(c) + " stopped" + clause(t.cause()) + ".";
-        }
-        if (p instanceof Payload.TrafficRestored t) {
-            String items = c.startsWith(org.phoenixlab.engine.model.ComponentIds.DISK_UK) ? "disk requests" : "packets";
-            return String.format(Locale.ROOT, "Traffic through %s flows again: %,d %s lost, %,d held ones replayed.",
-                    name(c), t.lostPackets(), items, t.replayedPackets());
-        }
-        if (p instanceof Payload.MasterElected m && !c.equals(m.previous())) {
-            return capital(name(c)) + " became the master " + m.role() + (m.previous().isBlank() ? "" : " in place of " + name(m.previous()))
-                    + ", so requests keep being served.";
-        }
-        if (p instanceof Payload.TimedRestart t) {
-            return t.wasFaulty()
-                    ? "Xoar's restart timer came round and found " + name(c) + " dead" + lastFault(index, c)
-                            .map(f -> " since " + seconds(f.timeUs()) + ", unnoticed until now").orElse("") + ": it restarts it."
-                    : "Xoar's restart timer swapped a fresh copy of the healthy " + name(c) + " in; its path stands still meanwhile.";
-        }
-        if (p instanceof Payload.OperationPhase o) {
-            String what = "tool_uk's " + o.operation() + " of " + name(o.vm());
-            return o.phase().equals("rollback")
-                    ? capital(what) + " is rolled back" + clause(o.detail()) + "."
-                    : capital(what) + ": " + o.phase() + clause(o.detail()) + ".";
-        }
-        String full = of(index);
+        return captionPhrase(index, Phrase.text(faultOutlook == null ? "" : faultOutlook.strip())).english();
+    }
+
+    /** {@link #caption(int, String)} as a phrase, the outlook a phrase too (blank: "nothing knows it yet"). */
+    public Phrase captionPhrase(int index, Phrase faultOutlook) {
+        return captions.of(index, faultOutlook).orElseGet(() -> firstSentence(index));
+    }
+
+    /** The first sentence of the event's explanation (the caption of an event that is not a moment of its own). */
+    private Phrase firstSentence(int index) {
+        Said said = said(index);
+        String full = said.english();
         int end = full.indexOf(". ");
-        return end < 0 ? full : full.substring(0, end + 1);
+        if (end < 0) {
+            return said.whole();
+        }
+        String first = full.substring(0, end + 1);
+        // The first sentence, as a phrase of its own when the explanation was built that way.
+        return said.first().english().equals(first) ? said.first() : Phrase.text(first);
     }
 
     /** The explanation of the event at {@code index} of the trace. */
     public String of(int index) {
+        return phrase(index).english();
+    }
+
+    /** {@link #of(int)} as a phrase. */
+    public Phrase phrase(int index) {
+        return said(index).whole();
+    }
+
+    /** An explanation: its first sentence and, when it has more, the rest (joined by a space). */
+    private record Said(Phrase first, Phrase rest) {
+        Said(Phrase only) {
+            this(only, Phrase.EMPTY);
+        }
+
+        Phrase whole() {
+            return rest.isBlank() ? first : Phrase.of("sentences", "{0} {1}", new Nested(first), new Nested(rest));
+        }
+
+        String english() {
+            return whole().english();
+        }
+    }
+
+    private Said said(int index) {
         TraceEvent e = trace.get(index);
         String c = e.component();
+        Component id = new Component(c);
         Payload p = e.payload();
         if (p instanceof Payload.RunStarted r) {
-            return String.format(Locale.ROOT, "The run began: %d guest(s) sending %,d packets/s in all, protected by %s (seed %d).",
-                    r.guests(), r.ratePps(), r.strategy(), r.seed());
+            return new Said(Phrase.of("why.run", "The run began: {0} guest(s) sending {1} packets/s in all, protected by {2} (seed {3}).",
+                    new Count(r.guests(), false), new Count(r.ratePps(), true), new Word("strategy." + r.strategy(), r.strategy()), new Count(r.seed(), false)));
         }
         if (p instanceof Payload.FaultInjected f) {
-            return "A " + f.fault().label() + " was injected on " + c + " at " + seconds(e.timeUs())
-                    + " (by a click or by the scenario). Nothing knows yet: the probes must notice it.";
+            return new Said(Phrase.of("why.fault", "A {0} was injected on {1} at {2} (by a click or by the scenario).",
+                    new Fault(f.fault()), id, new Micros(e.timeUs(), Unit.S_3)),
+                    Phrase.of("why.fault.unknown", "Nothing knows yet: the probes must notice it."));
         }
         if (p instanceof Payload.Detected d && d.falseAlarm()) {
-            return "The " + d.probe() + " probe declared " + c + " failed, but " + c + " was running: a false alarm."
-                    + (d.evidence().isBlank() ? "" : " What it saw: " + d.evidence().strip() + ".")
-                    + " The loop repairs it all the same, and what it carries stops meanwhile.";
+            return new Said(Phrase.of("why.falseAlarm", "The {0} probe declared {1} failed, but {1} was running: a false alarm.{2}"
+                    + " The loop repairs it all the same, and what it carries stops meanwhile.", PayloadText.probe(d.probe()), id, saw(d)));
         }
         if (p instanceof Payload.Detected d) {
-            Optional<TraceEvent> fault = lastFault(index, c);
-            String after = fault.map(f -> ", " + ms(e.timeUs() - f.timeUs()) + " after the " + ((Payload.FaultInjected) f.payload()).fault().label()
-                    + " injected on " + f.component() + " at " + seconds(f.timeUs())).orElse("");
-            return "The " + d.probe() + " probe found a fault on " + c + after + "."
-                    + (d.evidence().isBlank() ? "" : " What it saw: " + d.evidence().strip() + ".");
+            Phrase after = before.lastFault(index, c).map(f -> Phrase.of("why.detected.after", ", {0} after the {1} injected on {2} at {3}",
+                    new Micros(e.timeUs() - f.timeUs(), Unit.MS_1), new Fault(((Payload.FaultInjected) f.payload()).fault()),
+                    new Component(f.component()), new Micros(f.timeUs(), Unit.S_3))).orElse(Phrase.EMPTY);
+            return new Said(Phrase.of("why.detected", "The {0} probe found a fault on {1}{2}.{3}", PayloadText.probe(d.probe()), id,
+                    new Nested(after), saw(d)));
         }
         if (p instanceof Payload.RepairDeferred r) {
-            return "The global loop held back the repair of " + c + " because " + c + " needs " + r.waitingFor()
-                    + " healthy (" + edge(c, r.waitingFor()) + "), and " + r.waitingFor()
-                    + " was not: repairs follow the dependency graph, so " + r.waitingFor() + " comes first.";
+            Components w = new Components(r.waitingFor(), r.waitingFor());
+            return new Said(Phrase.of("why.repair-deferred", "The global loop held back the repair of {0} because {0} needs {1}"
+                    + " healthy ({2}), and {1} was not: repairs follow the dependency graph, so {1} comes first.",
+                    id, w, new Nested(edge(c, r.waitingFor()))));
         }
         if (p instanceof Payload.RepairStarted r) {
-            String why = lastDetection(index, c).map(d -> " It was detected at " + seconds(d.timeUs())
-                    + (d.timeUs() == e.timeUs() ? " and nothing it needs was down, so the loop started at once."
-                            : "; the repair waited " + ms(e.timeUs() - d.timeUs()) + waitedFor(index, c, d.timeUs())))
-                    .orElse("");
-            return "The " + r.actuator() + " actuator started repairing " + c + " (it takes " + ms(r.durationUs()) + ")." + why;
+            Phrase why = before.lastDetection(index, c).map(d -> d.timeUs() == e.timeUs()
+                    ? Phrase.of("why.repair-started.atOnce", " It was detected at {0} and nothing it needs was down, so the loop"
+                            + " started at once.", new Micros(d.timeUs(), Unit.S_3))
+                    : waitedFor(index, c, d.timeUs(), e.timeUs() - d.timeUs())).orElse(Phrase.EMPTY);
+            return new Said(Phrase.of("why.repair-started", "The {0} actuator started repairing {1} (it takes {2}).{3}",
+                    new Actuator(r.actuator()), id, new Micros(r.durationUs(), Unit.MS_1), new Nested(why)));
         }
         if (p instanceof Payload.RepairFinished r) {
-            String since = lastFault(index, c).map(f -> ", " + seconds(e.timeUs() - f.timeUs()) + " after the fault").orElse("");
-            return c + " is healthy again: " + r.actuator() + " finished" + since + ". Whatever waited for " + c + " can now be repaired.";
+            Phrase since = before.lastFault(index, c).map(f -> Phrase.of("why.repair-finished.since", ", {0} after the fault",
+                    new Micros(e.timeUs() - f.timeUs(), Unit.S_3))).orElse(Phrase.EMPTY);
+            return new Said(Phrase.of("why.repair-finished", "{0} is healthy again: {1} finished{2}.", id, new Actuator(r.actuator()),
+                    new Nested(since)), Phrase.of("why.repair-finished.next", "Whatever waited for {0} can now be repaired.", id));
         }
         if (p instanceof Payload.StateChanged s) {
-            String reason = s.reason().isBlank() ? "" : ": " + s.reason().strip();
-            return c + " went from " + s.from().label() + " to " + s.to().label() + reason + ".";
+            return new Said(Phrase.of("why.state", "{0} went from {1} to {2}{3}.", id, new State(s.from(), true), new State(s.to(), true),
+                    PayloadText.clause(s.reason())));
         }
         if (p instanceof Payload.Heartbeat h) {
-            return h.explicit()
-                    ? "The hypervisor pinged " + c + " (an explicit heartbeat); " + (h.answered()
-                            ? (h.answerUs() >= 0 ? String.format(Locale.ROOT, "it answered after %,.2f ms, within the deadline.", h.answerUs() / 1e3)
-                                    : "it answered within the deadline.")
-                            : h.answerUs() >= 0 ? String.format(Locale.ROOT, "no answer came within the deadline: it runs, and answered"
-                                    + " only %,.2f ms after the ping, too late (its vCPU waited for a CPU).", h.answerUs() / 1e3)
-                            : "no answer came within the deadline.")
-                    : c + " talked to the hypervisor on its own, which counts as an implicit heartbeat: no ping was needed."
-                            + " It cost a timestamp read on each of its messages instead of a ping and its answer (two vCPU switches).";
+            return heartbeat(h, id);
         }
         if (p instanceof Payload.TrafficInterrupted t) {
-            return "Traffic through " + c + " stopped" + clause(t.cause()) + ".";
+            return new Said(Phrase.of("why.traffic-interrupted", "Traffic through {0} stopped{1}.", id, PayloadText.clause(t.cause())));
         }
         if (p instanceof Payload.TrafficRestored t) {
-            String s = String.format(Locale.ROOT, "Traffic through %s flows again; %,d packets were lost during the outage and %,d held packets were replayed.",
-                    c, t.lostPackets(), t.replayedPackets());
-            if (t.fittedOutagePps() > 0 && t.lostPackets() > 0) {
-                s += String.format(Locale.ROOT, " While the path was down the guests offered %,d packets/s: that rate is an input fitted to"
-                        + " the paper's Table 2 loss count for this design, not the result of a mechanism.", t.fittedOutagePps());
-            }
-            return s;
+            Phrase first = Phrase.of("why.traffic-restored", "Traffic through {0} flows again; {1} packets were lost during the outage"
+                    + " and {2} held packets were replayed.", id, new Count(t.lostPackets(), true), new Count(t.replayedPackets(), true));
+            return t.fittedOutagePps() > 0 && t.lostPackets() > 0
+                    ? new Said(first, Phrase.of("why.traffic-restored.fitted", "While the path was down the guests offered {0} packets/s:"
+                            + " that rate is an input fitted to the paper's Table 2 loss count for this design, not the result of a mechanism.",
+                            new Count(t.fittedOutagePps(), true)))
+                    : new Said(first);
         }
         if (p instanceof Payload.XenStoreWrite w) {
-            return "A XenStore write of " + w.key() + (w.replicas() > 1 ? " went to all " + w.replicas()
-                    + " replicas, and the coordinators stored its hash." : " went to the single XenStore.");
+            return new Said(w.replicas() > 1
+                    ? Phrase.of("why.xenstore-write.replicated", "A XenStore write of {0} went to all {1} replicas, and the coordinators"
+                            + " stored its hash.", new Name(w.key()), new Count(w.replicas(), false))
+                    : Phrase.of("why.xenstore-write", "A XenStore write of {0} went to the single XenStore.", new Name(w.key())));
         }
         if (p instanceof Payload.XenStoreFailed f) {
-            return "A XenStore request for " + f.key() + " failed" + clause(f.reason()) + ".";
+            return new Said(Phrase.of("why.xenstore-failed", "A XenStore request for {0} failed{1}.", new Name(f.key()),
+                    PayloadText.clause(f.reason())));
         }
         if (p instanceof Payload.MasterElected m) {
-            return c.equals(m.previous())
-                    ? c + " remains the master " + m.role() + " after the check."
-                    : c + " became the master " + m.role() + (m.previous().isBlank() ? "" : " in place of " + m.previous())
-                            + ", so requests keep being served.";
+            if (c.equals(m.previous())) {
+                return new Said(Phrase.of("why.master-elected.same", "{0} remains the master {1} after the check.", id,
+                        PayloadText.role(m.role())));
+            }
+            Phrase before = m.previous().isBlank() ? Phrase.EMPTY
+                    : Phrase.of("why.master-elected.previous", " in place of {0}", new Component(m.previous()));
+            return new Said(Phrase.of("why.master-elected", "{0} became the master {1}{2}, so requests keep being served.", id,
+                    PayloadText.role(m.role()), new Nested(before)));
         }
         if (p instanceof Payload.OperationPhase o) {
-            return "tool_uk's " + o.operation() + " of " + o.vm() + " entered the \"" + o.phase() + "\" phase" + clause(o.detail()) + ".";
+            return new Said(Phrase.of("why.operation", "tool_uk's {0} of {1} entered the \"{2}\" phase{3}.",
+                    PayloadText.operation(o.operation()), new Component(o.vm()), PayloadText.phase(o.phase()), PayloadText.clause(o.detail())));
         }
         if (p instanceof Payload.TimedRestart t) {
-            return t.wasFaulty()
-                    ? "Xoar's restart timer came round and rebooted " + c + lastFault(index, c).map(f -> "; it had been broken since "
-                            + seconds(f.timeUs()) + ", unnoticed until now.").orElse(", which was broken.")
-                    : "Xoar's restart timer came round and swapped a fresh copy of " + c + " in from its snapshot, although it was"
-                            + " healthy: the timer restarts whatever it finds, and the path stands still meanwhile.";
+            if (!t.wasFaulty()) {
+                return new Said(Phrase.of("why.timed-restart.healthy", "Xoar's restart timer came round and swapped a fresh copy of {0}"
+                        + " in from its snapshot, although it was healthy: the timer restarts whatever it finds, and the path stands"
+                        + " still meanwhile.", id));
+            }
+            return new Said(before.lastFault(index, c).map(f -> Phrase.of("why.timed-restart.faulty", "Xoar's restart timer came round and"
+                    + " rebooted {0}; it had been broken since {1}, unnoticed until now.", id, new Micros(f.timeUs(), Unit.S_3)))
+                    .orElse(Phrase.of("why.timed-restart.broken", "Xoar's restart timer came round and rebooted {0}, which was broken.", id)));
         }
-        return e.kind() + " on " + c + ".";
+        return new Said(Phrase.of("why.other", "{0} on {1}.", new Name(e.kind()), id));
     }
 
-    /** The latest fault injected before {@code index} on {@code component}, a part of it, or what contains it. */
-    private Optional<TraceEvent> lastFault(int index, String component) {
-        for (int i = index - 1; i >= 0; i--) {
-            TraceEvent f = trace.get(i);
-            if (f.payload() instanceof Payload.FaultInjected && related(f.component(), component)) {
-                return Optional.of(f);
-            }
+    private static Said heartbeat(Payload.Heartbeat h, Component id) {
+        if (!h.explicit()) {
+            return new Said(Phrase.of("why.heartbeat.implicit", "{0} talked to the hypervisor on its own, which counts as an implicit"
+                    + " heartbeat: no ping was needed.", id), Phrase.of("why.heartbeat.implicit.cost", "It cost a timestamp read on each"
+                    + " of its messages instead of a ping and its answer (two vCPU switches)."));
         }
-        for (int i = index - 1; i >= 0; i--) {
-            if (trace.get(i).payload() instanceof Payload.FaultInjected) {
-                return Optional.of(trace.get(i)); // a fault elsewhere (the hypervisor's crash of the whole pVM, say)
-            }
+        Micros answer = new Micros(h.answerUs(), Unit.MS_2);
+        String pinged = "The hypervisor pinged {0} (an explicit heartbeat); ";
+        if (h.answered()) {
+            return new Said(h.answerUs() >= 0
+                    ? Phrase.of("why.heartbeat.answeredAfter", pinged + "it answered after {1}, within the deadline.", id, answer)
+                    : Phrase.of("why.heartbeat.answered", pinged + "it answered within the deadline.", id));
         }
-        return Optional.empty();
+        return new Said(h.answerUs() >= 0
+                ? Phrase.of("why.heartbeat.late", pinged + "no answer came within the deadline: it runs, and answered only {1} after the"
+                        + " ping, too late (its vCPU waited for a CPU).", id, answer)
+                : Phrase.of("why.heartbeat.none", pinged + "no answer came within the deadline.", id));
     }
 
-    private Optional<TraceEvent> lastDetection(int index, String component) {
-        for (int i = index - 1; i >= 0; i--) {
-            TraceEvent d = trace.get(i);
-            if (d.payload() instanceof Payload.Detected && d.component().equals(component)) {
-                return Optional.of(d);
-            }
-        }
-        return Optional.empty();
+    /** " What it saw: evidence." when the probe said what it saw. */
+    private static Nested saw(Payload.Detected d) {
+        return new Nested(d.evidence().isBlank() ? Phrase.EMPTY : Phrase.of("why.saw", " What it saw: {0}.", new Nested(d.evidence())));
     }
 
-    /** What the repair of {@code component} waited for since {@code sinceUs}: the deferrals and the repairs that ended them. */
-    private String waitedFor(int index, String component, long sinceUs) {
+    /**
+     * The sentence on how long the repair of {@code component} waited since its detection at {@code sinceUs}
+     * and, when it was held back, what for: the deferrals and the repair that ended them.
+     */
+    private Phrase waitedFor(int index, String component, long sinceUs, long waitedUs) {
         String waited = null;
         for (int i = index - 1; i >= 0 && trace.get(i).timeUs() >= sinceUs; i--) {
             if (trace.get(i).payload() instanceof Payload.RepairDeferred r && trace.get(i).component().equals(component)) {
@@ -222,8 +232,10 @@ public final class Explanation {
                 break;
             }
         }
+        Micros detected = new Micros(sinceUs, Unit.S_3);
+        Micros wait = new Micros(waitedUs, Unit.MS_1);
         if (waited == null) {
-            return ".";
+            return Phrase.of("why.repair-started.waited", " It was detected at {0}; the repair waited {1}.", detected, wait);
         }
         String first = waited.split(",")[0].strip();
         Optional<TraceEvent> freed = Optional.empty();
@@ -233,99 +245,15 @@ public final class Explanation {
                 break;
             }
         }
-        return " because it needs " + waited + freed.map(f -> ", repaired at " + seconds(f.timeUs())).orElse("")
-                + " (" + edge(component, first) + ").";
+        Phrase at = freed.map(f -> Phrase.of("why.repaired-at", ", repaired at {0}", new Micros(f.timeUs(), Unit.S_3))).orElse(Phrase.EMPTY);
+        return Phrase.of("why.repair-started.waitedFor", " It was detected at {0}; the repair waited {1} because it needs {2}{3} ({4}).",
+                detected, wait, new Components(waited, waited), new Nested(at), new Nested(edge(component, first)));
     }
 
-    private String edge(String from, String to) {
+    private Phrase edge(String from, String to) {
         String first = to.split(",")[0].strip();
         return topology.dependencies().needs(from).contains(first)
-                ? "dependency " + from + " \u2192 " + first
-                : "through the dependency graph";
-    }
-
-    /** The latest deferral of {@code component}'s repair since its last detection, if it waited. */
-    private Optional<String> lastDeferral(int index, String component) {
-        for (int i = index - 1; i >= 0; i--) {
-            TraceEvent d = trace.get(i);
-            if (!d.component().equals(component)) {
-                continue;
-            }
-            if (d.payload() instanceof Payload.RepairDeferred r) {
-                return Optional.of(r.waitingFor());
-            }
-            if (d.payload() instanceof Payload.Detected) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * A component's name for a person, as it reads inside a sentence: its label ("net_uk", "guest 2"),
-     * "the" before a part, a device or a group ("the NIC driver", "the coordinators"), a guest's part
-     * with its guest ("guest 1's net ring").
-     */
-    private String name(String id) {
-        return topology.find(id).map(s -> {
-            if (s.parent() != null && topology.isGuest(s.parent())) {
-                return topology.find(s.parent()).map(g -> g.label() + "'s ").orElse("") + s.label();
-            }
-            boolean the = switch (s.kind()) {
-                case SUBCOMPONENT -> s.label().endsWith("driver"); // the NIC driver, but NetBack
-                case DEVICE, HYPERVISOR, REMOTE_HOST -> true;
-                case SERVICE_GROUP -> !s.label().equals("XenStore");
-                default -> false;
-            };
-            return (the ? "the " : "") + s.label();
-        }).orElse(id);
-    }
-
-    /** "a, b" as names. */
-    private String names(String ids) {
-        List<String> out = new java.util.ArrayList<>();
-        for (String id : ids.split(",")) {
-            if (!id.isBlank()) {
-                out.add(name(id.strip()));
-            }
-        }
-        return out.size() <= 1 ? String.join("", out)
-                : String.join(", ", out.subList(0, out.size() - 1)) + " and " + out.get(out.size() - 1);
-    }
-
-    /** ": words" when there are words, nothing otherwise (an empty field is never printed). */
-    private static String clause(String words) {
-        return words == null || words.isBlank() ? "" : ": " + words.strip();
-    }
-
-    /** The sentence's first letter in capitals, unless it begins with an id, written as it is ("net_uk", "guest/2"). */
-    private static String capital(String s) {
-        int space = s.indexOf(' ');
-        String first = space < 0 ? s : s.substring(0, space);
-        if (s.isEmpty() || first.indexOf('_') >= 0 || first.indexOf('/') >= 0) {
-            return s;
-        }
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static String article(String noun) {
-        return "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an" : "a";
-    }
-
-    /** Milliseconds under a second, seconds above. */
-    private static String duration(long us) {
-        return us < 1_000_000 ? ms(us) : String.format(Locale.ROOT, "%.2f s", us / 1e6);
-    }
-
-    private static boolean related(String a, String b) {
-        return a.equals(b) || a.startsWith(b + "/") || b.startsWith(a + "/");
-    }
-
-    private static String seconds(long us) {
-        return String.format(Locale.ROOT, "%.3f s", us / 1e6);
-    }
-
-    private static String ms(long us) {
-        return String.format(Locale.ROOT, "%.1f ms", us / 1e3);
+                ? Phrase.of("why.edge", "dependency {0} \u2192 {1}", new Component(from), new Component(first))
+                : Phrase.of("why.edge.graph", "through the dependency graph");
     }
 }

@@ -19,6 +19,11 @@ public sealed interface Payload {
      * crash, not detected yet". Why it happened is {@link Explanation}'s answer.
      */
     default String describe() {
+        return phrase().english();
+    }
+
+    /** {@link #describe()} as a phrase, for a window that speaks another language. */
+    default Phrase phrase() {
         return PayloadText.of(this);
     }
 
@@ -37,10 +42,14 @@ public sealed interface Payload {
     }
 
     /** The component moved from one state to another, and why. */
-    record StateChanged(ComponentState from, ComponentState to, String reason) implements Payload {
+    record StateChanged(ComponentState from, ComponentState to, Phrase reason) implements Payload {
+        public StateChanged(ComponentState from, ComponentState to, String reason) {
+            this(from, to, Phrase.text(reason));
+        }
+
         public String kind() { return "state"; }
         public void writeFields(JsonLine line) {
-            line.field("from", from.id()).field("reason", reason).field("to", to.id());
+            line.field("from", from.id()).field("reason", reason.english()).field("to", to.id());
         }
     }
 
@@ -64,14 +73,18 @@ public sealed interface Payload {
      * A probe saw a fault. {@code falseAlarm}: the component was in fact running (its vCPU waited for a
      * CPU past the deadline, say); the loop repairs it all the same.
      */
-    record Detected(String probe, String evidence, boolean falseAlarm) implements Payload {
+    record Detected(String probe, Phrase evidence, boolean falseAlarm) implements Payload {
         public Detected(String probe, String evidence) {
-            this(probe, evidence, false);
+            this(probe, Phrase.text(evidence), false);
+        }
+
+        public Detected(String probe, String evidence, boolean falseAlarm) {
+            this(probe, Phrase.text(evidence), falseAlarm);
         }
 
         public String kind() { return "detected"; }
         public void writeFields(JsonLine line) {
-            line.field("evidence", evidence);
+            line.field("evidence", evidence.english());
             if (falseAlarm) {
                 line.field("falseAlarm", true);
             }
@@ -98,9 +111,13 @@ public sealed interface Payload {
     }
 
     /** Guests' packets stopped being forwarded (they are now buffered or lost). */
-    record TrafficInterrupted(String cause) implements Payload {
+    record TrafficInterrupted(Phrase cause) implements Payload {
+        public TrafficInterrupted(String cause) {
+            this(Phrase.text(cause));
+        }
+
         public String kind() { return "traffic-interrupted"; }
-        public void writeFields(JsonLine line) { line.field("cause", cause); }
+        public void writeFields(JsonLine line) { line.field("cause", cause.english()); }
     }
 
     /**
@@ -125,9 +142,13 @@ public sealed interface Payload {
     }
 
     /** A XenStore request could not be served (the service is down and nothing repairs it). */
-    record XenStoreFailed(String key, String reason) implements Payload {
+    record XenStoreFailed(String key, Phrase reason) implements Payload {
+        public XenStoreFailed(String key, String reason) {
+            this(key, Phrase.text(reason));
+        }
+
         public String kind() { return "xenstore-failed"; }
-        public void writeFields(JsonLine line) { line.field("key", key).field("reason", reason); }
+        public void writeFields(JsonLine line) { line.field("key", key).field("reason", reason.english()); }
     }
 
     /** A new master was chosen among the replicas or the coordinators. */
@@ -137,10 +158,14 @@ public sealed interface Payload {
     }
 
     /** A VM operation of tool_uk moved to another phase (or ended). */
-    record OperationPhase(String operation, String vm, String phase, String detail) implements Payload {
+    record OperationPhase(String operation, String vm, String phase, Phrase detail) implements Payload {
+        public OperationPhase(String operation, String vm, String phase, String detail) {
+            this(operation, vm, phase, Phrase.text(detail));
+        }
+
         public String kind() { return "operation"; }
         public void writeFields(JsonLine line) {
-            line.field("detail", detail).field("operation", operation).field("phase", phase).field("vm", vm);
+            line.field("detail", detail.english()).field("operation", operation).field("phase", phase).field("vm", vm);
         }
     }
 

@@ -9,7 +9,7 @@ import java.lang.reflect.RecordComponent;
  * Turns every kind of {@link Payload} into a few bytes and back, from the record's own components
  * (strings become indices into the store's string table, numbers variable-length integers, enums
  * their ordinal). A new payload record is covered without code here, as long as its components are
- * strings, longs, ints, doubles, booleans or enums; any other type is refused when the class is first used.
+ * strings, longs, ints, doubles, booleans, enums or phrases; any other type is refused when the class is first used.
  */
 final class PayloadCodec {
     private static final Class<?>[] KINDS = Payload.class.getPermittedSubclasses();
@@ -37,9 +37,9 @@ final class PayloadCodec {
         for (int i = 0; i < rc.length; i++) {
             Class<?> t = rc[i].getType();
             if (t != String.class && t != long.class && t != int.class && t != boolean.class && t != double.class
-                    && !t.isEnum()) {
+                    && t != Phrase.class && !t.isEnum()) {
                 throw new IllegalStateException(kind.getSimpleName() + "." + rc[i].getName() + " is a " + t.getSimpleName()
-                        + ": the trace store encodes strings, longs, ints, doubles, booleans and enums only");
+                        + ": the trace store encodes strings, longs, ints, doubles, booleans, enums and phrases only");
             }
             accessors[i] = rc[i].getAccessor();
             types[i] = t;
@@ -78,6 +78,8 @@ final class PayloadCodec {
                 out.varint((Boolean) v ? 1 : 0);
             } else if (t == double.class) {
                 out.zigzag(Double.doubleToRawLongBits((Double) v));
+            } else if (t == Phrase.class) {
+                PhraseCodec.encode((Phrase) v, out, strings);
             } else {
                 out.varint(((Enum<?>) v).ordinal());
             }
@@ -99,6 +101,8 @@ final class PayloadCodec {
                 args[i] = in.varint() != 0;
             } else if (t == double.class) {
                 args[i] = Double.longBitsToDouble(in.zigzag());
+            } else if (t == Phrase.class) {
+                args[i] = PhraseCodec.decode(in, strings);
             } else {
                 args[i] = t.getEnumConstants()[(int) in.varint()];
             }

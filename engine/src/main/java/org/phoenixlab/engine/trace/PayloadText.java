@@ -1,67 +1,113 @@
 package org.phoenixlab.engine.trace;
 
-import java.util.Locale;
+import org.phoenixlab.engine.trace.Phrase.Actuator;
+import org.phoenixlab.engine.trace.Phrase.Component;
+import org.phoenixlab.engine.trace.Phrase.Components;
+import org.phoenixlab.engine.trace.Phrase.Count;
+import org.phoenixlab.engine.trace.Phrase.Fault;
+import org.phoenixlab.engine.trace.Phrase.Micros;
+import org.phoenixlab.engine.trace.Phrase.Name;
+import org.phoenixlab.engine.trace.Phrase.Nested;
+import org.phoenixlab.engine.trace.Phrase.State;
+import org.phoenixlab.engine.trace.Phrase.Word;
 
 /** The phrases of {@link Payload#describe()}, one per kind; a kind without one lists its fields. */
 final class PayloadText {
     private PayloadText() {
     }
 
-    static String of(Payload p) {
+    static Phrase of(Payload p) {
         if (p instanceof Payload.RunStarted r) {
-            return String.format(Locale.ROOT, "%s, seed %d, %d guest(s) offering %,d packets/s in all",
-                    r.strategy(), r.seed(), r.guests(), r.ratePps());
+            return Phrase.of("event.run", "{0}, seed {1}, {2} guest(s) offering {3} packets/s in all",
+                    new Word("strategy." + r.strategy(), r.strategy()), new Count(r.seed(), false), new Count(r.guests(), false), new Count(r.ratePps(), true));
         }
         if (p instanceof Payload.FaultInjected f) {
-            return f.fault().label() + " injected";
+            return Phrase.of("event.fault", "{0} injected", new Fault(f.fault()));
         }
         if (p instanceof Payload.StateChanged s) {
-            return s.from().id() + " \u2192 " + s.to().id() + (s.reason().isBlank() ? "" : ": " + s.reason().strip());
+            return Phrase.of("event.state", "{0} \u2192 {1}{2}", new State(s.from(), false), new State(s.to(), false), clause(s.reason()));
         }
         if (p instanceof Payload.Heartbeat h) {
-            return h.explicit() ? "explicit ping, " + (h.answered() ? "answered" : h.answerUs() >= 0 ? "answered too late" : "no answer")
-                    + (h.answerUs() >= 0 ? String.format(Locale.ROOT, " after %,.2f ms", h.answerUs() / 1e3) : "")
-                    : "implicit: it talked to the hypervisor recently";
+            if (!h.explicit()) {
+                return Phrase.of("event.heartbeat.implicit", "implicit: it talked to the hypervisor recently");
+            }
+            String how = h.answered() ? "answered" : h.answerUs() >= 0 ? "late" : "none";
+            String english = h.answered() ? "answered" : h.answerUs() >= 0 ? "answered too late" : "no answer";
+            return h.answerUs() >= 0
+                    ? Phrase.of("event.heartbeat." + how + ".after", "explicit ping, " + english + " after {0}", new Micros(h.answerUs(), Phrase.Unit.MS_2))
+                    : Phrase.of("event.heartbeat." + how, "explicit ping, " + english);
         }
         if (p instanceof Payload.Detected d) {
-            return "found by the " + d.probe() + " probe" + clause(d.evidence()) + (d.falseAlarm() ? " (a false alarm)" : "");
+            return Phrase.of(d.falseAlarm() ? "event.detected.falseAlarm" : "event.detected",
+                    d.falseAlarm() ? "found by the {0} probe{1} (a false alarm)" : "found by the {0} probe{1}",
+                    PayloadText.probe(d.probe()), clause(d.evidence()));
         }
         if (p instanceof Payload.RepairDeferred r) {
-            return r.waitingFor().isBlank() ? "repair held back" : "repair held back until " + r.waitingFor() + " is healthy";
+            return r.waitingFor().isBlank() ? Phrase.of("event.repair-deferred", "repair held back")
+                    : Phrase.of("event.repair-deferred.until", "repair held back until {0} is healthy",
+                            new Components(r.waitingFor(), r.waitingFor()));
         }
         if (p instanceof Payload.RepairStarted r) {
-            return String.format(Locale.ROOT, "%s started (takes %,.1f ms)", r.actuator(), r.durationUs() / 1e3);
+            return Phrase.of("event.repair-started", "{0} started (takes {1})", new Actuator(r.actuator()), new Micros(r.durationUs(), Phrase.Unit.MS_1G));
         }
         if (p instanceof Payload.RepairFinished r) {
-            return r.actuator() + " finished";
+            return Phrase.of("event.repair-finished", "{0} finished", new Actuator(r.actuator()));
         }
         if (p instanceof Payload.TrafficInterrupted t) {
-            return "traffic stopped" + clause(t.cause());
+            return Phrase.of("event.traffic-interrupted", "traffic stopped{0}", clause(t.cause()));
         }
         if (p instanceof Payload.TrafficRestored t) {
-            return String.format(Locale.ROOT, "traffic flows again: %,d lost, %,d replayed", t.lostPackets(), t.replayedPackets());
+            return Phrase.of("event.traffic-restored", "traffic flows again: {0} lost, {1} replayed",
+                    new Count(t.lostPackets(), true), new Count(t.replayedPackets(), true));
         }
         if (p instanceof Payload.XenStoreWrite w) {
-            return "write of " + w.key() + " to " + w.replicas() + (w.replicas() == 1 ? " replica" : " replicas");
+            return Phrase.of(w.replicas() == 1 ? "event.xenstore-write.one" : "event.xenstore-write",
+                    w.replicas() == 1 ? "write of {0} to {1} replica" : "write of {0} to {1} replicas",
+                    new Name(w.key()), new Count(w.replicas(), false));
         }
         if (p instanceof Payload.XenStoreFailed f) {
-            return "request for " + f.key() + " failed" + clause(f.reason());
+            return Phrase.of("event.xenstore-failed", "request for {0} failed{1}", new Name(f.key()), clause(f.reason()));
         }
         if (p instanceof Payload.MasterElected m) {
-            return "master " + m.role() + (m.previous().isBlank() ? "" : " (before: " + m.previous() + ")");
+            return m.previous().isBlank() ? Phrase.of("event.master-elected", "master {0}", role(m.role()))
+                    : Phrase.of("event.master-elected.before", "master {0} (before: {1})", role(m.role()), new Component(m.previous()));
         }
         if (p instanceof Payload.OperationPhase o) {
-            return o.operation() + " " + o.vm() + ": " + o.phase() + (o.detail().isBlank() ? "" : " (" + o.detail().strip() + ")");
+            return o.detail().isBlank()
+                    ? Phrase.of("event.operation", "{0} {1}: {2}", operation(o.operation()), new Component(o.vm()), phase(o.phase()))
+                    : Phrase.of("event.operation.detail", "{0} {1}: {2} ({3})", operation(o.operation()), new Component(o.vm()),
+                            phase(o.phase()), new Nested(o.detail()));
         }
         if (p instanceof Payload.TimedRestart t) {
-            return "restarted by Xoar's timer (it was " + (t.wasFaulty() ? "faulty" : "healthy") + ")";
+            return t.wasFaulty() ? Phrase.of("event.timed-restart.faulty", "restarted by Xoar's timer (it was faulty)")
+                    : Phrase.of("event.timed-restart.healthy", "restarted by Xoar's timer (it was healthy)");
         }
-        return fields(p);
+        return Phrase.text(fields(p));
     }
 
     /** ": words", or nothing when there are no words: an empty field is never printed. */
-    static String clause(String words) {
-        return words == null || words.isBlank() ? "" : ": " + words.strip();
+    static Nested clause(Phrase words) {
+        return new Nested(words.isBlank() ? Phrase.EMPTY : Phrase.of("clause", ": {0}", new Nested(words)));
+    }
+
+    /** The role of a master (replica, coordinator), a word of a closed set. */
+    static Word role(String role) {
+        return new Word("role." + role, role);
+    }
+
+    /** A probe by its name (heartbeat, driver-timeout...), a word of a closed set. */
+    static Word probe(String name) {
+        return new Word("probe." + name, name);
+    }
+
+    /** A VM operation of tool_uk by its id (create, migrate...). */
+    static Word operation(String id) {
+        return new Word("operation." + id, id);
+    }
+
+    /** A phase of a VM operation by its id (build, pre-copy, done...). */
+    static Word phase(String id) {
+        return new Word("phase." + id, id);
     }
 
     /** The payload's own fields as "name: value, ...", read back from its canonical JSON form; empty ones left out. */

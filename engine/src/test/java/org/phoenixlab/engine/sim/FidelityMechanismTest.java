@@ -130,7 +130,7 @@ class FidelityMechanismTest {
                 .mapToLong(TraceEvent::timeUs).min().orElseThrow();
         assertTrue(firstRestart < xenstoreBack, "the restart did not wait for XenStore");
         assertTrue(t.stream().anyMatch(e -> e.component().equals("net_uk") && e.payload() instanceof Payload.StateChanged c
-                && c.to() == ComponentState.FAULTY && c.reason().contains("could not connect")), "it came up without XenStore and failed");
+                && c.to() == ComponentState.FAULTY && c.reason().english().contains("could not connect")), "it came up without XenStore and failed");
         FaultMetrics net = sim.faults().stream().filter(f -> f.target().equals("net_uk")).findFirst().orElseThrow();
         assertTrue(net.completed(), "a later timed restart, with XenStore back, brings it up");
         assertTrue(net.repairedUs() > xenstoreBack);

@@ -118,7 +118,7 @@ class ToolStackTest {
         FaultMetrics m = phoenix.faults().get(0);
         assertEquals("nova-restart", m.actuator());
         assertTrue(m.completed());
-        assertTrue(phoenix.snapshot().component("guest/1").orElseThrow().reason().contains("Nova"));
+        assertTrue(phoenix.snapshot().component("guest/1").orElseThrow().reason().english().contains("Nova"));
         Simulation vanilla = run(with("vanilla", 6, 20 * S, List.of(fault(S, "guest/1", FaultKind.OUT_OF_MEMORY)), List.of()));
         assertFalse(vanilla.faults().get(0).completed());
     }

@@ -102,7 +102,7 @@ class XenStoreTest {
         Simulation withBackup = run(with("phoenix-fine", 9, 20 * S, faults, List.of()));
         assertTrue(withBackup.snapshot().xenstore().violations().isEmpty(), withBackup.snapshot().xenstore().violations().toString());
         assertTrue(Runs.payloads(withBackup.trace(), Payload.XenStoreFailed.class).stream()
-                .anyMatch(f -> f.reason().contains("hypervisor's backup decides")), "the undecided check is in the trace");
+                .anyMatch(f -> f.reason().english().contains("hypervisor's backup decides")), "the undecided check is in the trace");
         assertEquals(XenStore.SANITY_PROBE, withBackup.faults().get(4).detectedBy());
 
         var noBackup = org.phoenixlab.engine.strategy.StrategyCatalog.load("phoenix-fine")
@@ -112,7 +112,7 @@ class XenStoreTest {
         assertTrue(sim.snapshot().xenstore().violations().isEmpty(), sim.snapshot().xenstore().violations().toString());
         assertTrue(sim.snapshot().xenstore().failed() > 0, "reads fail rather than return a value nobody can vouch for");
         assertTrue(Runs.payloads(sim.trace(), Payload.XenStoreFailed.class).stream()
-                .anyMatch(f -> f.reason().contains("the read fails")));
+                .anyMatch(f -> f.reason().english().contains("the read fails")));
     }
 
     /** Seed 12387: a replica replaced while its only running peer is corrupt must not copy the corruption. */

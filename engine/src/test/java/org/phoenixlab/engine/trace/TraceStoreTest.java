@@ -127,7 +127,7 @@ class TraceStoreTest {
             for (int i = 0; i < rc.length; i++) {
                 types[i] = rc[i].getType();
                 Class<?> c = types[i];
-                args[i] = c == String.class ? "text " + i : c == long.class ? -123_456_789_012L + i : c == int.class ? 42 + i
+                args[i] = c == Phrase.class ? everyArgument(i) : c == String.class ? "text " + i : c == long.class ? -123_456_789_012L + i : c == int.class ? 42 + i
                         : c == boolean.class ? (Object) (i % 2 == 0) : c == double.class ? (Object) (-2.5e-7 * (i + 1)) : c.getEnumConstants()[c.getEnumConstants().length - 1];
             }
             Payload p = (Payload) kind.getDeclaredConstructor(types).newInstance(args);
@@ -137,5 +137,17 @@ class TraceStoreTest {
         for (int i = 0; i < all.size(); i++) {
             assertEquals(all.get(i), t.get(i).payload());
         }
+    }
+
+    /** A phrase with every kind of argument, one nested, so that the store's phrase form is checked whole. */
+    private static Phrase everyArgument(int i) {
+        return Phrase.of("test." + i, "{0} {1} {2} {3} {4} {5} {6} {7} {8} {9} {10} {11} {12}",
+                new Phrase.Component("net_uk", "net_uk"), new Phrase.Components("a,b", "a and b"),
+                new Phrase.Micros(-1_234_567, Phrase.Unit.SPAN), new Phrase.Count(81_274, true), new Phrase.Count(7, false),
+                new Phrase.Name("heartbeat"), new Phrase.Actuator("driver-reload"),
+                new Phrase.Fault(org.phoenixlab.engine.fault.FaultKind.HANG),
+                new Phrase.State(org.phoenixlab.engine.model.ComponentState.DEGRADED, true),
+                new Phrase.Word("role.replica", "replica"), new Phrase.EnglishOnly("An"), new Phrase.Literal("as it is"),
+                new Phrase.Nested(Phrase.of("inner", "inner {0}", new Phrase.Micros(5, Phrase.Unit.MS_EXACT))));
     }
 }

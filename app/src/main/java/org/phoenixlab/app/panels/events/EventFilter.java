@@ -28,6 +28,13 @@ public record EventFilter(String words, boolean routine, boolean momentsOnly) im
     @Override
     public boolean test(TraceEvent e) {
         return (!momentsOnly || Moment.is(e)) && (routine || !isRoutine(e))
-                && (words.isEmpty() || (e.kind() + " " + e.component() + " " + e.describe()).toLowerCase(Locale.ROOT).contains(words));
+                && (words.isEmpty() || shown(e).toLowerCase(Locale.ROOT).contains(words));
+    }
+
+    /** What the row says (in the window's language) and the engine's own words for it: either may be searched. */
+    private static String shown(TraceEvent e) {
+        String details = EventLogPane.details(e);
+        String english = e.describe();
+        return EventLogPane.kind(e) + " " + e.kind() + " " + e.component() + " " + details + (details.equals(english) ? "" : " " + english);
     }
 }

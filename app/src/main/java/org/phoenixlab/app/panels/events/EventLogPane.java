@@ -59,14 +59,14 @@ public final class EventLogPane extends VBox {
         HBox bar = new HBox(8, new Label(org.phoenixlab.app.util.Messages.get("tab.events")), filter, momentsOnly, heartbeats);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         table.getColumns().add(column(org.phoenixlab.app.util.Messages.get("events.column.time"), 90, e -> String.format(Locale.ROOT, "%.6f", e.timeUs() / 1e6)));
-        table.getColumns().add(column(org.phoenixlab.app.util.Messages.get("events.column.event"), 130, TraceEvent::kind));
+        table.getColumns().add(column(org.phoenixlab.app.util.Messages.get("events.column.event"), 130, EventLogPane::kind));
         table.getColumns().add(column(org.phoenixlab.app.util.Messages.get("events.column.component"), 160, TraceEvent::component));
         table.getColumns().add(column(org.phoenixlab.app.util.Messages.get("events.column.details"), 600, EventLogPane::details));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY); // details take the rest of the width
         table.setPlaceholder(new Label(org.phoenixlab.app.util.Messages.get("events.none")));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, e) -> {
             if (e != null && !seeking) {
-                explanation.setText("Why: " + explain.apply(e)); // before the seek, which may rebuild the trace
+                explanation.setText(org.phoenixlab.app.util.Messages.format("events.why", explain.apply(e))); // before the seek, which may rebuild the trace
                 seeking = true;
                 onSeek.accept(e.timeUs());
                 seeking = false;
@@ -133,9 +133,14 @@ public final class EventLogPane extends VBox {
         return c;
     }
 
-    /** The details column: what happened, in words (the engine's description of the event). */
+    /** The details column: what happened, in words (the engine's description of the event, in the window's language). */
     public static String details(TraceEvent e) {
-        return e.describe();
+        return org.phoenixlab.app.util.PhraseWords.of(e.payload().phrase(), null); // ids, as in the component column
+    }
+
+    /** The event column: the kind of event, in the window's language. */
+    public static String kind(TraceEvent e) {
+        return org.phoenixlab.app.util.PhraseWords.kind(e.kind());
     }
 
     private void refilter() {

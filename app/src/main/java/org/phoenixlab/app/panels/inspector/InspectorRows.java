@@ -54,11 +54,12 @@ public final class InspectorRows {
         String kind = spec.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         rows.add(row("Component", "kind", Messages.get("kind." + spec.kind().name(), kind)));
         rows.add(row("State", "state", StateSymbols.word(c.state())));
-        rows.add(row("State", "why", c.reason()));
+        rows.add(row("State", "why", org.phoenixlab.app.util.PhraseWords.of(c.reason(), topology)));
         rows.add(row("State", "waits for", c.waitingFor()));
-        rows.add(row("State", "fault", c.failure().isEmpty() ? Messages.get("inspector.none") : c.failure()));
+        rows.add(row("State", "fault", c.failure().isEmpty() ? Messages.get("inspector.none")
+                : Messages.get("fault." + c.failure(), c.failure()))); // the id in English, as before
         if (!c.repairAction().isEmpty()) {
-            rows.add(row("Repair", "action", c.repairAction()));
+            rows.add(row("Repair", "action", org.phoenixlab.app.util.ModelWords.repair(c.repairAction())));
             rows.add(row("Repair", "progress", Math.round(c.repairProgress() * 100) + " %"));
         }
         for (RingView r : s.rings()) {
