@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.ScrollEvent;
 
 /**
@@ -44,7 +43,7 @@ public final class Zoom {
         });
         percent.setMinWidth(44);
         percent.setId("zoom-percent");
-        percent.setTooltip(new Tooltip(org.phoenixlab.app.util.Messages.get("zoom.scale.tooltip")));
+        org.phoenixlab.app.util.Tips.install(percent, org.phoenixlab.app.util.Messages.get("zoom.scale.tooltip"));
     }
 
     /** Called with the room there is (at 100 %) when the drawing fits the window: it lays itself out for it. */

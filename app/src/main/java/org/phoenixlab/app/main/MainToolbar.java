@@ -5,14 +5,13 @@ import static org.phoenixlab.app.main.ActionId.*;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.phoenixlab.app.architecture.Zoom;
 import org.phoenixlab.app.session.Speed;
@@ -34,8 +33,11 @@ import org.phoenixlab.engine.strategy.StrategyCatalog;
 final class MainToolbar {
     final ToolBar bar;
     final ToggleButton lessons;
-    final ComboBox<String> strategy = new ComboBox<>();
-    final ComboBox<Speed> speed = new ComboBox<>();
+    // Choice boxes rather than combo boxes: a combo box builds a hidden list view of its choices with the
+    // window (with its scroll bars and cells), which made the first frame wait; a choice box's menu is made
+    // of menu items, drawn when it opens.
+    final ChoiceBox<String> strategy = new ChoiceBox<>();
+    final ChoiceBox<Speed> speed = new ChoiceBox<>();
     final ToggleButton play;
     final ToggleButton dependencies;
     final ToggleButton legend;
@@ -46,7 +48,7 @@ final class MainToolbar {
         lessons = ActionControls.toggle(a.get(LESSONS));
         strategy.getItems().setAll(StrategyCatalog.NAMES);
         strategy.valueProperty().bindBidirectional(vm.strategyProperty());
-        strategy.setTooltip(new Tooltip(Messages.get("toolbar.strategy.tooltip")));
+        org.phoenixlab.app.util.Tips.install(strategy, Messages.get("toolbar.strategy.tooltip"));
         strategy.setPrefWidth(132); // its choices are the strategies' ids, the same in every language
         // The speed chooser is as wide as its longest choice (in the chosen language and text size): a fixed
         // width cut "0.01x slow motion" to "0.01x slow ...".
@@ -54,7 +56,7 @@ final class MainToolbar {
         speed.getItems().setAll(Speed.ALL);
         speed.valueProperty().bindBidirectional(vm.speedProperty());
         speed.setAccessibleText(Messages.get("toolbar.speed")); // no label beside it (the toolbar fits 1280 px): its name for a screen reader and the lessons
-        speed.setTooltip(new Tooltip(Messages.get("toolbar.speed.tooltip")));
+        org.phoenixlab.app.util.Tips.install(speed, Messages.get("toolbar.speed.tooltip"));
         speed.setConverter(new javafx.util.StringConverter<>() { // the speeds' names in the user's language
             @Override
             public String toString(Speed s) {
@@ -76,10 +78,8 @@ final class MainToolbar {
         inject.setId("inject-menu");
         inject.setMnemonicParsing(false); // "Inject fault on net_uk": an underscore of a name, not a mnemonic
         inject.setGraphic(Icons.of(MaterialDesignL.LIGHTNING_BOLT, 16));
-        Tooltip injectTip = new Tooltip();
-        injectTip.textProperty().bind(Bindings.createStringBinding(() -> Messages.format("toolbar.inject.tooltip",
+        org.phoenixlab.app.util.Tips.install(inject, Bindings.createStringBinding(() -> Messages.format("toolbar.inject.tooltip",
                 vm.injectTextProperty().get()), vm.injectTextProperty()));
-        inject.setTooltip(injectTip);
         inject.setOnShowing(e -> fillInjectMenu(vm));
         inject.disableProperty().bind(vm.canInjectProperty().not());
         Label strategyLabel = new Label(Messages.get("toolbar.strategy"));

@@ -9,7 +9,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
@@ -614,11 +613,11 @@ public final class MainWindow extends BorderPane {
         return toolbar.lessons;
     }
 
-    public ComboBox<Speed> speedSelector() {
+    public javafx.scene.control.ChoiceBox<Speed> speedSelector() {
         return toolbar.speed;
     }
 
-    public ComboBox<String> strategySelector() {
+    public javafx.scene.control.ChoiceBox<String> strategySelector() {
         return toolbar.strategy;
     }
 

@@ -57,7 +57,7 @@ public final class Shortcuts {
     /** Whether the focused control answers {@code code} itself (then no shortcut takes it). */
     static boolean ownedByFocus(Node focus, KeyCode code, boolean shift) {
         if (code == KeyCode.SPACE) {
-            return focus instanceof ButtonBase || focus instanceof ComboBoxBase;
+            return focus instanceof ButtonBase || focus instanceof ComboBoxBase || focus instanceof javafx.scene.control.ChoiceBox;
         }
         if (code.isArrowKey() && !shift) { // Shift+arrow is the fine step everywhere
             return focus instanceof org.phoenixlab.app.architecture.ArchitectureView;

@@ -5,7 +5,6 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 
 /** The controls made from an {@link AppAction}: menu items, buttons, toggle buttons. */
@@ -69,7 +68,7 @@ public final class ActionControls {
         }
         b.setMnemonicParsing(false);
         if (a.tooltip() != null) {
-            b.setTooltip(new Tooltip(a.tooltip()));
+            Tips.install(b, a.tooltip());
         }
         if (a.disabled() != null) {
             b.disableProperty().bind(a.disabled());

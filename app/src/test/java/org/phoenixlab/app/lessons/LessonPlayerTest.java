@@ -85,8 +85,9 @@ class LessonPlayerTest {
         assertEquals(4, window.lessons().progress().index());
 
         robot.clickOn(window.strategySelector());
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
-                .match(org.testfx.matcher.control.LabeledMatchers.hasText("phoenix-coarse")).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup(".context-menu .menu-item") // the choice box's menu, open
+                .match(n -> n.lookup(".label") instanceof javafx.scene.control.Labeled l && "phoenix-coarse".equals(l.getText()))
+                .queryAs(javafx.scene.Node.class));
         assertEquals("phoenix-coarse", window.viewModel().simulation().strategy().name());
         assertEquals(5, window.lessons().progress().index(), () -> window.lessons().feedback().getText());
 

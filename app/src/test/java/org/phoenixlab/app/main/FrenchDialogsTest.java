@@ -102,13 +102,20 @@ class FrenchDialogsTest {
         if (n instanceof Text t) {
             add(t.getText(), out);
         }
-        if (n instanceof Control c && c.getTooltip() != null) {
-            add(c.getTooltip().getText(), out);
+        if (n instanceof Control c) {
+            add(org.phoenixlab.app.util.Tips.text(c), out); // made, or waiting for the pointer
         }
         if (n instanceof TextInputControl t) {
             add(t.getPromptText(), out);
         }
         if (n instanceof ComboBox<?> box) {
+            for (Object item : box.getItems()) {
+                @SuppressWarnings("unchecked")
+                javafx.util.StringConverter<Object> c = (javafx.util.StringConverter<Object>) box.getConverter();
+                add(c == null ? String.valueOf(item) : c.toString(item), out);
+            }
+        }
+        if (n instanceof javafx.scene.control.ChoiceBox<?> box) {
             for (Object item : box.getItems()) {
                 @SuppressWarnings("unchecked")
                 javafx.util.StringConverter<Object> c = (javafx.util.StringConverter<Object>) box.getConverter();

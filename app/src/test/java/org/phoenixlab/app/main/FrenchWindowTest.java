@@ -112,7 +112,7 @@ class FrenchWindowTest {
             window.injectButton().show();
             window.injectButton().getItems().forEach(i -> menu(i, out));
             add(window.injectButton().getText(), out);
-            add(window.injectButton().getTooltip().getText(), out);
+            add(org.phoenixlab.app.util.Tips.text(window.injectButton()), out);
             window.injectButton().hide();
             window.viewModel().select("net_uk/netback");
             window.selectPanel(1);
@@ -235,8 +235,8 @@ class FrenchWindowTest {
         if (n instanceof Labeled l) {
             add(l.getText(), out);
         }
-        if (n instanceof Control c && c.getTooltip() != null) {
-            add(c.getTooltip().getText(), out);
+        if (n instanceof Control c) {
+            add(org.phoenixlab.app.util.Tips.text(c), out); // made, or waiting for the pointer
         }
         for (Object v : n.getProperties().values()) {
             if (v instanceof Tooltip t) {

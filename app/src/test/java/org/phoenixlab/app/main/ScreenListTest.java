@@ -53,7 +53,9 @@ class ScreenListTest {
         if (n instanceof Labeled l && l.getText() != null) {
             out.add(l.getText().isEmpty() && l.getAccessibleText() != null ? l.getAccessibleText() : l.getText());
         }
-        if (n instanceof javafx.scene.control.ComboBoxBase<?> box && box.getAccessibleText() != null) {
+        if ((n instanceof javafx.scene.control.ComboBoxBase<?> || n instanceof javafx.scene.control.ChoiceBox<?>)
+                && ((javafx.scene.control.Control) n).getAccessibleText() != null) {
+            javafx.scene.control.Control box = (javafx.scene.control.Control) n;
             out.add(box.getAccessibleText()); // a list named by what it chooses ("Speed"), its value on show
         }
         if (n instanceof Chart c && c.getTitle() != null) {
