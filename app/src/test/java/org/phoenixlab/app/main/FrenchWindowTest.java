@@ -291,7 +291,7 @@ class FrenchWindowTest {
                 "the Metrics of the crash are walked: " + english);
         assertTrue(english.contains("Start the lesson") && english.stream().anyMatch(t -> t.matches("Step 1 of \\d+")),
                 "the lessons' list and a started lesson are walked: " + english);
-        assertTrue(french.contains("Légende") && french.contains("Pilote fantôme: paquets retenus maintenant")
+        assertTrue(french.contains("Légende") && french.contains("Pilote fantôme : paquets retenus maintenant")
                 && french.contains("Commencer la leçon"), french.toString());
         assertTrue(english.contains("Crash NIC driver") && english.contains("Hang NetBack") && english.contains("Create this VM (tool_uk)")
                 && english.contains("Crash (net_uk/nic-driver)") && english.contains("Silent corruption of an entry"),

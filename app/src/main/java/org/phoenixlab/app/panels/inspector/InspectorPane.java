@@ -111,7 +111,7 @@ public final class InspectorPane extends VBox {
         }
 
         public String getName() {
-            return category + ": " + name;
+            return org.phoenixlab.app.util.Messages.format("inspector.row", category, name);
         }
 
         public String getDescription() {
