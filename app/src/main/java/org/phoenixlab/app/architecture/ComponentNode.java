@@ -374,17 +374,22 @@ public final class ComponentNode extends VBox {
 
     /** The width of {@code s} on one line: measured once per text and font (a window's boxes ask again with every look and state). */
     private static double width(String s, Font font) {
-        if (WIDTHS.size() > 8 || WIDTHS.values().stream().anyMatch(m -> m.size() > 4096)) {
-            WIDTHS.clear(); // details with figures in them (a repair's per cent) would make it grow without end
-        }
-        return WIDTHS.computeIfAbsent(font, f -> new java.util.HashMap<>()).computeIfAbsent(s, t -> {
+        java.util.Map<String, Double> known = WIDTHS.computeIfAbsent(font, f -> new java.util.HashMap<>());
+        Double w = known.get(s);
+        if (w == null) {
+            if (known.size() >= 4096) {
+                known.clear(); // details with figures in them (a repair's per cent) would make it grow without end
+            }
             MEASURE.setFont(font);
             MEASURE.setWrappingWidth(0);
-            MEASURE.setText(t);
-            return MEASURE.getLayoutBounds().getWidth();
-        });
+            MEASURE.setText(s);
+            w = MEASURE.getLayoutBounds().getWidth();
+            known.put(s, w);
+        }
+        return w;
     }
 
+    /** Per font (the box's two), the widths measured so far. */
     private static final java.util.Map<Font, java.util.Map<String, Double>> WIDTHS = new java.util.HashMap<>();
 
     private static final Text MEASURE = new Text();

@@ -16,8 +16,8 @@ public final class Launcher {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(home)));
             System.setProperty("phoenixlab.home", home.toString());
         }
-        // The window opens on the paper's workload with three guests: its session is built beside the toolkit's start.
-        org.phoenixlab.app.session.SessionHeadStart.begin(MainViewModel.freshScenario(MainViewModel.FIRST_STRATEGY, 3));
+        // The window's first session is built beside the toolkit's start.
+        org.phoenixlab.app.session.SessionHeadStart.begin(MainViewModel.freshScenario(MainViewModel.FIRST_STRATEGY, MainViewModel.FIRST_GUESTS));
         Application.launch(PhoenixLabApp.class, args);
     }
 

@@ -401,6 +401,8 @@ public final class MainViewModel implements SessionControl {
 
     /** The strategy a window starts with. */
     static final String FIRST_STRATEGY = "phoenix-fine";
+    /** The guests a window starts with. */
+    static final int FIRST_GUESTS = 3;
 
     /** Starts the current scenario again from time zero under the selected strategy (the clicks are dropped). */
     public void restart() {

@@ -91,7 +91,7 @@ public final class MainWindow extends BorderPane {
     private FirstStartCard firstStart;
 
     public MainWindow() {
-        this(3);
+        this(MainViewModel.FIRST_GUESTS);
     }
 
     /** A window over the paper's workload with {@code guests} guests (1 to 64). */

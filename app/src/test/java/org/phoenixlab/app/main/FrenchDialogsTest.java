@@ -109,18 +109,10 @@ class FrenchDialogsTest {
             add(t.getPromptText(), out);
         }
         if (n instanceof ComboBox<?> box) {
-            for (Object item : box.getItems()) {
-                @SuppressWarnings("unchecked")
-                javafx.util.StringConverter<Object> c = (javafx.util.StringConverter<Object>) box.getConverter();
-                add(c == null ? String.valueOf(item) : c.toString(item), out);
-            }
+            choices(box.getItems(), box.getConverter(), out);
         }
         if (n instanceof javafx.scene.control.ChoiceBox<?> box) {
-            for (Object item : box.getItems()) {
-                @SuppressWarnings("unchecked")
-                javafx.util.StringConverter<Object> c = (javafx.util.StringConverter<Object>) box.getConverter();
-                add(c == null ? String.valueOf(item) : c.toString(item), out);
-            }
+            choices(box.getItems(), box.getConverter(), out);
         }
         for (Object v : n.getProperties().values()) {
             if (v instanceof Tooltip t) {
@@ -153,6 +145,15 @@ class FrenchDialogsTest {
     private static void column(TableColumnBase<?, ?> c, Set<String> out) {
         add(c.getText(), out);
         c.getColumns().forEach(child -> column(child, out));
+    }
+
+    /** A chooser's choices as it shows them. */
+    @SuppressWarnings("unchecked")
+    private static <T> void choices(List<T> items, javafx.util.StringConverter<?> converter, Set<String> out) {
+        javafx.util.StringConverter<T> c = (javafx.util.StringConverter<T>) converter;
+        for (T item : items) {
+            add(c == null ? String.valueOf(item) : c.toString(item), out);
+        }
     }
 
     private static void add(String s, Set<String> out) {

@@ -3,19 +3,15 @@ package org.phoenixlab.app.util;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.phoenixlab.engine.scenario.Gallery;
-import org.phoenixlab.engine.scenario.Scenario;
-import org.phoenixlab.engine.sim.ComponentView;
-import org.phoenixlab.engine.sim.Simulation;
 import org.phoenixlab.engine.trace.Explanation;
-import org.phoenixlab.engine.trace.Payload;
+import org.phoenixlab.engine.trace.GalleryWords;
+import org.phoenixlab.engine.trace.GalleryWords.Run;
 import org.phoenixlab.engine.trace.Phrase;
 import org.phoenixlab.engine.trace.TraceEvent;
 
@@ -26,7 +22,6 @@ import org.phoenixlab.engine.trace.TraceEvent;
  * English word. In English the window shows the engine's words exactly.
  */
 public class PhraseFrenchTest {
-    private static final List<String> STRATEGIES = List.of("vanilla", "xoar", "tfd-xen", "phoenix-coarse", "phoenix-fine");
     /** Words English sentences are made of and French ones are not (checked with the spaces around them). */
     public static final List<String> ENGLISH = List.of(" the ", " is ", " are ", " was ", " were ", " failed", " after ", " and ",
             " by ", " of ", " with ", " its ", " it ", " not ", " no ", " from ", " to ", " at ", " for ", "held back", "started",
@@ -39,49 +34,19 @@ public class PhraseFrenchTest {
         Messages.use(Locale.ENGLISH);
     }
 
-    private record Run(String name, Simulation sim) {
-    }
-
-    private static List<Run> runs() {
-        List<Run> out = new ArrayList<>();
-        for (Gallery.Entry e : Gallery.entries()) {
-            for (String strategy : STRATEGIES) {
-                Scenario s = e.scenario().withStrategy(strategy).withDuration(Math.min(e.scenario().durationUs(), 60_000_000));
-                Simulation sim;
-                try {
-                    sim = new Simulation(s);
-                } catch (IllegalArgumentException notForThisDesign) {
-                    continue;
-                }
-                sim.runUntil(s.durationUs());
-                out.add(new Run(e.resource() + " " + strategy, sim));
-            }
-        }
-        return out;
-    }
-
-    /** Each phrase of a run with what the window shows for it now. */
+    /** Each phrase of a run with what the window shows for it now (the topology names components where the window does). */
     private static void sentences(Run run, java.util.function.BiConsumer<Phrase, String> each) {
-        List<TraceEvent> t = run.sim().trace().events();
-        Explanation ex = new Explanation(t, run.sim().topology());
-        for (int i = 0; i < t.size(); i++) {
-            TraceEvent e = t.get(i);
-            Phrase outlook = e.payload() instanceof Payload.FaultInjected f
-                    ? run.sim().outlook(e.component(), f.fault()).caption() : Phrase.EMPTY;
-            Phrase caption = ex.captionPhrase(i, outlook);
-            each.accept(caption, PhraseWords.sentence(caption, run.sim().topology()));
-            Phrase why = ex.phrase(i);
-            each.accept(why, PhraseWords.sentence(why, run.sim().topology()));
-            each.accept(e.payload().phrase(), PhraseWords.of(e.payload().phrase(), null));
-        }
-        for (ComponentView c : run.sim().snapshot().components()) {
-            each.accept(c.reason(), PhraseWords.of(c.reason(), run.sim().topology()));
-        }
+        var topology = run.sim().topology();
+        GalleryWords.sentences(run, (p, place) -> each.accept(p, switch (place) {
+            case CAPTION, EXPLANATION -> PhraseWords.sentence(p, topology);
+            case EVENT_ROW -> PhraseWords.of(p, null); // ids, as in the component column
+            case REASON -> PhraseWords.of(p, topology);
+        }));
     }
 
     @Test
     void everySentenceOfTheGalleryHasItsFrenchAndNoEnglishWord() {
-        List<Run> runs = runs();
+        List<Run> runs = GalleryWords.runs();
         assertTrue(runs.size() > 60, "runs: " + runs.size());
         Messages.use(Locale.FRENCH);
         Set<String> unsaid = new TreeSet<>();
@@ -116,7 +81,7 @@ public class PhraseFrenchTest {
     @Test
     void inEnglishTheWindowShowsTheEnginesWordsExactly() {
         Messages.use(Locale.ENGLISH);
-        Run run = runs().stream().filter(r -> r.name().contains("lesson-05") && r.name().endsWith("phoenix-fine")).findFirst().orElseThrow();
+        Run run = GalleryWords.runs().stream().filter(r -> r.name().contains("lesson-05") && r.name().endsWith("phoenix-fine")).findFirst().orElseThrow();
         List<TraceEvent> t = run.sim().trace().events();
         Explanation ex = new Explanation(t, run.sim().topology());
         for (int i = 0; i < t.size(); i++) {

@@ -61,20 +61,28 @@ public final class GalleryWords {
      */
     public static List<Phrase> phrases(Run run) {
         List<Phrase> out = new ArrayList<>();
+        sentences(run, (p, place) -> out.add(p));
+        return out;
+    }
+
+    /** Where the window shows a phrase: a caption or an explanation (a sentence), an event-log row, a component's "why". */
+    public enum Place { CAPTION, EXPLANATION, EVENT_ROW, REASON }
+
+    /** Each of {@link #phrases} with the place the window shows it, in the same order. */
+    public static void sentences(Run run, java.util.function.BiConsumer<Phrase, Place> each) {
         List<TraceEvent> t = run.sim().trace().events();
         Explanation ex = new Explanation(t, run.sim().topology());
         for (int i = 0; i < t.size(); i++) {
             TraceEvent e = t.get(i);
             Phrase outlook = e.payload() instanceof Payload.FaultInjected f
                     ? run.sim().outlook(e.component(), f.fault()).caption() : Phrase.EMPTY;
-            out.add(ex.captionPhrase(i, outlook));
-            out.add(ex.phrase(i));
-            out.add(e.payload().phrase());
+            each.accept(ex.captionPhrase(i, outlook), Place.CAPTION);
+            each.accept(ex.phrase(i), Place.EXPLANATION);
+            each.accept(e.payload().phrase(), Place.EVENT_ROW);
         }
         for (ComponentView c : run.sim().snapshot().components()) {
-            out.add(c.reason());
+            each.accept(c.reason(), Place.REASON);
         }
-        return out;
     }
 
     /** {@code p} and every phrase nested in it, depth first. */
