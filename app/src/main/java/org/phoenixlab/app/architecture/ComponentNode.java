@@ -44,9 +44,14 @@ public final class ComponentNode extends VBox {
 
     private final String componentId;
     private final String fullTitle;
-    private final Label title = new Label();
-    private final Label state = new Label();
+    // The title and the state's words are plain text nodes, not labels: a box never needs a label's own
+    // cutting of its text (it fits its words itself, below), and a label costs a control, a skin and a text
+    // node of its own to style and lay out, for every box, before the window's first frame.
+    private final Text title = new Text();
+    private final Text stateWords = new Text();
     private final FontIcon icon = StateSymbols.node(ComponentState.HEALTHY, 13);
+    /** The state's symbol and words, side by side. */
+    private final HBox state = new HBox(4, icon, stateWords);
     private final Label detail = new Label();
     private final ProgressBar progress = new ProgressBar(0);
     private final HBox header = new HBox(6);
@@ -71,9 +76,9 @@ public final class ComponentNode extends VBox {
         getProperties().put(ID_KEY, spec.id());
         getStyleClass().addAll("component", spec.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         this.title.getStyleClass().add("title");
-        this.title.setMinWidth(Region.USE_PREF_SIZE);
-        state.getStyleClass().add("state");
-        state.setGraphic(icon);
+        stateWords.getStyleClass().add("state");
+        state.getStyleClass().add("state-row");
+        state.setAlignment(Pos.CENTER_LEFT);
         state.setMinWidth(Region.USE_PREF_SIZE);
         detail.getStyleClass().add("detail");
         detail.setWrapText(true);
@@ -147,18 +152,20 @@ public final class ComponentNode extends VBox {
         title.setText(fitTitle());
         getChildren().clear();
         header.getChildren().clear();
-        state.setGraphic(look == HostLayout.Look.TILE ? null : icon);
         if (look == HostLayout.Look.TILE) {
             title.setText(fullTitle.replaceAll("^\\D+", "")); // "guest 12" -> "12": the tile grid says they are guests
             header.getChildren().addAll(title, icon);
             getChildren().add(header);
         } else if (look == HostLayout.Look.HOLDER && oneRow) {
+            state.getChildren().setAll(icon, stateWords);
             header.getChildren().addAll(title, state);
             getChildren().add(header);
         } else if (look == HostLayout.Look.HOLDER) {
+            state.getChildren().setAll(icon, stateWords);
             header.getChildren().add(state);
             getChildren().addAll(title, header);
         } else {
+            state.getChildren().setAll(icon, stateWords);
             getChildren().addAll(title, state);
         }
         detail.setWrapText(look != HostLayout.Look.HOLDER);
@@ -281,7 +288,7 @@ public final class ComponentNode extends VBox {
             if (look != HostLayout.Look.TILE && look != HostLayout.Look.HOLDER && !fits(words, SMALL_FONT, textWidth() - 18, 1)) {
                 words = ""; // a very narrow box: colour and symbol, the words in the tooltip
             }
-            state.setText(words);
+            stateWords.setText(words);
             shown = s;
             stateProperty.set(s);
         }
@@ -344,7 +351,7 @@ public final class ComponentNode extends VBox {
         double w = textWidth();
         int lines;
         if (look == HostLayout.Look.HOLDER) {
-            w -= width(state.getText(), SMALL_FONT) + 18 + 6 + (oneRow ? width(title.getText(), TITLE_FONT) + 6 : 0);
+            w -= width(stateWords.getText(), SMALL_FONT) + 18 + 6 + (oneRow ? width(title.getText(), TITLE_FONT) + 6 : 0);
             lines = 1;
         } else {
             lines = (int) Math.floor(roomForLines(0) + 0.05);

@@ -1,6 +1,5 @@
 package org.phoenixlab.app.main;
 
-import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
@@ -14,7 +13,7 @@ import org.phoenixlab.app.session.Speed;
  * Frame-time benchmark (not a test): opens the real window with BENCH_GUESTS guests (default 3),
  * plays at real time with packets animating for BENCH_SECONDS (default 10) and prints the frames per
  * second, the frame-interval percentiles, and the time from JVM start to the first frame of an
- * interactive window. Run it under a display:
+ * interactive window, painted ({@link FirstFrame}). Run it under a display:
  * {@code BENCH_GUESTS=64 mvn -q -pl app -am javafx:run -Djavafx.mainClass=org.phoenixlab.app.main.FrameBench}
  */
 public final class FrameBench extends Application {
@@ -30,6 +29,8 @@ public final class FrameBench extends Application {
         window.viewModel().speedProperty().set(Speed.REAL_TIME);
         Platform.runLater(window::revealIoPath); // measure with the animated path on screen
         window.viewModel().playingProperty().set(true);
+        FirstFrame.whenPainted((pulse, painted) -> System.out.printf(Locale.ROOT,
+                "launch to first frame of the window: %.2f s, painted (its pulse began at %.2f s)%n", painted, pulse));
         long[] intervals = new long[100_000];
         new AnimationTimer() {
             private long first = -1;
@@ -41,9 +42,6 @@ public final class FrameBench extends Application {
             public void handle(long now) {
                 if (first < 0) {
                     first = now;
-                    long startedMs = ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.out.printf(Locale.ROOT, "launch to first frame of the window: %.2f s%n",
-                            (System.currentTimeMillis() - startedMs) / 1000.0);
                     window.inject("net_uk/nic-driver", org.phoenixlab.engine.fault.FaultKind.CRASH);
                 } else if (n < intervals.length) {
                     intervals[n++] = now - last;

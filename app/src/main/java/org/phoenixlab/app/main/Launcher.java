@@ -12,13 +12,27 @@ public final class Launcher {
     public static void main(String[] args) throws java.io.IOException {
         if (java.util.Arrays.asList(args).contains(SmokeStart.FLAG)) {
             // A smoke start never touches the user's own autosave: it keeps its files in a folder of its own.
-            java.nio.file.Path home = java.nio.file.Files.createTempDirectory("phoenix-lab-smoke");
+            java.nio.file.Path home = smokeHome();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(home)));
             System.setProperty("phoenixlab.home", home.toString());
         }
         // The window's first session is built beside the toolkit's start.
-        org.phoenixlab.app.session.SessionHeadStart.begin(MainViewModel.freshScenario(MainViewModel.FIRST_STRATEGY, MainViewModel.FIRST_GUESTS));
+        org.phoenixlab.app.session.SessionHeadStart.begin(() -> MainViewModel.freshScenario(MainViewModel.FIRST_STRATEGY, MainViewModel.FIRST_GUESTS));
         Application.launch(PhoenixLabApp.class, args);
+    }
+
+    /**
+     * A new folder of the smoke start's own, named after the process: {@code Files.createTempDirectory} would
+     * first seed a secure random generator, which costs the start tens of milliseconds it then reports.
+     */
+    private static java.nio.file.Path smokeHome() throws java.io.IOException {
+        java.nio.file.Path named = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+                "phoenix-lab-smoke-" + ProcessHandle.current().pid());
+        try {
+            return java.nio.file.Files.createDirectory(named); // fails if anything is there already
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            return java.nio.file.Files.createTempDirectory("phoenix-lab-smoke");
+        }
     }
 
     private static void deleteTree(java.nio.file.Path root) {

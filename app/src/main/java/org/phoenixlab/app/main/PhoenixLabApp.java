@@ -15,12 +15,23 @@ import org.phoenixlab.assets.Assets;
 public final class PhoenixLabApp extends Application {
     private MainWindow window;
     private boolean smoke;
+    private java.nio.file.Path log;
+
+    /**
+     * On the launcher's thread, while the JavaFX thread, idle until {@link #start}, loads the controls' own
+     * style sheet (the first control made does that, and the window's first node would otherwise wait for it):
+     * the log, the settings and the language, before any word is shown.
+     */
+    @Override
+    public void init() {
+        Platform.runLater(javafx.scene.control.Label::new);
+        log = AppLog.install(Settings.home());
+        org.phoenixlab.app.util.Messages.choose(Settings.preferences());
+    }
 
     @Override
     public void start(Stage stage) {
         smoke = getParameters().getRaw().contains(SmokeStart.FLAG);
-        var log = AppLog.install(Settings.home());
-        org.phoenixlab.app.util.Messages.choose(Settings.preferences()); // the language, before any word is shown
         window = new MainWindow();
         new UnexpectedErrors(window.dialogs(), log).install();
         WindowMemory memory = new WindowMemory(Settings.preferences());

@@ -1,15 +1,13 @@
 package org.phoenixlab.app.main;
 
-import java.lang.management.ManagementFactory;
 import java.util.Locale;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import org.phoenixlab.app.util.StartsItsOwnThread;
 
 /**
  * {@code --smoke}: the program starts as usual, prints how long it took from the start of the JVM to
- * the first frame of its window, and quits. The build uses it to train the class-data-sharing archive
- * and CI uses it to check that the installed image starts at all. A start that never reaches a first
+ * the first frame of its window, painted ({@link FirstFrame}), and quits. The build uses it to train the
+ * class-data-sharing archive and CI uses it to check that the installed image starts at all. A start that never reaches a first
  * frame ends the process with status 1 after a minute instead of hanging.
  */
 @StartsItsOwnThread("the watchdog must fire even when the start itself hangs the JavaFX thread")
@@ -32,16 +30,11 @@ final class SmokeStart {
         }, "smoke-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                stop();
-                long startedMs = ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.printf(Locale.ROOT, "smoke start: first frame %.2f s after the JVM started%n",
-                        (System.currentTimeMillis() - startedMs) / 1000.0);
-                System.out.flush();
-                Platform.exit();
-            }
-        }.start();
+        FirstFrame.whenPainted((pulse, painted) -> {
+            System.out.printf(Locale.ROOT, "smoke start: first frame %.2f s after the JVM started (painted; its pulse began at %.2f s)%n",
+                    painted, pulse);
+            System.out.flush();
+            Platform.exit();
+        });
     }
 }

@@ -20,12 +20,12 @@ public final class SessionHeadStart {
     private SessionHeadStart() {
     }
 
-    /** Starts building the session for {@code scenario} on a thread of its own. */
-    public static synchronized void begin(Scenario scenario) {
+    /** Starts building the session for the scenario {@code scenario} gives, on a thread of its own (both are built there). */
+    public static synchronized void begin(java.util.function.Supplier<Scenario> scenario) {
         CompletableFuture<Session> f = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                f.complete(new Session(scenario));
+                f.complete(new Session(scenario.get()));
             } catch (RuntimeException | LinkageError e) {
                 f.completeExceptionally(e);
             }

@@ -84,7 +84,7 @@ class DrawingTest {
         assertFalse(v.nodes().containsKey(ComponentIds.xenstoreReplica(2)), "no replicas in vanilla Xen");
         robot.interact(() -> w.strategySelector().setValue("xoar"));
         assertTrue(w.architecture().frameNodes().containsKey("design/builder"), "Xoar's builder VM");
-        assertEquals("NetBack VM", robot.lookup("#" + ComponentNode.nodeId(ComponentIds.NET_UK) + " .title").queryLabeled().getText());
+        assertEquals("NetBack VM", robot.lookup("#" + ComponentNode.nodeId(ComponentIds.NET_UK) + " .title").queryAs(javafx.scene.text.Text.class).getText());
         robot.interact(() -> w.strategySelector().setValue("tfd-xen"));
         assertTrue(w.architecture().frameNodes().containsKey("design/standby-driver-domain"));
         assertTrue(w.architecture().nodes().containsKey(ComponentIds.NIC_BACKUP));

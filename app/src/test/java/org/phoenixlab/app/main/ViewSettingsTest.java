@@ -60,7 +60,7 @@ class ViewSettingsTest {
     @Test
     void largerTextGrowsTheControlsButNotTheDrawingAndIsRemembered(FxRobot robot) {
         double before = window.playButton().getFont().getSize();
-        javafx.scene.control.Label title = (javafx.scene.control.Label) window.architecture().nodeFor("net_uk/nic-driver")
+        javafx.scene.text.Text title = (javafx.scene.text.Text) window.architecture().nodeFor("net_uk/nic-driver")
                 .lookup(".title");
         double drawing = title.getFont().getSize();
         robot.interact(() -> window.actions().get(ActionId.LARGER_TEXT).run());

@@ -20,7 +20,7 @@ class SessionHeadStartTest {
 
     @Test
     void itIsHandedOverOnceForItsOwnScenario() {
-        SessionHeadStart.begin(FINE);
+        SessionHeadStart.begin(() -> FINE);
         var first = SessionHeadStart.take(FINE);
         assertTrue(first.isPresent());
         assertEquals(FINE, first.get().scenario());
@@ -29,9 +29,17 @@ class SessionHeadStartTest {
 
     @Test
     void aWindowAskingForAnotherScenarioGetsNothing() {
-        SessionHeadStart.begin(FINE);
+        SessionHeadStart.begin(() -> FINE);
         assertTrue(SessionHeadStart.take(FINE.withStrategy("vanilla")).isEmpty());
         assertTrue(SessionHeadStart.take(FINE).isEmpty(), "it was thrown away, not kept for later");
+    }
+
+    @Test
+    void aScenarioThatCannotBeMadeGivesNothingAndTheWindowBuildsItsOwn() {
+        SessionHeadStart.begin(() -> {
+            throw new IllegalStateException("no such strategy file");
+        });
+        assertTrue(SessionHeadStart.take(FINE).isEmpty());
     }
 
     @Test
@@ -41,7 +49,7 @@ class SessionHeadStartTest {
 
     @Test
     void aSessionBuiltOnTheOtherThreadRunsExactlyAsOneBuiltHere() {
-        SessionHeadStart.begin(FINE);
+        SessionHeadStart.begin(() -> FINE);
         Session ahead = SessionHeadStart.take(FINE).orElseThrow();
         Session here = new Session(FINE);
         assertNotSame(ahead.simulation(), here.simulation());
