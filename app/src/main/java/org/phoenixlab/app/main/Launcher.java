@@ -16,7 +16,8 @@ public final class Launcher {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(home)));
             System.setProperty("phoenixlab.home", home.toString());
         }
-        // The window's first session is built beside the toolkit's start.
+        // The log, the settings, the language and the window's first session are made beside the toolkit's start.
+        SettingsHeadStart.begin();
         org.phoenixlab.app.session.SessionHeadStart.begin(() -> MainViewModel.freshScenario(MainViewModel.FIRST_STRATEGY, MainViewModel.FIRST_GUESTS));
         Application.launch(PhoenixLabApp.class, args);
     }

@@ -7,7 +7,6 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.phoenixlab.app.prefs.Settings;
 import org.phoenixlab.app.prefs.WindowMemory;
-import org.phoenixlab.app.util.AppLog;
 import org.phoenixlab.app.util.UnexpectedErrors;
 import org.phoenixlab.assets.Assets;
 
@@ -18,15 +17,15 @@ public final class PhoenixLabApp extends Application {
     private java.nio.file.Path log;
 
     /**
-     * On the launcher's thread, while the JavaFX thread, idle until {@link #start}, loads the controls' own
-     * style sheet (the first control made does that, and the window's first node would otherwise wait for it):
-     * the log, the settings and the language, before any word is shown.
+     * On the launcher's thread, after the toolkit's start: waits for the log, the settings and the language
+     * ({@link SettingsHeadStart}, begun by the launcher) while the JavaFX thread, idle until {@link #start},
+     * loads the controls' own style sheet (the first control made does that; the window's first node would
+     * otherwise wait for it).
      */
     @Override
     public void init() {
         Platform.runLater(javafx.scene.control.Label::new);
-        log = AppLog.install(Settings.home());
-        org.phoenixlab.app.util.Messages.choose(Settings.preferences());
+        log = SettingsHeadStart.await();
     }
 
     @Override
