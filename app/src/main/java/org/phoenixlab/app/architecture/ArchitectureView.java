@@ -94,6 +94,11 @@ public final class ArchitectureView extends Pane {
     private double laidHeight = -1;
     private Timeline morph;
 
+    /** The layers that change only with the layout, drawn into bitmaps from the drawing's second frame on (for tests). */
+    List<Node> staticLayers() {
+        return List.of(bands, lines, frames, over);
+    }
+
     /** The drawing of {@code design} on {@code topology}, first laid out at the default size. */
     public ArchitectureView(Topology topology, HostDesign design, boolean replicatedXenStore, BiConsumer<String, FaultKind> onInject) {
         this.topology = topology;
@@ -108,10 +113,13 @@ public final class ArchitectureView extends Pane {
         tileCounts.setMouseTransparent(true);
         // The bands and the I/O path's lines change only with the layout: drawn once into a bitmap, then copied
         // when the dots over them move (rasterising dozens of dashed lines each frame was a large part of a frame).
-        bands.setCache(true);
-        lines.setCache(true);
-        frames.setCache(true); // the design's own boxes change only with the layout too
-        over.setCache(true);
+        // The design's own boxes change only with the layout too. The bitmaps are made from the second frame on:
+        // the first is painted straight, sooner (drawing each layer into its bitmap first cost it about 30 ms).
+        org.phoenixlab.app.util.AfterFirstFrame.run(this, () -> {
+            for (Node layer : staticLayers()) {
+                layer.setCache(true);
+            }
+        });
         over.setPickOnBounds(false);
         getChildren().addAll(bands, frames, lines, parts, over, dynamic);
         setFocusTraversable(true); // the keyboard walks the components (see onKey)

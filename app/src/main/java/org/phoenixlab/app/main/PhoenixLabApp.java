@@ -20,11 +20,12 @@ public final class PhoenixLabApp extends Application {
      * On the launcher's thread, after the toolkit's start: waits for the log, the settings and the language
      * ({@link SettingsHeadStart}, begun by the launcher) while the JavaFX thread, idle until {@link #start},
      * loads the controls' own style sheet (the first control made does that; the window's first node would
-     * otherwise wait for it).
+     * otherwise wait for it). The icon font is read beside them ({@link org.phoenixlab.app.util.Icons#loadAside}).
      */
     @Override
     public void init() {
         Platform.runLater(javafx.scene.control.Label::new);
+        org.phoenixlab.app.util.Icons.loadAside();
         log = SettingsHeadStart.await();
     }
 
@@ -37,7 +38,7 @@ public final class PhoenixLabApp extends Application {
         Scene scene = new Scene(window, memory.width(), memory.height());
         Shortcuts.install(scene, window);
         stage.setTitle("Phoenix Lab");
-        afterFirstFrame(scene, () -> {
+        org.phoenixlab.app.util.AfterFirstFrame.run(scene, () -> {
             for (String icon : Assets.icons()) {
                 stage.getIcons().add(new Image(icon)); // decoding the PNGs need not delay the first frame
             }
@@ -72,16 +73,6 @@ public final class PhoenixLabApp extends Application {
                 window.offerFirstStart();
             }
         });
-    }
-
-    /** Runs {@code r} once, just after the scene's first pulse (its first frame is then on its way). */
-    private static void afterFirstFrame(Scene scene, Runnable r) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(r);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** A lesson or lesson pack opens in the Lessons panel, a recording is replayed, anything else opens as a scenario. */

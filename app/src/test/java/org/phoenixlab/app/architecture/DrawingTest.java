@@ -58,6 +58,23 @@ class DrawingTest {
     }
 
     @Test
+    void theStaticLayersArePaintedStraightInTheFirstFrameAndFromBitmapsAfter(FxRobot robot) throws java.util.concurrent.TimeoutException {
+        boolean[] cachedAtFirst = new boolean[1];
+        MainWindow[] w = new MainWindow[1];
+        robot.interact(() -> {
+            w[0] = new MainWindow(3);
+            stage.setScene(new Scene(w[0], 1280, 720));
+            stage.show();
+            cachedAtFirst[0] = w[0].architecture().staticLayers().stream().anyMatch(Node::isCache);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(cachedAtFirst[0], "no bitmap to draw before the first frame");
+        // The bitmaps are switched on just after the first pulse: wait for it rather than for a number of events.
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> w[0].architecture().staticLayers().stream().allMatch(Node::isCache));
+    }
+
+    @Test
     void switchingToVanillaShowsOneDom0AndNoGlobalLoopAndBackToPhoenixItsUnikernelsAndUkMonitor(FxRobot robot) {
         MainWindow w = open(robot, 1540, 960, false, 3);
         assertTrue(w.architecture().frameNodes().containsKey("ukmonitor"), "Phoenix: UKmonitor in the hypervisor");
