@@ -366,7 +366,9 @@ public final class MainViewModel implements SessionControl {
     @Override
     public void start(Scenario scenario, List<Command> commands) {
         Session next = commands.isEmpty() ? org.phoenixlab.app.session.SessionHeadStart.take(scenario).orElseGet(() -> new Session(scenario)) : new Session(scenario);
-        FilesViewModel.apply(next, commands); // may throw: then the current session is kept
+        if (!commands.isEmpty()) {
+            FilesViewModel.apply(next, commands); // may throw: then the current session is kept
+        }
         if (!scenario.strategy().equals(strategy.get())) {
             switchingStrategy = true;
             strategy.set(scenario.strategy());

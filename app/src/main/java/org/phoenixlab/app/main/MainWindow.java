@@ -221,6 +221,12 @@ public final class MainWindow extends BorderPane {
 
     /** A new session: a new drawing (another topology or strategy may draw another host), every panel afresh. */
     private void showSession() {
+        org.phoenixlab.app.session.Session shown = vm.session();
+        org.phoenixlab.app.util.AfterFirstFrame.run(this, () -> {
+            if (vm.session() == shown) {
+                shown.prepare(); // the checkpoint of its start, once the frame showing it is on its way
+            }
+        });
         panelsStale = true;
         eventLog.reset();
         ArchitectureView before = view;

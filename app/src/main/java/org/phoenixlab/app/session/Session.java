@@ -48,6 +48,19 @@ public final class Session {
         this.checkpoints = new SessionHistory(sim);
     }
 
+    /**
+     * Keeps the checkpoint of the run's start now, if it is not kept yet (the first move would otherwise keep it):
+     * the window calls this just after the frame that first shows the session ({@link SessionHistory#start()}).
+     */
+    public void prepare() {
+        checkpoints.start();
+    }
+
+    /** Whether the checkpoint of the run's start is kept (see {@link #prepare()}). */
+    public boolean prepared() {
+        return checkpoints.started();
+    }
+
     public Scenario scenario() {
         return scenario;
     }

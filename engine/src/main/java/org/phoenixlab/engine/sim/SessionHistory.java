@@ -28,6 +28,7 @@ public final class SessionHistory {
     private final Slabs slabs;
     private long bytes;
     private long nextDue;
+    private boolean started;
 
     public SessionHistory(Simulation sim) {
         this(sim, spacingFor(sim.topology().guests()), DEFAULT_BUDGET_BYTES);
@@ -41,7 +42,26 @@ public final class SessionHistory {
         this.spacing = spacingEvents;
         this.budgetBytes = budgetBytes;
         this.slabs = new Slabs(budgetBytes);
-        keep();
+        // The checkpoint of the start is kept when first needed: see start().
+    }
+
+    /**
+     * Keeps the checkpoint of the run's start, if it is not kept yet. Whatever moves or changes the simulation
+     * through this history does this first ({@code recording.Rebuild} applies a command only after a
+     * {@link #moveTo}), so that checkpoint is the run's start exactly, whenever it is taken. A window calls it
+     * just after its first frame: the first checkpoint a program takes is by far its costliest (Java's
+     * serialisation describes every class of the state once), and the first frame need not wait for it.
+     */
+    public void start() {
+        if (!started) {
+            started = true;
+            keep();
+        }
+    }
+
+    /** Whether the checkpoint of the start is kept (see {@link #start()}). */
+    public boolean started() {
+        return started;
     }
 
     /**
@@ -86,6 +106,7 @@ public final class SessionHistory {
 
     /** Runs the next event (keeping a checkpoint first if one is due); false when none is left. */
     public boolean step() {
+        start();
         if (sim.eventsExecuted() >= nextDue) {
             keep();
         }
@@ -97,6 +118,7 @@ public final class SessionHistory {
      * Never moves backwards: {@link #restoreNearest} does that.
      */
     public void moveTo(Position p) {
+        start();
         long t = p.timeUs();
         while (sim.nextEventUs() <= t && (sim.eventsExecuted() < p.events() || sim.nextEventUs() < t)) {
             step();
@@ -111,6 +133,7 @@ public final class SessionHistory {
      * {@code recording.Rebuild}). Returns whether a checkpoint was restored.
      */
     public boolean restoreNearest(Position p) {
+        start();
         Checkpoint best = null;
         for (int i = kept.size() - 1; i >= 0; i--) {
             Checkpoint c = kept.get(i);
@@ -133,6 +156,7 @@ public final class SessionHistory {
      * from its beginning (a saved session's commands replace the ones this run had).
      */
     public void restart() {
+        start();
         restore(kept.get(0));
         branch();
     }

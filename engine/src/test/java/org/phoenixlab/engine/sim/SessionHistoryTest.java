@@ -56,6 +56,46 @@ class SessionHistoryTest {
     }
 
     @Test
+    void theStartIsKeptAtTheFirstMoveSoThatACommandRightAtTheStartIsNotInIt() {
+        Simulation sim = new Simulation(scenario());
+        SessionHistory h = new SessionHistory(sim, 5_000, SessionHistory.DEFAULT_BUDGET_BYTES);
+        assertFalse(h.started(), "nothing kept before it is needed");
+        assertEquals(0, h.size());
+        h.moveTo(Position.START); // what recording.Rebuild does before it applies a command
+        assertTrue(h.started());
+        assertEquals(1, h.size());
+        sim.inject(ComponentIds.NIC_DRIVER, FaultKind.CRASH);
+        h.runUntil(5_000_000);
+        h.restart();
+        assertEquals(0, sim.eventsExecuted());
+        assertTrue(sim.commands().isEmpty(), "back at the start, before the command: " + sim.commands());
+        h.runUntil(END);
+        Simulation straight = new Simulation(scenario());
+        while (straight.nowUs() < END && straight.nextEventUs() <= END && straight.step()) {
+            // one event at a time
+        }
+        assertEquals(straight.trace().digest(), sim.trace().digest(), "the kept start is the run's own");
+    }
+
+    @Test
+    void aHistoryStartedLateKeepsTheSameStartAsOneStartedAtOnce() {
+        Simulation early = new Simulation(scenario());
+        SessionHistory a = new SessionHistory(early, 5_000, SessionHistory.DEFAULT_BUDGET_BYTES);
+        a.start();
+        Simulation late = new Simulation(scenario());
+        SessionHistory b = new SessionHistory(late, 5_000, SessionHistory.DEFAULT_BUDGET_BYTES);
+        late.snapshot(); // what a window reads before it starts the history
+        b.start();
+        assertEquals(early.checkpoint().sizeBytes(), late.checkpoint().sizeBytes());
+        for (SessionHistory h : new SessionHistory[] {a, b}) {
+            h.runUntil(6_000_000);
+            h.restart();
+            h.runUntil(END);
+        }
+        assertEquals(early.trace().digest(), late.trace().digest());
+    }
+
+    @Test
     void theBudgetThinsTheCheckpointsAndDoublesTheSpacing() {
         Simulation sim = new Simulation(scenario());
         long budget = 10L * sim.checkpoint().sizeBytes();
