@@ -2,6 +2,7 @@ package org.phoenixlab.app.architecture;
 
 import org.phoenixlab.app.util.Messages;
 import org.phoenixlab.app.util.ModelWords;
+import org.phoenixlab.app.util.Tips;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,7 +22,6 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -785,10 +785,7 @@ public final class ArchitectureView extends Pane {
                     n.getStyleClass().add("frame-note");
                     row.getChildren().add(n);
                 }
-                Tooltip tip = new Tooltip(f.title() + ": " + f.note());
-                tip.setWrapText(true);
-                tip.setMaxWidth(380);
-                Tooltip.install(row, tip);
+                Tips.install(row, f.title() + ": " + f.note());
                 over.getChildren().add(row);
                 continue;
             }
@@ -810,10 +807,7 @@ public final class ArchitectureView extends Pane {
                 box.setMouseTransparent(false);
             }
             if (f.note() != null && !f.note().isEmpty()) {
-                Tooltip tip = new Tooltip(f.title() + "\n\n" + f.note());
-                tip.setWrapText(true);
-                tip.setMaxWidth(380);
-                Tooltip.install(box, tip);
+                Tips.install(box, f.title() + "\n\n" + f.note());
             }
             (f.styleClass().equals("global-loop") ? over : frames).getChildren().add(box);
         }

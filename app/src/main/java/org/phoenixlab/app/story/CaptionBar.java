@@ -4,7 +4,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.phoenixlab.engine.trace.Moment;
@@ -34,7 +33,7 @@ public final class CaptionBar extends HBox {
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         setAccessibleRole(AccessibleRole.TEXT);
-        Tooltip.install(this, new Tooltip(org.phoenixlab.app.util.Messages.get("caption.tooltip")));
+        org.phoenixlab.app.util.Tips.install(this, org.phoenixlab.app.util.Messages.get("caption.tooltip"));
         getChildren().addAll(symbol, title, text);
         story.captionProperty().addListener((o, was, c) -> show(c));
         show(story.captionProperty().get());

@@ -102,9 +102,7 @@ class FrenchDialogsTest {
         if (n instanceof Text t) {
             add(t.getText(), out);
         }
-        if (n instanceof Control c) {
-            add(org.phoenixlab.app.util.Tips.text(c), out); // made, or waiting for the pointer
-        }
+        add(org.phoenixlab.app.util.Tips.text(n), out); // made, or waiting for the pointer
         if (n instanceof TextInputControl t) {
             add(t.getPromptText(), out);
         }

@@ -235,9 +235,7 @@ class FrenchWindowTest {
         if (n instanceof Labeled l) {
             add(l.getText(), out);
         }
-        if (n instanceof Control c) {
-            add(org.phoenixlab.app.util.Tips.text(c), out); // made, or waiting for the pointer
-        }
+        add(org.phoenixlab.app.util.Tips.text(n), out); // made, or waiting for the pointer
         for (Object v : n.getProperties().values()) {
             if (v instanceof Tooltip t) {
                 add(t.getText(), out); // installed on a node that is not a control (the caption)

@@ -20,14 +20,23 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A tooltip waits for the pointer, says what it was given (following it when it changes), and a screen reader reads it meanwhile. */
 @ExtendWith(ApplicationExtension.class)
 class TipsTest {
-    private final Button plain = new Button("plain");
-    private final Button tipped = new Button("tipped");
+    // Made in start(), once the toolkit is up: a control made before it (a field's initialiser, run when the test
+    // class is first made) would fail to load the controls' style sheet and leave every later control unusable.
+    private Button plain;
+    private Button tipped;
     private final SimpleStringProperty words = new SimpleStringProperty("first words");
+    /** Not a control: a box of the drawing, the caption bar. */
+    private javafx.scene.layout.Pane box;
 
     @Start
     void start(Stage stage) {
+        plain = new Button("plain");
+        tipped = new Button("tipped");
+        box = new javafx.scene.layout.Pane();
         Tips.install(tipped, words);
-        stage.setScene(new Scene(new HBox(20, plain, tipped), 400, 120));
+        box.setPrefSize(80, 60);
+        Tips.install(box, "a frame's note");
+        stage.setScene(new Scene(new HBox(20, plain, tipped, box), 400, 120));
         stage.show();
     }
 
@@ -45,5 +54,20 @@ class TipsTest {
         robot.interact(() -> words.set("later words"));
         assertEquals("later words", tipped.getTooltip().getText(), "the made tooltip follows its words too");
         assertNull(Tips.text(plain), "a control without one has none");
+    }
+
+    @Test
+    void aNodeThatIsNotAControlGetsItsTooltipTheSameWay(FxRobot robot) {
+        assertNull(Tips.tooltip(plain));
+        assertEquals("a frame's note", Tips.text(box));
+        assertEquals("a frame's note", box.queryAccessibleAttribute(AccessibleAttribute.HELP));
+        assertEquals(0, box.getProperties().values().stream().filter(v -> v instanceof javafx.scene.control.Tooltip).count(),
+                "nothing made with the window");
+        robot.moveTo(box);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Tooltip made = Tips.tooltip(box);
+        assertNotNull(made);
+        assertEquals("a frame's note", made.getText());
+        assertEquals(made, Tips.tooltip(box), "made once");
     }
 }

@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -48,13 +47,13 @@ public final class EventLogPane extends VBox {
     public EventLogPane(LongConsumer onSeek, java.util.function.Function<TraceEvent, String> explain) {
         setSpacing(4);
         filter.setPromptText(org.phoenixlab.app.util.Messages.get("events.filter"));
-        filter.setTooltip(new Tooltip(org.phoenixlab.app.util.Messages.get("events.filter.tooltip")));
+        org.phoenixlab.app.util.Tips.install(filter, org.phoenixlab.app.util.Messages.get("events.filter.tooltip"));
         HBox.setHgrow(filter, Priority.ALWAYS);
-        heartbeats.setTooltip(new Tooltip(org.phoenixlab.app.util.Messages.get("events.routine.tooltip")));
+        org.phoenixlab.app.util.Tips.install(heartbeats, org.phoenixlab.app.util.Messages.get("events.routine.tooltip"));
         filter.textProperty().addListener((o, a, b) -> refilter());
         heartbeats.selectedProperty().addListener((o, a, b) -> refilter());
         momentsOnly.setId("events-moments-only");
-        momentsOnly.setTooltip(new Tooltip(org.phoenixlab.app.util.Messages.get("events.momentsOnly.tooltip")));
+        org.phoenixlab.app.util.Tips.install(momentsOnly, org.phoenixlab.app.util.Messages.get("events.momentsOnly.tooltip"));
         momentsOnly.selectedProperty().addListener((o, a, b) -> refilter());
         HBox bar = new HBox(8, new Label(org.phoenixlab.app.util.Messages.get("tab.events")), filter, momentsOnly, heartbeats);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

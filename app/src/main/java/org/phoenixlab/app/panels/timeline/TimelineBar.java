@@ -67,7 +67,7 @@ public final class TimelineBar extends GridPane {
         markers.getStyleClass().add("timeline-markers");
         markers.setId("timeline-markers");
         slider.setId("timeline-slider");
-        slider.setTooltip(new Tooltip(org.phoenixlab.app.util.Messages.get("timeline.tooltip")));
+        org.phoenixlab.app.util.Tips.install(slider, org.phoenixlab.app.util.Messages.get("timeline.tooltip"));
         slider.valueProperty().addListener((o, was, v) -> {
             if (!updating) {
                 seek(Math.round(v.doubleValue()));
