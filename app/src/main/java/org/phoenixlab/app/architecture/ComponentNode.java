@@ -52,8 +52,9 @@ public final class ComponentNode extends VBox {
     private final FontIcon icon = StateSymbols.node(ComponentState.HEALTHY, 13);
     /** The state's symbol and words, side by side. */
     private final HBox state = new HBox(4, icon, stateWords);
-    private final Label detail = new Label();
-    private final ProgressBar progress = new ProgressBar(0);
+    /** Made when the box first has words of detail to show, as is its repair's bar (most boxes never need either). */
+    private Label detail;
+    private ProgressBar progress;
     private final HBox header = new HBox(6);
     /** Made when the pointer first comes over the box: a window's start would otherwise make one per component. */
     private Tooltip tip;
@@ -80,10 +81,6 @@ public final class ComponentNode extends VBox {
         state.getStyleClass().add("state-row");
         state.setAlignment(Pos.CENTER_LEFT);
         state.setMinWidth(Region.USE_PREF_SIZE);
-        detail.getStyleClass().add("detail");
-        detail.setWrapText(true);
-        progress.setMaxWidth(Double.MAX_VALUE);
-        progress.setPrefHeight(8);
         header.setAlignment(Pos.CENTER_LEFT);
         addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> tooltip());
         setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
@@ -168,7 +165,9 @@ public final class ComponentNode extends VBox {
             state.getChildren().setAll(icon, stateWords);
             getChildren().addAll(title, state);
         }
-        detail.setWrapText(look != HostLayout.Look.HOLDER);
+        if (detail != null) {
+            detail.setWrapText(look != HostLayout.Look.HOLDER);
+        }
         shown = null; // the state's words depend on the look
         fullDetail = null;
         apply(stateProperty.get(), lastWhy, lastAction, lastFraction, lastNote);
@@ -257,7 +256,7 @@ public final class ComponentNode extends VBox {
 
     /** The detail shown now, or "" (for tests). */
     public String detailText() {
-        return getChildren().contains(detail) || header.getChildren().contains(detail) ? detail.getText() : "";
+        return detail != null && (getChildren().contains(detail) || header.getChildren().contains(detail)) ? detail.getText() : "";
     }
 
     private String lastWhy = "";
@@ -302,32 +301,53 @@ public final class ComponentNode extends VBox {
                 tip.setText(tipText);
             }
             String fitted = look == HostLayout.Look.TILE ? "" : fitDetail(text);
-            if (!fitted.equals(detail.getText())) {
-                detail.setText(fitted); // an equal but new string would still cost a layout pass
+            if (!fitted.equals(detailWords())) {
+                detail().setText(fitted); // an equal but new string would still cost a layout pass
             }
         }
         if (look != HostLayout.Look.TILE) {
             // Shown only with words in it: an empty label would still be styled and laid out (every box has one).
             var holding = look == HostLayout.Look.HOLDER ? header.getChildren() : getChildren();
-            if (detail.getText().isEmpty()) {
-                holding.remove(detail);
+            if (detailWords().isEmpty()) {
+                if (detail != null) {
+                    holding.remove(detail);
+                }
             } else if (!holding.contains(detail)) {
                 holding.add(detail);
             }
         }
         describe(s, text, s == ComponentState.HEALTHY ? "" : why);
         boolean showBar = repairing && (look == HostLayout.Look.FULL || look == HostLayout.Look.COMPACT)
-                && roomForLines(detail.getText().isEmpty() ? 0 : detailLines) >= 0.6;
+                && roomForLines(detailWords().isEmpty() ? 0 : detailLines) >= 0.6;
         if (showBar) {
+            if (progress == null) {
+                progress = new ProgressBar(0);
+                progress.setMaxWidth(Double.MAX_VALUE);
+                progress.setPrefHeight(8);
+            }
             if (progress.getProgress() != fraction) {
                 progress.setProgress(fraction);
             }
             if (!getChildren().contains(progress)) {
                 getChildren().add(progress);
             }
-        } else {
+        } else if (progress != null) {
             getChildren().remove(progress);
         }
+    }
+
+    /** The words of detail set now ("" before the box first had any). */
+    private String detailWords() {
+        return detail == null ? "" : detail.getText();
+    }
+
+    private Label detail() {
+        if (detail == null) {
+            detail = new Label();
+            detail.getStyleClass().add("detail");
+            detail.setWrapText(look != HostLayout.Look.HOLDER);
+        }
+        return detail;
     }
 
     private int detailLines;

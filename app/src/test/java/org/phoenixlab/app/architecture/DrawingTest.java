@@ -194,14 +194,15 @@ class DrawingTest {
             assertTrue(item.getScene() != null && shown(item) && b.getMaxX() <= bar.localToScene(bar.getLayoutBounds()).getMaxX() + 0.5,
                     "on the bar, not in its overflow menu: " + item + " at " + b);
         }
-        // The drawing's labels never lie over one another.
-        List<Labeled> drawn = new ArrayList<>();
-        collect(w.architecture(), drawn);
+        // The drawing's words (its labels', and its boxes' own titles and states) never lie over one another.
+        List<Text> drawn = new ArrayList<>();
+        collectTexts(w.architecture(), drawn);
+        assertTrue(drawn.stream().anyMatch(t -> t.getStyleClass().contains("title")), "the boxes' titles are among them");
         for (int i = 0; i < drawn.size(); i++) {
             for (int j = i + 1; j < drawn.size(); j++) {
-                Bounds a = textBounds(drawn.get(i));
-                Bounds b = textBounds(drawn.get(j));
-                if (a != null && b != null && a.intersects(b) && inter(a, b) > 2) {
+                Bounds a = drawn.get(i).localToScene(drawn.get(i).getLayoutBounds());
+                Bounds b = drawn.get(j).localToScene(drawn.get(j).getLayoutBounds());
+                if (a.intersects(b) && inter(a, b) > 2) {
                     problems.add("'" + drawn.get(i).getText() + "' and '" + drawn.get(j).getText() + "' overlap");
                 }
             }
@@ -252,14 +253,6 @@ class DrawingTest {
         return Math.min(w, h);
     }
 
-    private static Bounds textBounds(Labeled l) {
-        Node t = l.lookup(".text");
-        if (!(t instanceof Text text) || text.getText() == null || text.getText().isEmpty()) {
-            return null;
-        }
-        return text.localToScene(text.getLayoutBounds());
-    }
-
     private static boolean shown(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {
             if (!p.isVisible() || p.getOpacity() == 0) {
@@ -280,7 +273,32 @@ class DrawingTest {
         }
     }
 
-    /** Every shown label: its words whole (no ellipsis), and inside the box that holds it. */
+    /**
+     * Every shown piece of text: a label's own text node, or a text node standing alone (a box's title and state
+     * words); not the symbols of the icon font, which are text nodes too.
+     */
+    private static void collectTexts(Node n, List<Text> out) {
+        if (!shown(n)) {
+            return;
+        }
+        if (n instanceof Labeled l) {
+            Node t = l.lookup(".text");
+            if (t instanceof Text text && text.getText() != null && !text.getText().isEmpty()) {
+                out.add(text);
+            }
+            return; // its text node is the one above; its graphic is a symbol
+        }
+        if (n instanceof Text t && !(n instanceof org.kordamp.ikonli.javafx.FontIcon) && t.getText() != null && !t.getText().isEmpty()) {
+            out.add(t);
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                collectTexts(c, out);
+            }
+        }
+    }
+
+    /** Every shown label: its words whole (no ellipsis); every shown text inside the box that holds it. */
     private static void walk(Node root, List<String> problems) {
         List<Labeled> all = new ArrayList<>();
         collect(root, all);
@@ -297,12 +315,16 @@ class DrawingTest {
                             + " " + l.getStyleClass() + ")");
                 }
             }
-            ComponentNode box = holder(l);
+        }
+        List<Text> texts = new ArrayList<>();
+        collectTexts(root, texts);
+        for (Text t : texts) {
+            ComponentNode box = holder(t);
             if (box != null) {
                 Bounds b = box.localToScene(box.getLayoutBounds());
-                Bounds tb = textBounds(l);
-                if (tb != null && (tb.getMaxY() > b.getMaxY() + 1 || tb.getMaxX() > b.getMaxX() + 1)) {
-                    problems.add("spills out of its box: '" + l.getText() + "' in " + box.componentId());
+                Bounds tb = t.localToScene(t.getLayoutBounds());
+                if (tb.getMaxY() > b.getMaxY() + 1 || tb.getMaxX() > b.getMaxX() + 1) {
+                    problems.add("spills out of its box: '" + t.getText() + "' in " + box.componentId());
                 }
             }
         }
