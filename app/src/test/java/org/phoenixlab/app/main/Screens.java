@@ -17,7 +17,8 @@ import org.phoenixlab.engine.fault.FaultKind;
 
 /**
  * The screenshots of docs/ (not a test): each argument is one picture,
- * {@code file.png:width:height:strategy:guests[:flags]} with flags among {@code dark}, {@code deps}
+ * {@code file.png:width:height:strategy:guests[:flags]} with flags among {@code dark}, {@code contrast}
+ * (the high-contrast theme), {@code deps}
  * (the dependency overlay), {@code legend}, {@code lessons}, {@code crash} (a NIC-driver crash, then
  * some time), {@code all} (every pVM component crashes), {@code hb} (a few heartbeats in). Run under a
  * display with the test classpath.
@@ -42,6 +43,7 @@ public final class Screens extends Application {
         stage.setScene(scene);
         stage.show();
         w.themes().darkProperty().set(flags.contains("dark"));
+        w.themes().highContrastProperty().set(flags.contains("contrast"));
         w.viewModel().strategyProperty().set(a[3]);
         if (flags.contains("lessons")) {
             w.viewModel().lessonsShownProperty().set(true);
