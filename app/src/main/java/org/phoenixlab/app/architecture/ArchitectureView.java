@@ -1,5 +1,6 @@
 package org.phoenixlab.app.architecture;
 
+import org.phoenixlab.app.util.AfterFirstFrame;
 import org.phoenixlab.app.util.Messages;
 import org.phoenixlab.app.util.ModelWords;
 import org.phoenixlab.app.util.Tips;
@@ -115,7 +116,7 @@ public final class ArchitectureView extends Pane {
         // when the dots over them move (rasterising dozens of dashed lines each frame was a large part of a frame).
         // The design's own boxes change only with the layout too. The bitmaps are made from the second frame on:
         // the first is painted straight, sooner (drawing each layer into its bitmap first cost it about 30 ms).
-        org.phoenixlab.app.util.AfterFirstFrame.run(this, () -> {
+        AfterFirstFrame.run(this, () -> {
             for (Node layer : staticLayers()) {
                 layer.setCache(true);
             }

@@ -149,20 +149,20 @@ public final class ComponentNode extends VBox {
         title.setText(fitTitle());
         getChildren().clear();
         header.getChildren().clear();
+        if (look != HostLayout.Look.TILE) {
+            state.getChildren().setAll(icon, stateWords); // a tile shows its symbol beside its number instead
+        }
         if (look == HostLayout.Look.TILE) {
             title.setText(fullTitle.replaceAll("^\\D+", "")); // "guest 12" -> "12": the tile grid says they are guests
             header.getChildren().addAll(title, icon);
             getChildren().add(header);
         } else if (look == HostLayout.Look.HOLDER && oneRow) {
-            state.getChildren().setAll(icon, stateWords);
             header.getChildren().addAll(title, state);
             getChildren().add(header);
         } else if (look == HostLayout.Look.HOLDER) {
-            state.getChildren().setAll(icon, stateWords);
             header.getChildren().add(state);
             getChildren().addAll(title, header);
         } else {
-            state.getChildren().setAll(icon, stateWords);
             getChildren().addAll(title, state);
         }
         if (detail != null) {

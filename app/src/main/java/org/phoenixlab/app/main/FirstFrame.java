@@ -1,7 +1,6 @@
 package org.phoenixlab.app.main;
 
 import java.lang.management.ManagementFactory;
-import java.util.function.DoubleConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.shape.Rectangle;

@@ -7,8 +7,8 @@ import org.phoenixlab.app.util.StartsItsOwnThread;
 /**
  * {@code --smoke}: the program starts as usual, prints how long it took from the start of the JVM to
  * the first frame of its window, painted ({@link FirstFrame}), and quits. The build uses it to train the
- * class-data-sharing archive and CI uses it to check that the installed image starts at all. A start that never reaches a first
- * frame ends the process with status 1 after a minute instead of hanging.
+ * class-data-sharing archive and CI uses it to check that the installed image starts at all. A start that
+ * never reaches a first frame ends the process with status 1 after a minute instead of hanging.
  */
 @StartsItsOwnThread("the watchdog must fire even when the start itself hangs the JavaFX thread")
 final class SmokeStart {

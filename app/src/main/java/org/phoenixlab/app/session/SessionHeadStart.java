@@ -1,8 +1,7 @@
 package org.phoenixlab.app.session;
 
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import org.phoenixlab.app.util.StartsItsOwnThread;
+import org.phoenixlab.app.util.HeadStart;
 import org.phoenixlab.engine.scenario.Scenario;
 
 /**
@@ -13,26 +12,15 @@ import org.phoenixlab.engine.scenario.Scenario;
  * and only once; otherwise (a test's window, another strategy, a second window) the window builds its own.
  * A failure here is not reported: the window then builds the session itself and reports what goes wrong.
  */
-@StartsItsOwnThread("it must run beside the toolkit's start, before the JavaFX thread and the task executor exist")
 public final class SessionHeadStart {
-    private static CompletableFuture<Session> prepared;
+    private static HeadStart<Session> prepared;
 
     private SessionHeadStart() {
     }
 
     /** Starts building the session for the scenario {@code scenario} gives, on a thread of its own (both are built there). */
     public static synchronized void begin(java.util.function.Supplier<Scenario> scenario) {
-        CompletableFuture<Session> f = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                f.complete(new Session(scenario.get()));
-            } catch (RuntimeException | LinkageError e) {
-                f.completeExceptionally(e);
-            }
-        }, "first-session");
-        t.setDaemon(true); // never keeps the program alive
-        t.start();
-        prepared = f;
+        prepared = HeadStart.begin("first-session", () -> new Session(scenario.get()));
     }
 
     /**
@@ -40,16 +28,8 @@ public final class SessionHeadStart {
      * empty when none was begun, it was for another scenario, it failed, or it was already taken.
      */
     public static synchronized Optional<Session> take(Scenario scenario) {
-        CompletableFuture<Session> f = prepared;
+        HeadStart<Session> h = prepared;
         prepared = null;
-        if (f == null) {
-            return Optional.empty();
-        }
-        try {
-            Session s = f.join();
-            return s.scenario().equals(scenario) ? Optional.of(s) : Optional.empty();
-        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
-            return Optional.empty();
-        }
+        return h == null ? Optional.empty() : h.join().filter(s -> s.scenario().equals(scenario));
     }
 }

@@ -5,21 +5,17 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Symbols from the icon font shipped with the program (Ikonli's Material Design Icons pack). */
-@StartsItsOwnThread("the icon font is read beside the window's construction, which starts on the JavaFX thread right after")
 public final class Icons {
     private Icons() {
     }
 
     /**
-     * Reads the icon font on a thread of their own, once the toolkit is up
-     * (Ikonli's resolver loads its fonts the first time it is asked for one, which took the window's toolbar a
+     * Reads the icon font on a thread of its own ({@link HeadStart}), once the toolkit is up (Ikonli's resolver loads its fonts the first time it is asked for one, which took the window's toolbar a
      * twentieth of a second). Class initialisation is done once, by whichever thread comes first: the JavaFX
      * thread, if it needs a symbol sooner, waits for this one instead of reading the font again.
      */
     public static void loadAside() {
-        Thread t = new Thread(org.kordamp.ikonli.javafx.IkonResolver::getInstance, "icon-font");
-        t.setDaemon(true);
-        t.start();
+        HeadStart.begin("icon-font", org.kordamp.ikonli.javafx.IkonResolver::getInstance);
     }
 
     public static FontIcon of(Ikon ikon, int size) {
