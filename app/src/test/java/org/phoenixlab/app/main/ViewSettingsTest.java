@@ -53,6 +53,12 @@ class ViewSettingsTest {
             window.applyCss();
         });
         assertEquals(javafx.scene.paint.Color.BLACK, node.getBackground().getFills().get(0).getFill(), "the boxes are black");
+        javafx.scene.Node slider = window.lookup(".slider");
+        for (String part : java.util.List.of(".track", ".thumb")) {
+            javafx.scene.layout.Region r = (javafx.scene.layout.Region) slider.lookup(part);
+            assertEquals(javafx.scene.paint.Color.WHITE, r.getBackground().getFills().get(0).getFill(),
+                    "the timeline's " + part + " is drawn in white on the black window");
+        }
         robot.interact(() -> window.themes().highContrastProperty().set(false));
         assertTrue(scene.getStylesheets().contains(Assets.darkStylesheet()), "off again: the dark theme as it was");
     }
