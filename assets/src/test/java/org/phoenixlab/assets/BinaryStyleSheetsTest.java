@@ -3,18 +3,22 @@ package org.phoenixlab.assets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.css.Rule;
 import javafx.css.Stylesheet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The binary form of each style sheet, which JavaFX reads instead of the sheet, is the sheet as it is now:
@@ -24,8 +28,22 @@ class BinaryStyleSheetsTest {
     @TempDir
     Path dir;
 
+    /** Every sheet of the module (a sheet added later is checked too), by name without ".css". */
+    static List<String> sheets() throws IOException, URISyntaxException {
+        Path dir = Path.of(Assets.class.getResource("phoenix.css").toURI()).getParent();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".css"))
+                    .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
+        }
+    }
+
+    @Test
+    void everySheetIsChecked() throws IOException, URISyntaxException {
+        assertTrue(sheets().containsAll(List.of("phoenix", "phoenix-dark", "phoenix-high-contrast", "compare")), sheets().toString());
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"phoenix", "phoenix-dark", "phoenix-high-contrast", "compare"})
+    @MethodSource("sheets")
     void theBinaryFormIsTheSheetAsItIsNow(String name) throws IOException, URISyntaxException {
         URL css = Assets.class.getResource(name + ".css");
         URL bss = Assets.class.getResource(name + ".bss");
