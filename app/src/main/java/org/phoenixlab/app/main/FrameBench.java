@@ -17,6 +17,12 @@ import org.phoenixlab.app.session.Speed;
  * {@code BENCH_GUESTS=64 mvn -q -pl app -am javafx:run -Djavafx.mainClass=org.phoenixlab.app.main.FrameBench}
  */
 public final class FrameBench extends Application {
+    /** Tuned for the renderer as the program is ({@link Launcher}), so that the frames measured are the program's. */
+    public static void main(String[] args) {
+        SoftwareRendering.prepare(System.getProperties(), System.getProperty("os.name", ""), java.nio.file.Path.of("/dev"));
+        launch(args);
+    }
+
     @Override
     public void start(Stage stage) {
         int guests = Integer.parseInt(System.getenv().getOrDefault("BENCH_GUESTS", "3"));

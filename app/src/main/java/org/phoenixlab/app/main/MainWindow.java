@@ -116,6 +116,7 @@ public final class MainWindow extends BorderPane {
             }
         });
         scroll.setContent(zoomed);
+        scroll.skinProperty().addListener((o, was, skin) -> uncacheViewport());
         // A panel joins the window when its tab is first chosen: until then its controls cost neither
         // styling nor layout, which the first frame would otherwise wait for.
         List<java.util.function.Supplier<Node>> panels = List.of(() -> eventLog, () -> inspector, this::metrics);
@@ -209,6 +210,20 @@ public final class MainWindow extends BorderPane {
         status.setPadding(new Insets(6, 10, 6, 10));
         timeline.setPadding(new Insets(4, 10, 2, 10));
         return status;
+    }
+
+    /**
+     * JavaFX's scroll pane keeps its viewport as a bitmap of the whole content, which pays off for still content
+     * that is scrolled. The drawing changes every frame while it plays (the dots of the I/O path move), so that
+     * bitmap was drawn again each frame, then copied: on a machine without a graphics card, the first frame
+     * spent more of its painting on it than on anything else. The drawing keeps bitmaps of its own for its
+     * still layers ({@link ArchitectureView}).
+     */
+    private void uncacheViewport() {
+        Node viewport = scroll.lookup(".viewport");
+        if (viewport != null) {
+            viewport.setCache(false);
+        }
     }
 
     private Window window() {
