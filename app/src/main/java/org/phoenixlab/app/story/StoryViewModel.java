@@ -37,9 +37,19 @@ public final class StoryViewModel {
     public static final String HINT = "Nothing has happened yet: press \u25B6 Play, or right-click a component to inject a fault;"
             + " Next moment (the button beside Play, or the Right arrow) then goes from moment to moment.";
 
+    /** What it says instead once the run's clock has moved and still nothing has happened (no fault, no operation). */
+    public static final String RUNNING_HINT = "Running normally, nothing to explain yet: the caption tells what happens as soon as"
+            + " something does (a fault, a repair, a VM operation).";
+
     /** {@link #HINT} in the user's language. */
     public static String hint() {
         return org.phoenixlab.app.util.Messages.get("caption.hint", HINT);
+    }
+
+    /** The hint for the run as it stands: {@link #HINT} at its start, {@link #RUNNING_HINT} once it has moved. */
+    private String hintNow() {
+        return session != null && session.simulation().nowUs() > 0
+                ? org.phoenixlab.app.util.Messages.get("caption.hint.running", RUNNING_HINT) : hint();
     }
 
     private final ReadOnlyObjectWrapper<Caption> caption = new ReadOnlyObjectWrapper<>(Caption.hint(hint()));
@@ -109,6 +119,15 @@ public final class StoryViewModel {
      * tells now, unless a seek back left that one ahead of the present.
      */
     public void moved(boolean next, boolean keep) {
+        tellMoment(next, keep);
+        String text = caption.get().text();
+        boolean hinting = text.equals(hint()) || text.equals(org.phoenixlab.app.util.Messages.get("caption.hint.running", RUNNING_HINT));
+        if (caption.get().moment().isEmpty() && hinting && !text.equals(hintNow())) {
+            caption.set(Caption.hint(hintNow())); // "press Play" no longer fits a run that plays (what say() said stays)
+        }
+    }
+
+    private void tellMoment(boolean next, boolean keep) {
         scan();
         int size = session.simulation().trace().size();
         if (keep || next && firstUntold().isEmpty()) {
@@ -131,7 +150,7 @@ public final class StoryViewModel {
         if (shown >= 0 || caption.get().moment().isPresent()) {
             shown = -1; // back before the first moment
         }
-        caption.set(Caption.hint(hint()));
+        caption.set(Caption.hint(hintNow()));
     }
 
     /** Whether a moment already in the trace (the same engine event, say) has not been told yet. */

@@ -135,6 +135,17 @@ class MainViewModelTest {
     }
 
     @Test
+    void theHintStopsAskingForPlayOnceTheRunMovesAndAsksAgainBackAtItsStart() {
+        MainViewModel vm = model();
+        assertEquals(StoryViewModel.HINT, vm.story().captionProperty().get().text());
+        vm.advance(1_000_000); // playing with nothing injected: no moment to tell
+        assertTrue(vm.story().captionProperty().get().moment().isEmpty());
+        assertEquals(StoryViewModel.RUNNING_HINT, vm.story().captionProperty().get().text());
+        vm.seek(0);
+        assertEquals(StoryViewModel.HINT, vm.story().captionProperty().get().text());
+    }
+
+    @Test
     void stepGoesFromMomentToMomentAndTheCaptionNamesEach() {
         MainViewModel vm = model();
         assertEquals(StoryViewModel.HINT, vm.story().captionProperty().get().text());
