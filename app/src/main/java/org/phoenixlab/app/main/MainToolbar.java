@@ -96,6 +96,20 @@ final class MainToolbar {
         }
     }
 
+    /**
+     * Sorts the items between the bar and its overflow menu again, from their sizes now. JavaFX's toolbar does
+     * that only when its own size or its list of items changes, so a larger text size (View menu, Ctrl++) left
+     * the last items drawn under the overflow button until the window was resized. Setting the same items
+     * again is such a change; the item that had the keyboard keeps it.
+     */
+    void reflow() {
+        javafx.scene.Node focused = bar.getScene() == null ? null : bar.getScene().getFocusOwner();
+        bar.getItems().setAll(java.util.List.copyOf(bar.getItems()));
+        if (focused != null && focused.getScene() != null && !focused.isFocused()) {
+            focused.requestFocus();
+        }
+    }
+
     private static HBox zoomControls(AppActions a, Zoom zoom) {
         Button out = ActionControls.button(a.get(ZOOM_OUT));
         Button in = ActionControls.button(a.get(ZOOM_IN));

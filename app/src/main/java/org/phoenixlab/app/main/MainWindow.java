@@ -104,6 +104,7 @@ public final class MainWindow extends BorderPane {
                         this::showFirstStart, vm.legendShownProperty(), this::toggleKeyOverlay, this::chooseLesson,
                         this::chooseExportPack));
         toolbar = new MainToolbar(actions, vm, zoom);
+        themes.textSizeProperty().addListener((o, was, now) -> toolbar.reflow());
         vm.onDefaultZoom(zoom::fitWidth);
         timeline = new TimelineBar(vm::seek, vm::goToMoment, vm::explain);
         caption = new CaptionBar(vm.story());

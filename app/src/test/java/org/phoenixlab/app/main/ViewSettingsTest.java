@@ -86,6 +86,27 @@ class ViewSettingsTest {
     }
 
     @Test
+    void largerTextSendsTheToolbarsLastItemsToItsOverflowMenuAtOnce(FxRobot robot) {
+        robot.interact(() -> scene.getWindow().setWidth(1280));
+        robot.interact(() -> window.playButton().requestFocus());
+        for (int i = 0; i < 3; i++) {
+            robot.interact(() -> window.actions().get(ActionId.LARGER_TEXT).run());
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ToolBar bar = (javafx.scene.control.ToolBar) window.lookup(".tool-bar");
+        javafx.scene.Node overflow = bar.lookup(".tool-bar-overflow-button");
+        assertTrue(overflow != null && overflow.isVisible(), "at 20 px in 1280 px the last items no longer fit");
+        double edge = overflow.localToScene(overflow.getLayoutBounds()).getMinX();
+        for (javafx.scene.Node item : bar.getItems()) {
+            if (item.getScene() != null && item.isVisible()) { // in the bar, not in its overflow menu
+                double end = item.localToScene(item.getLayoutBounds()).getMaxX();
+                assertTrue(end <= edge + 0.5, item + " ends at " + end + ", under the overflow button at " + edge);
+            }
+        }
+        assertTrue(window.playButton().isFocused(), "the keyboard stays on Play");
+    }
+
+    @Test
     void reducedMotionStopsTheMorphAndIsRemembered(FxRobot robot) {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M);
         assertTrue(window.themes().reducedMotionProperty().get(), "Ctrl+Shift+M");
