@@ -19,7 +19,7 @@ import org.phoenixlab.app.session.Speed;
 public final class FrameBench extends Application {
     /** Tuned for the renderer as the program is ({@link Launcher}), so that the frames measured are the program's. */
     public static void main(String[] args) {
-        SoftwareRendering.prepare(System.getProperties(), System.getProperty("os.name", ""), java.nio.file.Path.of("/dev"));
+        SoftwareRendering.prepare();
         launch(args);
     }
 

@@ -17,7 +17,7 @@ public final class Launcher {
             System.setProperty("phoenixlab.home", home.toString());
         }
         // Before the toolkit reads its settings: tuned for drawing in software when no graphics card is there.
-        SoftwareRendering.prepare(System.getProperties(), System.getProperty("os.name", ""), java.nio.file.Path.of("/dev"));
+        SoftwareRendering.prepare();
         // The log, the settings, the language and the window's first session are made beside the toolkit's start.
         SettingsHeadStart.begin();
         org.phoenixlab.app.session.SessionHeadStart.begin(() -> MainViewModel.freshScenario(MainViewModel.FIRST_STRATEGY, MainViewModel.FIRST_GUESTS));

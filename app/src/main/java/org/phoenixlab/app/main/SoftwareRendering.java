@@ -2,7 +2,6 @@ package org.phoenixlab.app.main;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -26,6 +25,11 @@ final class SoftwareRendering {
     private SoftwareRendering() {
     }
 
+    /** {@link #prepare(Properties, String, Path)} for this machine: its system properties, its system, its {@code /dev}. */
+    static void prepare() {
+        prepare(System.getProperties(), System.getProperty("os.name", ""), Path.of("/dev"));
+    }
+
     /** Sets JavaFX's properties for a software renderer in {@code properties} when {@link #expected} says so. */
     static void prepare(Properties properties, String osName, Path dev) {
         if (properties.getProperty(REGION_CACHING_OFF) == null && expected(osName, dev)) {
@@ -46,13 +50,9 @@ final class SoftwareRendering {
             return true;
         }
         try (var nodes = Files.list(dri)) {
-            return nodes.map(p -> p.getFileName().toString()).noneMatch(SoftwareRendering::isGpuNode);
+            return nodes.map(p -> p.getFileName().toString()).noneMatch(n -> n.startsWith("card") || n.startsWith("renderD"));
         } catch (java.io.IOException e) {
             return false; // unreadable: leave JavaFX's defaults
         }
-    }
-
-    private static boolean isGpuNode(String name) {
-        return List.of("card", "renderD").stream().anyMatch(name::startsWith);
     }
 }

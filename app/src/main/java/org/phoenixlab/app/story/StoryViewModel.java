@@ -46,13 +46,12 @@ public final class StoryViewModel {
         return org.phoenixlab.app.util.Messages.get("caption.hint", HINT);
     }
 
-    /** The hint for the run as it stands: {@link #HINT} at its start, {@link #RUNNING_HINT} once it has moved. */
-    private String hintNow() {
-        return session != null && session.simulation().nowUs() > 0
-                ? org.phoenixlab.app.util.Messages.get("caption.hint.running", RUNNING_HINT) : hint();
-    }
-
-    private final ReadOnlyObjectWrapper<Caption> caption = new ReadOnlyObjectWrapper<>(Caption.hint(hint()));
+    /** The two hints in the language of this model's window, read once (the caption asks at every frame). */
+    private final String startHint = hint();
+    private final String runningHint = org.phoenixlab.app.util.Messages.get("caption.hint.running", RUNNING_HINT);
+    private final ReadOnlyObjectWrapper<Caption> caption = new ReadOnlyObjectWrapper<>(Caption.hint(startHint));
+    /** Whether the caption shows a hint (not a moment, nor a line of {@link #say}). */
+    private boolean hinting = true;
     private final ReadOnlyObjectWrapper<List<TraceEvent>> moments = new ReadOnlyObjectWrapper<>(List.of());
     private final List<TraceEvent> known = new ArrayList<>();
     /** Trace events scanned for moments so far (the furthest the run has been). */
@@ -93,7 +92,7 @@ public final class StoryViewModel {
         shown = -1;
         moments.set(List.of());
         scan();
-        caption.set(Caption.hint(hint()));
+        showHint();
         if (lastBehind().isPresent()) {
             tell(lastBehind().get()); // a session restored half-way through already has a story
         }
@@ -120,11 +119,19 @@ public final class StoryViewModel {
      */
     public void moved(boolean next, boolean keep) {
         tellMoment(next, keep);
-        String text = caption.get().text();
-        boolean hinting = text.equals(hint()) || text.equals(org.phoenixlab.app.util.Messages.get("caption.hint.running", RUNNING_HINT));
-        if (caption.get().moment().isEmpty() && hinting && !text.equals(hintNow())) {
-            caption.set(Caption.hint(hintNow())); // "press Play" no longer fits a run that plays (what say() said stays)
+        if (hinting && !caption.get().text().equals(hintNow())) {
+            showHint(); // "press Play" no longer fits a run that plays (what say() said stays)
         }
+    }
+
+    /** The hint for the run as it stands: {@link #HINT} at its start, {@link #RUNNING_HINT} once it has moved. */
+    private String hintNow() {
+        return session != null && session.simulation().nowUs() > 0 ? runningHint : startHint;
+    }
+
+    private void showHint() {
+        hinting = true;
+        caption.set(Caption.hint(hintNow()));
     }
 
     private void tellMoment(boolean next, boolean keep) {
@@ -150,7 +157,7 @@ public final class StoryViewModel {
         if (shown >= 0 || caption.get().moment().isPresent()) {
             shown = -1; // back before the first moment
         }
-        caption.set(Caption.hint(hintNow()));
+        showHint();
     }
 
     /** Whether a moment already in the trace (the same engine event, say) has not been told yet. */
@@ -168,12 +175,14 @@ public final class StoryViewModel {
     /** Tells {@code e} (a moment of the trace). */
     public void tell(TraceEvent e) {
         shown = e.seq();
+        hinting = false;
         caption.set(new Caption(Moment.of(e), e.timeUs(), e.component(), sentence(e)));
     }
 
     /** Says something else than a moment (nothing ahead, the end of the run), keeping the moment told. */
     public void say(String text) {
         Caption c = caption.get();
+        hinting = false;
         caption.set(new Caption(c.moment(), c.timeUs(), c.component(), text));
     }
 
