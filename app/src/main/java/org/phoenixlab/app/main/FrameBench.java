@@ -12,7 +12,7 @@ import org.phoenixlab.app.session.Speed;
 /**
  * Frame-time benchmark (not a test): opens the real window with BENCH_GUESTS guests (default 3),
  * plays at real time with packets animating for BENCH_SECONDS (default 10) and prints the frames per
- * second, the frame-interval percentiles, and the time from JVM start to the first frame of an
+ * second, the frame-interval percentiles, and the time from its launch to the first frame of an
  * interactive window, painted ({@link FirstFrame}). Run it under a display:
  * {@code BENCH_GUESTS=64 mvn -q -pl app -am javafx:run -Djavafx.mainClass=org.phoenixlab.app.main.FrameBench}
  */
@@ -35,8 +35,7 @@ public final class FrameBench extends Application {
         window.viewModel().speedProperty().set(Speed.REAL_TIME);
         Platform.runLater(window::revealIoPath); // measure with the animated path on screen
         window.viewModel().playingProperty().set(true);
-        FirstFrame.whenPainted((pulse, painted) -> System.out.printf(Locale.ROOT,
-                "launch to first frame of the window: %.2f s, painted (its pulse began at %.2f s)%n", painted, pulse));
+        FirstFrame.whenPainted(times -> System.out.println("interactive window: " + times.sentence()));
         long[] intervals = new long[100_000];
         new AnimationTimer() {
             private long first = -1;

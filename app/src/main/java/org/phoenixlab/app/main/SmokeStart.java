@@ -1,12 +1,11 @@
 package org.phoenixlab.app.main;
 
-import java.util.Locale;
 import javafx.application.Platform;
 import org.phoenixlab.app.util.StartsItsOwnThread;
 
 /**
- * {@code --smoke}: the program starts as usual, prints how long it took from the start of the JVM to
- * the first frame of its window, painted ({@link FirstFrame}), and quits. The build uses it to train the
+ * {@code --smoke}: the program starts as usual, prints how long it took from its launch to the first frame
+ * of its window, painted ({@link FirstFrame}), and quits. The build uses it to train the
  * class-data-sharing archive and CI uses it to check that the installed image starts at all. A start that
  * never reaches a first frame ends the process with status 1 after a minute instead of hanging.
  */
@@ -30,9 +29,8 @@ final class SmokeStart {
         }, "smoke-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
-        FirstFrame.whenPainted((pulse, painted) -> {
-            System.out.printf(Locale.ROOT, "smoke start: first frame %.2f s after the JVM started (painted; its pulse began at %.2f s)%n",
-                    painted, pulse);
+        FirstFrame.whenPainted(times -> {
+            System.out.println("smoke start: " + times.sentence());
             System.out.flush();
             Platform.exit();
         });
