@@ -1,0 +1,111 @@
+package org.phoenixlab.app.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The image's launcher on Linux (src/installer/linux/phoenix-lab-launcher), run in a made-up image whose "java"
+ * prints the arguments it gets: they must be those jpackage's launcher gives, read from the same configuration
+ * (the class path after the options rather than before them).
+ */
+@EnabledOnOs(OS.LINUX)
+class LinuxLauncherTest {
+    private static final Path LAUNCHER = Path.of("src/installer/linux/phoenix-lab-launcher");
+
+    @TempDir
+    Path tmp;
+    private Path image;
+    private Path app;
+
+    @BeforeEach
+    void makeImage() throws IOException {
+        image = tmp.resolve("an image"); // a space in the folder's name, as in "/home/ann/My programs"
+        app = Files.createDirectories(image.resolve("lib/app"));
+        Files.writeString(app.resolve("phoenix-lab.cfg"), String.join("\n",
+                "[Application]",
+                "app.classpath=$APPDIR/phoenix-app.jar",
+                "app.mainclass=org.phoenixlab.app.main.Launcher",
+                "app.classpath=$APPDIR/engine.jar",
+                "",
+                "[JavaOptions]",
+                "java-options=-Djpackage.app-version=0.1.0",
+                "java-options=-XX:SharedArchiveFile=$APPDIR/phoenix-lab.jsa",
+                "java-options=-Dtwo.dirs=$APPDIR:$ROOTDIR",
+                "java-options=-XX:-C1ProfileCalls") + "\n");
+        executable(image.resolve("lib/runtime/bin/java"), "#!/bin/sh\nfor a; do printf '%s\\n' \"$a\"; done\n");
+        Path bin = Files.createDirectories(image.resolve("bin"));
+        Files.copy(LAUNCHER, bin.resolve("phoenix-lab"));
+        Files.setPosixFilePermissions(bin.resolve("phoenix-lab"), PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    @Test
+    void itGivesJavaTheOptionsTheClassPathTheMainClassAndTheArguments() throws Exception {
+        Result r = run(image.resolve("bin/phoenix-lab"), "/nonexistent", "--smoke", "two words", "");
+        assertEquals(0, r.status, r.output);
+        String a = app.toString();
+        assertEquals(List.of(
+                "-Djpackage.app-version=0.1.0",
+                "-XX:SharedArchiveFile=" + a + "/phoenix-lab.jsa",
+                "-Dtwo.dirs=" + a + ":" + image,
+                "-XX:-C1ProfileCalls",
+                "-classpath", a + "/phoenix-app.jar:" + a + "/engine.jar",
+                "-Djpackage.app-path=" + image + "/bin/phoenix-lab",
+                "org.phoenixlab.app.main.Launcher",
+                "--smoke", "two words", ""), r.lines());
+    }
+
+    @Test
+    void startedThroughALinkElsewhereItStillFindsItsImage() throws Exception {
+        Path link = Files.createDirectories(tmp.resolve("on the path")).resolve("phoenix-lab");
+        Files.createSymbolicLink(link, Path.of("../an image/bin/phoenix-lab"));
+        Result r = run(link, "/usr/bin:/bin");
+        assertEquals(0, r.status, r.output);
+        assertEquals("-Djpackage.app-path=" + image + "/bin/phoenix-lab", r.lines().get(6));
+    }
+
+    @Test
+    void anIncompleteImageSaysSoInOneLine() throws Exception {
+        Files.delete(app.resolve("phoenix-lab.cfg"));
+        Result r = run(image.resolve("bin/phoenix-lab"), "/nonexistent");
+        assertEquals(1, r.status);
+        assertEquals(1, r.lines().size(), r.output);
+        assertTrue(r.output.startsWith("phoenix-lab: this copy of Phoenix Lab is incomplete ("
+                + app.resolve("phoenix-lab.cfg")), r.output);
+    }
+
+    private record Result(int status, String output) {
+        List<String> lines() {
+            return output.lines().toList();
+        }
+    }
+
+    private static Result run(Path launcher, String path, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().clear();
+        pb.environment().put("PATH", path); // "/nonexistent": as CI starts the image, no program to call upon
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Result(p.waitFor(), output);
+    }
+
+    private static void executable(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+}
