@@ -17,8 +17,8 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The image's launcher on Linux (src/installer/linux/phoenix-lab-launcher), run in a made-up image whose "java"
- * prints the arguments it gets: they must be those jpackage's launcher gives, read from the same configuration
+ * The image's launcher on Linux (src/installer/linux/phoenix-lab-launcher), run in a made-up image whose java
+ * launcher (lib/runtime/bin/phoenix-lab, the build's copy of bin/java) prints the arguments it gets: they must be those jpackage's launcher gives, read from the same configuration
  * (the class path after the options rather than before them).
  */
 @EnabledOnOs(OS.LINUX)
@@ -45,7 +45,7 @@ class LinuxLauncherTest {
                 "java-options=-XX:SharedArchiveFile=$APPDIR/phoenix-lab.jsa",
                 "java-options=-Dtwo.dirs=$APPDIR:$ROOTDIR",
                 "java-options=-XX:-C1ProfileCalls") + "\n");
-        executable(image.resolve("lib/runtime/bin/java"), "#!/bin/sh\nfor a; do printf '%s\\n' \"$a\"; done\n");
+        executable(image.resolve("lib/runtime/bin/phoenix-lab"), "#!/bin/sh\nfor a; do printf '%s\\n' \"$a\"; done\n");
         Path bin = Files.createDirectories(image.resolve("bin"));
         Files.copy(LAUNCHER, bin.resolve("phoenix-lab"));
         Files.setPosixFilePermissions(bin.resolve("phoenix-lab"), PosixFilePermissions.fromString("rwxr-xr-x"));
