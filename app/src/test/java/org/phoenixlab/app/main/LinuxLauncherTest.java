@@ -86,6 +86,16 @@ class LinuxLauncherTest {
                 + app.resolve("phoenix-lab.cfg")), r.output);
     }
 
+    @Test
+    void aSettingItDoesNotHandleStopsItWithOneLineInsteadOfBeingLeftOut() throws Exception {
+        Files.writeString(app.resolve("phoenix-lab.cfg"), "\n[ArgOptions]\narguments=--demo\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Result r = run(image.resolve("bin/phoenix-lab"), "/nonexistent");
+        assertEquals(1, r.status);
+        assertEquals(List.of("phoenix-lab: " + app.resolve("phoenix-lab.cfg") + " sets arguments, which this launcher"
+                + " does not handle"), r.lines());
+    }
+
     private record Result(int status, String output) {
         List<String> lines() {
             return output.lines().toList();
