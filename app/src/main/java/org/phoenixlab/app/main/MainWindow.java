@@ -209,8 +209,26 @@ public final class MainWindow extends BorderPane {
         javafx.scene.layout.FlowPane status = new javafx.scene.layout.FlowPane(24, 2, clockText, traffic, lastFault); // wraps, never cuts
         status.getStyleClass().add("status-bar");
         status.setPadding(new Insets(6, 10, 6, 10));
+        keepsTheLinesItNeeded(status);
         timeline.setPadding(new Insets(4, 10, 2, 10));
         return status;
+    }
+
+    /**
+     * The status line wraps rather than cut its words, and its words change length as the run goes (the packet
+     * counts gain digits, a fault's outcome comes and goes, the timeline is dragged back): each time it needed one
+     * line more or less, the drawing and the table above it jumped. So it keeps the tallest height it has needed
+     * until the window's width or the text size changes, when it is measured afresh.
+     */
+    private void keepsTheLinesItNeeded(javafx.scene.layout.Region status) {
+        status.heightProperty().addListener((o, was, now) -> {
+            if (now.doubleValue() > status.getMinHeight()) {
+                status.setMinHeight(now.doubleValue());
+            }
+        });
+        Runnable measureAfresh = () -> status.setMinHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        widthProperty().addListener((o, was, now) -> measureAfresh.run());
+        themes.textSizeProperty().addListener((o, was, now) -> measureAfresh.run());
     }
 
     /**
