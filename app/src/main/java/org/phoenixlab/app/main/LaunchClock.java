@@ -3,7 +3,6 @@ package org.phoenixlab.app.main;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -29,14 +28,11 @@ final class LaunchClock {
 
     /** Seconds since this process was launched, when the system says. */
     static OptionalDouble secondsSinceLaunch() {
-        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")) {
-            return OptionalDouble.empty();
-        }
         try {
             return age(Files.readString(Path.of("/proc/self/stat")), Files.readString(Path.of("/proc/uptime")),
                     TICKS_PER_SECOND);
         } catch (IOException | RuntimeException e) {
-            return OptionalDouble.empty(); // no /proc, or not in the form expected: no figure rather than a wrong one
+            return OptionalDouble.empty(); // no /proc (not Linux), or not in the form expected: no figure, not a wrong one
         }
     }
 

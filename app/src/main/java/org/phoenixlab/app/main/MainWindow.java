@@ -218,7 +218,7 @@ public final class MainWindow extends BorderPane {
      * The status line wraps rather than cut its words, and its words change length as the run goes (the packet
      * counts gain digits, a fault's outcome comes and goes, the timeline is dragged back): each time it needed one
      * line more or less, the drawing and the table above it jumped. So it keeps the tallest height it has needed
-     * until the window's width or the text size changes, when it is measured afresh.
+     * until its width (the window's) or the text size changes, when it is measured afresh.
      */
     private void keepsTheLinesItNeeded(javafx.scene.layout.Region status) {
         status.heightProperty().addListener((o, was, now) -> {
@@ -227,7 +227,7 @@ public final class MainWindow extends BorderPane {
             }
         });
         Runnable measureAfresh = () -> status.setMinHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
-        widthProperty().addListener((o, was, now) -> measureAfresh.run());
+        status.widthProperty().addListener((o, was, now) -> measureAfresh.run());
         themes.textSizeProperty().addListener((o, was, now) -> measureAfresh.run());
     }
 
