@@ -14,13 +14,21 @@ import java.util.Properties;
  * own {@code prism.disableRegionCaching}) shortened the first frame's painting by about 45 ms and raised the
  * frame rate with 64 guests from 42 to 49 frames/s (README, "Install").
  *
+ * <p>JavaFX is also told to go straight to its software renderer ({@code prism.order=sw}). Otherwise it first
+ * tries OpenGL: it loads the system's OpenGL library, which without a GPU brings in Mesa's software driver and
+ * its compiler library (LLVM, tens of megabytes), only for JavaFX to reject that renderer and fall back. That
+ * attempt took 0.2 s of the start on the build machine. GTK loads the same libraries for its own OpenGL
+ * support unless {@code GDK_GL=disable} is in the environment before the JVM starts, which only the image's
+ * launcher script can do: it applies the rule of {@link #expected} to {@code /dev} itself (README, "Install").
+ *
  * <p>The guess is made from the device files only, so it costs nothing at the start: no {@code /dev/dri} render
- * or card node and no NVIDIA device means no GPU JavaFX could use. It errs towards JavaFX's defaults: a machine
- * with a GPU device keeps the cache even if JavaFX ends up drawing in software, and a property the user set
- * on the command line is never changed.
+ * or card node, no NVIDIA device and no {@code /dev/dxg} (the GPU of Windows' Linux subsystem) means no GPU
+ * JavaFX could use. It errs towards JavaFX's defaults: a machine with a GPU device keeps them even if JavaFX
+ * ends up drawing in software, and a property the user set on the command line is never changed.
  */
 final class SoftwareRendering {
     static final String REGION_CACHING_OFF = "prism.disableRegionCaching";
+    static final String PIPELINES = "prism.order";
 
     private SoftwareRendering() {
     }
@@ -32,8 +40,9 @@ final class SoftwareRendering {
 
     /** Sets JavaFX's properties for a software renderer in {@code properties} when {@link #expected} says so. */
     static void prepare(Properties properties, String osName, Path dev) {
-        if (properties.getProperty(REGION_CACHING_OFF) == null && expected(osName, dev)) {
-            properties.setProperty(REGION_CACHING_OFF, "true");
+        if (expected(osName, dev)) {
+            properties.putIfAbsent(REGION_CACHING_OFF, "true");
+            properties.putIfAbsent(PIPELINES, "sw");
         }
     }
 
@@ -42,7 +51,7 @@ final class SoftwareRendering {
         if (!osName.toLowerCase(Locale.ROOT).startsWith("linux")) {
             return false; // Windows and macOS have a renderer of their own (Direct3D, Metal or OpenGL) nearly always
         }
-        if (Files.exists(dev.resolve("nvidia0"))) {
+        if (Files.exists(dev.resolve("nvidia0")) || Files.exists(dev.resolve("dxg"))) {
             return false;
         }
         Path dri = dev.resolve("dri");

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -45,7 +46,8 @@ class LinuxLauncherTest {
                 "java-options=-XX:SharedArchiveFile=$APPDIR/phoenix-lab.jsa",
                 "java-options=-Dtwo.dirs=$APPDIR:$ROOTDIR",
                 "java-options=-XX:-C1ProfileCalls") + "\n");
-        executable(image.resolve("lib/runtime/bin/phoenix-lab"), "#!/bin/sh\nfor a; do printf '%s\\n' \"$a\"; done\n");
+        executable(image.resolve("lib/runtime/bin/phoenix-lab"), "#!/bin/sh\nfor a; do printf '%s\\n' \"$a\"; done\n"
+                + "printf '%s' \"${GDK_GL-(unset)}\" > \"$0.gdk-gl\"\n"); // what GTK would find in its environment
         Path bin = Files.createDirectories(image.resolve("bin"));
         Files.copy(LAUNCHER, bin.resolve("phoenix-lab"));
         Files.setPosixFilePermissions(bin.resolve("phoenix-lab"), PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -96,6 +98,32 @@ class LinuxLauncherTest {
                 + " does not handle"), r.lines());
     }
 
+    @Test
+    void gtkIsToldToLeaveOpenGlAloneExactlyWhenTheProgramExpectsToDrawInSoftware() throws Exception {
+        Result r = run(image.resolve("bin/phoenix-lab"), "/nonexistent");
+        assertEquals(0, r.status, r.output);
+        boolean software = SoftwareRendering.expected(System.getProperty("os.name"), Path.of("/dev"));
+        assertEquals(software ? "disable" : "(unset)", gdkGl(), "GPU devices: " + gpuDevices());
+    }
+
+    @Test
+    void aGdkGlValueAlreadyInTheEnvironmentIsKept() throws Exception {
+        for (String given : List.of("", "gles")) {
+            Result r = run(image.resolve("bin/phoenix-lab"), "/nonexistent", Map.of("GDK_GL", given));
+            assertEquals(0, r.status, r.output);
+            assertEquals(given, gdkGl());
+        }
+    }
+
+    private String gdkGl() throws IOException {
+        return Files.readString(image.resolve("lib/runtime/bin/phoenix-lab.gdk-gl"));
+    }
+
+    private static List<String> gpuDevices() throws IOException {
+        Path dri = Path.of("/dev/dri");
+        return Files.isDirectory(dri) ? Files.list(dri).map(Path::toString).sorted().toList() : List.of("no /dev/dri");
+    }
+
     private record Result(int status, String output) {
         List<String> lines() {
             return output.lines().toList();
@@ -103,10 +131,16 @@ class LinuxLauncherTest {
     }
 
     private static Result run(Path launcher, String path, String... args) throws Exception {
+        return run(launcher, path, Map.of(), args);
+    }
+
+    private static Result run(Path launcher, String path, Map<String, String> env, String... args)
+            throws Exception {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().clear();
+        pb.environment().putAll(env);
         pb.environment().put("PATH", path); // "/nonexistent": as CI starts the image, no program to call upon
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -2,7 +2,6 @@ package org.phoenixlab.app.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,11 +17,12 @@ class SoftwareRenderingTest {
     Path dev;
 
     @Test
-    void aLinuxMachineWithoutGpuDevicesTurnsTheRegionCacheOff() throws IOException {
+    void aLinuxMachineWithoutGpuDevicesTurnsTheRegionCacheOffAndSkipsOpenGl() throws IOException {
         Files.createDirectories(dev.resolve("dri/by-path")); // a dri folder with no card or render node in it
         Properties p = new Properties();
         SoftwareRendering.prepare(p, "Linux", dev);
         assertEquals("true", p.getProperty(SoftwareRendering.REGION_CACHING_OFF));
+        assertEquals("sw", p.getProperty(SoftwareRendering.PIPELINES));
     }
 
     @Test
@@ -37,6 +37,12 @@ class SoftwareRenderingTest {
         assertTrue(SoftwareRendering.expected("Linux", dev));
         Files.createFile(dev.resolve("nvidia0"));
         assertFalse(SoftwareRendering.expected("Linux", dev));
+        Files.delete(dev.resolve("nvidia0"));
+        Files.createFile(dev.resolve("dxg"));
+        assertFalse(SoftwareRendering.expected("Linux", dev));
+        Properties p = new Properties();
+        SoftwareRendering.prepare(p, "Linux", dev);
+        assertTrue(p.isEmpty(), p.toString());
     }
 
     @Test
@@ -44,14 +50,16 @@ class SoftwareRenderingTest {
         Properties p = new Properties();
         SoftwareRendering.prepare(p, "Windows 11", dev);
         SoftwareRendering.prepare(p, "Mac OS X", dev);
-        assertNull(p.getProperty(SoftwareRendering.REGION_CACHING_OFF));
+        assertTrue(p.isEmpty(), p.toString());
     }
 
     @Test
     void aValueGivenOnTheCommandLineWins() {
         Properties p = new Properties();
         p.setProperty(SoftwareRendering.REGION_CACHING_OFF, "false");
+        p.setProperty(SoftwareRendering.PIPELINES, "es2,sw");
         SoftwareRendering.prepare(p, "Linux", dev);
         assertEquals("false", p.getProperty(SoftwareRendering.REGION_CACHING_OFF));
+        assertEquals("es2,sw", p.getProperty(SoftwareRendering.PIPELINES));
     }
 }
