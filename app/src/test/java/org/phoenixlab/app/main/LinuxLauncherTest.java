@@ -121,7 +121,12 @@ class LinuxLauncherTest {
 
     private static List<String> gpuDevices() throws IOException {
         Path dri = Path.of("/dev/dri");
-        return Files.isDirectory(dri) ? Files.list(dri).map(Path::toString).sorted().toList() : List.of("no /dev/dri");
+        if (!Files.isDirectory(dri)) {
+            return List.of("no /dev/dri");
+        }
+        try (var nodes = Files.list(dri)) {
+            return nodes.map(Path::toString).sorted().toList();
+        }
     }
 
     private record Result(int status, String output) {
