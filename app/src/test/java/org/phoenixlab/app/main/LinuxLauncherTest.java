@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +50,9 @@ class LinuxLauncherTest {
                 "java-options=-Dtwo.dirs=$APPDIR:$ROOTDIR",
                 "java-options=-XX:-C1ProfileCalls") + "\n");
         executable(image.resolve("lib/runtime/bin/phoenix-lab"), "#!/bin/sh\nfor a; do printf '%s\\n' \"$a\"; done\n"
-                + "printf '%s' \"${GDK_GL-(unset)}\" > \"$0.gdk-gl\"\n"); // what GTK would find in its environment
+                // what GTK would find in its environment
+                + "printf '%s' \"${GDK_GL-(unset)}\" > \"$0.gdk-gl\"\n"
+                + "printf '%s' \"${DBUS_SESSION_BUS_ADDRESS-(unset)}\" > \"$0.bus\"\n");
         Path bin = Files.createDirectories(image.resolve("bin"));
         Files.copy(LAUNCHER, bin.resolve("phoenix-lab"));
         Files.setPosixFilePermissions(bin.resolve("phoenix-lab"), PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -113,6 +118,49 @@ class LinuxLauncherTest {
             assertEquals(0, r.status, r.output);
             assertEquals(given, gdkGl());
         }
+    }
+
+    @Test
+    void withNoSessionBusAndNoWayToStartOneGtkIsToldNotToLookForOne() throws Exception {
+        // No program on the PATH; dbus-launch's usual place is also looked at, so on a machine that has it there
+        // the launcher rightly leaves the address alone.
+        boolean canStartABus = Files.exists(Path.of("/usr/bin/dbus-launch"));
+        Path run = Files.createDirectories(tmp.resolve("run"));
+        Files.writeString(run.resolve("bus"), ""); // a regular file where a bus's socket would be: no bus
+        for (Map<String, String> env : List.of(Map.<String, String>of(), Map.of("XDG_RUNTIME_DIR", run.toString()))) {
+            Result r = run(image.resolve("bin/phoenix-lab"), "/nonexistent", env);
+            assertEquals(0, r.status, r.output);
+            assertEquals(canStartABus ? "(unset)" : "disabled:", bus(), env.toString());
+        }
+    }
+
+    @Test
+    void aBusAtTheUsualSocketOrAnAddressAlreadySetIsLeftAlone() throws Exception {
+        Path run = Files.createDirectories(tmp.resolve("run"));
+        try (ServerSocketChannel socket = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            socket.bind(UnixDomainSocketAddress.of(run.resolve("bus")));
+            Result r = run(image.resolve("bin/phoenix-lab"), "/nonexistent", Map.of("XDG_RUNTIME_DIR", run.toString()));
+            assertEquals(0, r.status, r.output);
+            assertEquals("(unset)", bus());
+        }
+        for (String given : List.of("", "unix:path=/run/user/1000/bus")) {
+            Result r = run(image.resolve("bin/phoenix-lab"), "/nonexistent", Map.of("DBUS_SESSION_BUS_ADDRESS", given));
+            assertEquals(0, r.status, r.output);
+            assertEquals(given, bus());
+        }
+    }
+
+    @Test
+    void whereDbusLaunchIsOnThePathItMayStartABusSoTheAddressIsLeftAlone() throws Exception {
+        Path tools = tmp.resolve("tools");
+        executable(tools.resolve("dbus-launch"), "#!/bin/sh\nexit 1\n");
+        Result r = run(image.resolve("bin/phoenix-lab"), tools.toString());
+        assertEquals(0, r.status, r.output);
+        assertEquals("(unset)", bus());
+    }
+
+    private String bus() throws IOException {
+        return Files.readString(image.resolve("lib/runtime/bin/phoenix-lab.bus"));
     }
 
     private String gdkGl() throws IOException {
