@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 @EnabledOnOs(OS.LINUX)
 class LinuxLauncherTest {
     private static final Path LAUNCHER = Path.of("src/installer/linux/phoenix-lab-launcher");
+    private static final String BUS = "DBUS_SESSION_BUS_ADDRESS";
 
     @TempDir
     Path tmp;
@@ -51,8 +52,8 @@ class LinuxLauncherTest {
                 "java-options=-XX:-C1ProfileCalls") + "\n");
         executable(image.resolve("lib/runtime/bin/phoenix-lab"), "#!/bin/sh\nfor a; do printf '%s\\n' \"$a\"; done\n"
                 // what GTK would find in its environment
-                + "printf '%s' \"${GDK_GL-(unset)}\" > \"$0.gdk-gl\"\n"
-                + "printf '%s' \"${DBUS_SESSION_BUS_ADDRESS-(unset)}\" > \"$0.bus\"\n");
+                + "printf '%s' \"${GDK_GL-(unset)}\" > \"$0.GDK_GL\"\n"
+                + "printf '%s' \"${DBUS_SESSION_BUS_ADDRESS-(unset)}\" > \"$0.DBUS_SESSION_BUS_ADDRESS\"\n");
         Path bin = Files.createDirectories(image.resolve("bin"));
         Files.copy(LAUNCHER, bin.resolve("phoenix-lab"));
         Files.setPosixFilePermissions(bin.resolve("phoenix-lab"), PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -105,18 +106,15 @@ class LinuxLauncherTest {
 
     @Test
     void gtkIsToldToLeaveOpenGlAloneExactlyWhenTheProgramExpectsToDrawInSoftware() throws Exception {
-        Result r = run(image.resolve("bin/phoenix-lab"), "/nonexistent");
-        assertEquals(0, r.status, r.output);
         boolean software = SoftwareRendering.expected(System.getProperty("os.name"), Path.of("/dev"));
-        assertEquals(software ? "disable" : "(unset)", gdkGl(), "GPU devices: " + gpuDevices());
+        assertEquals(software ? "disable" : "(unset)", seen("GDK_GL", "/nonexistent", Map.of()),
+                "GPU devices: " + gpuDevices());
     }
 
     @Test
     void aGdkGlValueAlreadyInTheEnvironmentIsKept() throws Exception {
         for (String given : List.of("", "gles")) {
-            Result r = run(image.resolve("bin/phoenix-lab"), "/nonexistent", Map.of("GDK_GL", given));
-            assertEquals(0, r.status, r.output);
-            assertEquals(given, gdkGl());
+            assertEquals(given, seen("GDK_GL", "/nonexistent", Map.of("GDK_GL", given)));
         }
     }
 
@@ -128,9 +126,7 @@ class LinuxLauncherTest {
         Path run = Files.createDirectories(tmp.resolve("run"));
         Files.writeString(run.resolve("bus"), ""); // a regular file where a bus's socket would be: no bus
         for (Map<String, String> env : List.of(Map.<String, String>of(), Map.of("XDG_RUNTIME_DIR", run.toString()))) {
-            Result r = run(image.resolve("bin/phoenix-lab"), "/nonexistent", env);
-            assertEquals(0, r.status, r.output);
-            assertEquals(canStartABus ? "(unset)" : "disabled:", bus(), env.toString());
+            assertEquals(canStartABus ? "(unset)" : "disabled:", seen(BUS, "/nonexistent", env), env.toString());
         }
     }
 
@@ -139,14 +135,10 @@ class LinuxLauncherTest {
         Path run = Files.createDirectories(tmp.resolve("run"));
         try (ServerSocketChannel socket = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             socket.bind(UnixDomainSocketAddress.of(run.resolve("bus")));
-            Result r = run(image.resolve("bin/phoenix-lab"), "/nonexistent", Map.of("XDG_RUNTIME_DIR", run.toString()));
-            assertEquals(0, r.status, r.output);
-            assertEquals("(unset)", bus());
+            assertEquals("(unset)", seen(BUS, "/nonexistent", Map.of("XDG_RUNTIME_DIR", run.toString())));
         }
         for (String given : List.of("", "unix:path=/run/user/1000/bus")) {
-            Result r = run(image.resolve("bin/phoenix-lab"), "/nonexistent", Map.of("DBUS_SESSION_BUS_ADDRESS", given));
-            assertEquals(0, r.status, r.output);
-            assertEquals(given, bus());
+            assertEquals(given, seen(BUS, "/nonexistent", Map.of(BUS, given)));
         }
     }
 
@@ -154,17 +146,14 @@ class LinuxLauncherTest {
     void whereDbusLaunchIsOnThePathItMayStartABusSoTheAddressIsLeftAlone() throws Exception {
         Path tools = tmp.resolve("tools");
         executable(tools.resolve("dbus-launch"), "#!/bin/sh\nexit 1\n");
-        Result r = run(image.resolve("bin/phoenix-lab"), tools.toString());
+        assertEquals("(unset)", seen(BUS, tools.toString(), Map.of()));
+    }
+
+    /** The value of {@code variable} that the runtime's java launcher found when the image was started. */
+    private String seen(String variable, String path, Map<String, String> env) throws Exception {
+        Result r = run(image.resolve("bin/phoenix-lab"), path, env);
         assertEquals(0, r.status, r.output);
-        assertEquals("(unset)", bus());
-    }
-
-    private String bus() throws IOException {
-        return Files.readString(image.resolve("lib/runtime/bin/phoenix-lab.bus"));
-    }
-
-    private String gdkGl() throws IOException {
-        return Files.readString(image.resolve("lib/runtime/bin/phoenix-lab.gdk-gl"));
+        return Files.readString(image.resolve("lib/runtime/bin/phoenix-lab." + variable));
     }
 
     private static List<String> gpuDevices() throws IOException {
